@@ -1,0 +1,22 @@
+// File helpers shared by every stage: whole-file reads and atomic writes.
+#ifndef COOPGRAPH_BASE_FILES_H_
+#define COOPGRAPH_BASE_FILES_H_
+
+#include <string>
+#include <string_view>
+
+#include "coopgraph/base/status.h"
+
+namespace coopgraph {
+
+// Reads the whole file as bytes. Errors: kNotFound, kIoError (message names the path).
+StatusOr<std::string> ReadFileBytes(const std::string& path);
+
+// Writes `contents` to a temporary file beside `path`, flushes it and renames
+// it over `path`, so readers see the old file or the new one, never a part.
+// Errors: kIoError naming the path (the directory is missing or unwritable).
+Status WriteFileAtomically(const std::string& path, std::string_view contents);
+
+}  // namespace coopgraph
+
+#endif  // COOPGRAPH_BASE_FILES_H_

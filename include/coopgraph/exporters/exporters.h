@@ -1,0 +1,55 @@
+// Stage 6: writers for the graph: JSON-LD, DOT (cgraph) and SVG (gvc).
+#ifndef COOPGRAPH_EXPORTERS_EXPORTERS_H_
+#define COOPGRAPH_EXPORTERS_EXPORTERS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "coopgraph/base/status.h"
+#include "coopgraph/graph/graph.h"
+
+namespace coopgraph::exporters {
+
+// Absolute IRIs: node "person/x" becomes kIdBase + "person/x".
+inline constexpr const char* kIdBase = "https://w3id.org/coopgraph/id/";
+inline constexpr const char* kVocabBase = "https://w3id.org/coopgraph/vocab#";
+
+// The JSON-LD @context, byte for byte the content of schema/context.jsonld
+// (compiled in, so the binary needs no schema directory at run time).
+const std::string& JsonLdContext();
+
+// One JSON-LD document: {"@context": <inline context>, "@graph": [...]}.
+// Nodes and properties appear in a deterministic order (by node id), so the
+// same graph always gives the same bytes. Pure function, thread safe.
+std::string ToJsonLd(const graph::KnowledgeGraph& graph);
+
+// DOT text built with cgraph: shapes and colours by node kind, one cluster
+// per country, dated edge labels. Errors: kInternal when cgraph fails.
+StatusOr<std::string> ToDot(const graph::KnowledgeGraph& graph);
+
+// Lays out DOT text with gvc ("dot" engine) and renders SVG.
+// Errors: kDataLoss when the DOT does not parse, kInternal on layout failure.
+StatusOr<std::string> RenderSvg(const std::string& dot_text);
+
+struct WriteOptions {
+  // SVG is rendered only when the graph has at most this many nodes, unless
+  // `force_svg`; otherwise a notice is returned in `WriteReport::notices`.
+  std::size_t svg_node_limit = 1000;
+  bool force_svg = false;
+  bool write_svg = true;
+};
+
+struct WriteReport {
+  std::vector<std::string> written;  // paths written
+  std::vector<std::string> notices;  // e.g. "graph.svg skipped: 5000 nodes > 1000"
+};
+
+// Writes DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg, each atomically.
+// Creates DIR when missing. Errors: kIoError naming the path.
+StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::string& dir,
+                               const WriteOptions& options);
+
+}  // namespace coopgraph::exporters
+
+#endif  // COOPGRAPH_EXPORTERS_EXPORTERS_H_

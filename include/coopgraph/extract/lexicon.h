@@ -1,0 +1,149 @@
+// The extractor's knowledge, loaded once from the data files in data/
+// (formats in data/README.md). Phrases are matched on token keys made by the
+// one normalizer, so case and tone-mark placement in the files do not matter.
+#ifndef COOPGRAPH_EXTRACT_LEXICON_H_
+#define COOPGRAPH_EXTRACT_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "coopgraph/base/status.h"
+#include "coopgraph/extract/types.h"
+
+namespace coopgraph::extract {
+
+struct CountryEntry {
+  std::string iso2;
+  std::string name_vi;
+  std::string name_en;
+};
+
+struct PlaceEntry {
+  std::string name;
+  std::string country;  // iso2
+  std::string kind;     // capital, province, city, venue, …
+};
+
+enum class TitleCategory { kPosition, kRank, kMembership, kHonorific, kModifier };
+
+struct TitleEntry {
+  std::string title;
+  TitleCategory category = TitleCategory::kPosition;
+  bool takes_org = false;
+  std::string implied_org;
+};
+
+struct KnownOrg {
+  std::string name;
+  std::string country;  // iso2 or empty
+  OrgCategory category = OrgCategory::kGeneric;
+  std::vector<std::string> aliases;
+  std::string parent;
+  std::string wikidata;
+};
+
+struct PublicFigure {
+  std::string name;
+  std::string country;
+  std::string wikidata;
+  std::vector<std::string> variants;
+};
+
+enum class MarkerRole {
+  kPlanned, kHeadOfDelegation, kAlsoAttended, kCredit, kSigned, kToBeSigned,
+  kImplemented, kProposed, kAgreed, kRelativeDate, kDayPart, kOther
+};
+
+struct Marker {
+  MarkerRole role = MarkerRole::kOther;
+  int day_offset = 0;  // for kRelativeDate
+};
+
+// What a phrase in the text can be. One phrase may have several readings.
+enum class PhraseType {
+  kCountry, kPlace, kTitle, kOrgHead, kKnownOrg, kTrigger, kAgreementKind, kMarker, kPublicFigure,
+  kGrammar
+};
+
+// Roles of function words (grammar.tsv); a kGrammar reading's index is one of these.
+enum class GrammarRole { kOrgStop, kPlural, kSpeech, kAnaphor, kNameContainer, kLocation, kBetween };
+
+struct PhraseReading {
+  PhraseType type;
+  int index;  // into the table of that type (countries(), titles(), …) or an enum value
+};
+
+// A phrase as a sequence of lower-case token keys.
+struct Phrase {
+  std::vector<std::string> tokens;
+  std::vector<PhraseReading> readings;
+  bool case_sensitive_first = false;  // the first text token must be capitalised
+};
+
+// Immutable after Load; thread safe for concurrent reads.
+class Lexicon {
+ public:
+  // Loads every file from `data_dir`. Errors: kNotFound / kDataLoss naming
+  // the file and line.
+  static StatusOr<std::shared_ptr<const Lexicon>> Load(const std::string& data_dir);
+
+  // Phrases whose first token key is `first`, longest first; nullptr if none.
+  const std::vector<const Phrase*>* PhrasesStartingWith(std::string_view first) const;
+
+  const std::vector<CountryEntry>& countries() const { return countries_; }
+  const std::vector<PlaceEntry>& places() const { return places_; }
+  const std::vector<TitleEntry>& titles() const { return titles_; }
+  const std::vector<KnownOrg>& known_orgs() const { return known_orgs_; }
+  const std::vector<PublicFigure>& public_figures() const { return public_figures_; }
+  const std::vector<std::u32string>& sentence_abbreviations() const { return sentence_abbrevs_; }
+  OrgCategory HeadCategory(int head_index) const { return org_head_categories_[head_index]; }
+  const Marker& marker(int index) const { return markers_[index]; }
+
+  // True when the one-token `key` has grammar role `role`.
+  bool HasRole(std::string_view key, GrammarRole role) const;
+  bool IsFamilyName(std::string_view key) const { return family_names_.count(std::string(key)) > 0; }
+  // Capitalised words that occur in organisation, title and country names
+  // ("khoa", "học", "công", …): such words are not read as a foreign name.
+  bool IsOrgVocabulary(std::string_view key) const { return org_vocabulary_.count(std::string(key)) > 0; }
+  // Expansion of an abbreviation token ("kh&cn" -> "Khoa học và Công nghệ"), or nullptr.
+  const std::string* Expansion(std::string_view key) const;
+  // Country by ISO code, or nullptr.
+  const CountryEntry* CountryByIso(std::string_view iso2) const;
+  // Index of a known organisation by MatchKey of one of its names, or -1.
+  int KnownOrgByKey(std::string_view key) const;
+  // Index of a public figure by LooseKey of a variant, or -1.
+  int PublicFigureByKey(std::string_view loose_key) const;
+
+ private:
+  Status LoadAll(const std::string& dir);
+  void AddPhrase(std::string_view text, PhraseReading reading, bool case_sensitive_first);
+
+  std::vector<CountryEntry> countries_;
+  std::vector<PlaceEntry> places_;
+  std::vector<TitleEntry> titles_;
+  std::vector<KnownOrg> known_orgs_;
+  std::vector<PublicFigure> public_figures_;
+  std::vector<OrgCategory> org_head_categories_;
+  std::vector<Marker> markers_;
+  std::vector<std::u32string> sentence_abbrevs_;
+  std::unordered_set<std::string> family_names_;
+  std::unordered_map<std::string, unsigned> word_roles_;  // key -> bit set of GrammarRole
+  std::unordered_set<std::string> org_vocabulary_;
+  std::unordered_map<std::string, std::string> expansions_;
+  std::unordered_map<std::string, int> country_by_iso_;
+  std::unordered_map<std::string, int> known_org_by_key_;
+  std::unordered_map<std::string, int> figure_by_key_;
+  std::vector<std::unique_ptr<Phrase>> phrase_storage_;
+  std::unordered_map<std::string, std::vector<const Phrase*>> phrases_by_first_;
+};
+
+// Splits normalized text into lower-case token keys, as the lexicon does.
+std::vector<std::string> TokenKeys(std::string_view utf8);
+
+}  // namespace coopgraph::extract
+
+#endif  // COOPGRAPH_EXTRACT_LEXICON_H_

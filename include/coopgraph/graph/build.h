@@ -1,0 +1,17 @@
+// Builds the typed graph from a resolution.
+#ifndef COOPGRAPH_GRAPH_BUILD_H_
+#define COOPGRAPH_GRAPH_BUILD_H_
+
+#include "coopgraph/graph/graph.h"
+#include "coopgraph/resolve/resolve.h"
+
+namespace coopgraph::graph {
+
+// One node per article, entity, event and agreement; relations as typed
+// edges. Node ids are the resolution's ids ("article/<hash>" for articles).
+// Pure function.
+KnowledgeGraph BuildGraph(const resolve::Resolution& resolution);
+
+}  // namespace coopgraph::graph
+
+#endif  // COOPGRAPH_GRAPH_BUILD_H_

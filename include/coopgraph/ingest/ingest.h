@@ -1,0 +1,69 @@
+// Stage 1: reads article files (txt, html, json, jsonl) into Documents.
+#ifndef COOPGRAPH_INGEST_INGEST_H_
+#define COOPGRAPH_INGEST_INGEST_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coopgraph/base/status.h"
+
+namespace coopgraph::ingest {
+
+// One news article as read from its source, decoded to UTF-8.
+struct Document {
+  std::string id;              // stable: 64-bit FNV-1a of `text` as 16 lowercase hex chars
+  std::string source_path;     // file it came from (with "#N" for the Nth JSON record)
+  std::string url;             // from a URL line, a "Nguồn …" line or the record; may be empty
+  std::string title;           // headline; may be empty
+  std::string date_published;  // ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) when known, else empty
+  std::string outlet;          // publisher named by a "Nguồn …" line; may be empty
+  std::string text;            // article body, UTF-8 NFC not guaranteed; the "source text"
+                               // that every evidence offset (in code points) refers to
+  std::string byline;          // author/agency line closing a .txt article ("Khánh Linh"),
+                               // moved out of `text`; may be empty
+};
+
+// Lines of web boilerplate to drop ("Phản hồi", "Xem nhiều nhất", …), one per
+// line in a UTF-8 file; '#' starts a comment line. Lines starting with '@'
+// are directives (see data/boilerplate.txt): "@source Nguồn" marks the
+// closing source line ("Nguồn Nhân Dân: https://…" gives outlet and url),
+// "@token WORD" is layout debris dropped at a line start, "@caption Ảnh:"
+// marks photo captions (never taken as a title).
+struct IngestOptions {
+  std::vector<std::string> boilerplate_lines;  // compared after trimming, case-insensitively
+};
+
+// Loads boilerplate lines (and directives) from a data file, without
+// comments and blank lines. Errors: kNotFound/kIoError naming the path,
+// kDataLoss when the file is not UTF-8.
+StatusOr<std::vector<std::string>> LoadBoilerplate(const std::string& path);
+
+struct IngestResult {
+  std::vector<Document> documents;  // in path order (directories walked in sorted order)
+  std::vector<Warning> warnings;    // one per bad or suspicious file, naming it
+  std::size_t files_skipped = 0;    // files in walked directories: hidden or other extensions
+};
+
+// Reads files and directories (recursively, in sorted order, without
+// following directory symlinks). In directories only .txt .html .htm .json
+// .jsonl (any case) are read; hidden and other files are counted in
+// files_skipped. A file named explicitly is read by its extension, as plain
+// text when the extension is unknown. Each Warning names the file (or
+// "file#N" record) in `file`; `message` says what happened. A second
+// document with the same text (same id) is dropped with a warning.
+// Errors: kInvalidArgument naming a path that does not exist. A bad file
+// among good ones (empty, binary, undecodable) is a Warning, not an error.
+// Thread safety: reentrant; no shared state.
+StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
+                                 const IngestOptions& options);
+
+// Parses one file's bytes; `name` decides the format by extension and names
+// the file in warnings. Exposed for tests and fuzzing.
+IngestResult ParseBytes(const std::string& name, std::string_view bytes,
+                        const IngestOptions& options);
+
+}  // namespace coopgraph::ingest
+
+#endif  // COOPGRAPH_INGEST_INGEST_H_

@@ -1,0 +1,80 @@
+// Stage 2: the one normalizer. Every matching key in coopgraph comes from here.
+#ifndef COOPGRAPH_NORMALIZE_NORMALIZE_H_
+#define COOPGRAPH_NORMALIZE_NORMALIZE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coopgraph::normalize {
+
+// Normalized text in code points with a map back to the source.
+// Invariant: to_source.size() == text.size() + 1; to_source is
+// non-decreasing; to_source[i] is the code-point offset in the source of the
+// character that produced text[i]; to_source.back() is the source length.
+struct NormalizedText {
+  std::u32string text;
+  std::vector<std::size_t> to_source;
+};
+
+// NFC; one tone-mark placement (final oa/oe/uy carry the mark on the first
+// vowel: hoà->hòa, thuỷ->thủy, never quý or hoàng); Ð (U+00D0)->Đ; every dash
+// (U+2010..U+2015, U+2212) -> '-'; curly quotes -> '"' or '\''; NBSP, tabs and
+// runs of spaces -> one ' '; a run of whitespace holding a line break -> '\n';
+// zero-width and control characters dropped. Case is kept.
+// Thread safety: pure function.
+NormalizedText Normalize(std::string_view utf8_source);
+
+// Key for exact matching: Normalize, lower-case, spaces around '-' removed,
+// one space between words, trimmed of " .,;:\"'()".
+std::string MatchKey(std::string_view utf8);
+
+// MatchKey of text that is already Normalize output (a span of
+// NormalizedText::text), skipping the second normalization:
+// MatchKeyOfNormalized(Normalize(s).text) == MatchKey(s).
+std::string MatchKeyOfNormalized(std::u32string_view normalized);
+
+// Key for forgiving lookup: MatchKey without diacritics (đ->d), so
+// "Huynh Thanh Dat" and "Huỳnh Thành Đạt" meet.
+std::string LooseKey(std::string_view utf8);
+
+// Lower-cases one code point (Vietnamese-aware, via ICU).
+char32_t ToLower(char32_t cp);
+// True for letters (any script), per ICU.
+bool IsLetter(char32_t cp);
+bool IsUpper(char32_t cp);
+
+// A sentence as a half-open range of normalized offsets.
+struct Sentence {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Splits normalized text into sentences. A line break always ends one. '.',
+// '!', '?', '…' end one before an upper-case letter or a quote, except after
+// an abbreviation in `abbreviations` (lower-case, without the dot: "tp",
+// "ths", "pgs") or inside numbers (23.5); a run-on such as "Lào.Ảnh: Thu Hiền"
+// is split after the dot. Trailing spaces are not part of a sentence; empty
+// sentences are omitted.
+std::vector<Sentence> SplitSentences(std::u32string_view text,
+                                     const std::vector<std::u32string>& abbreviations = {});
+
+enum class TokenShape { kWord, kNumber, kPunct };
+
+// A token as a half-open range of normalized offsets. Words are runs of
+// letters and digits holding at least one letter, with inner '&' (KH&CN), a
+// trailing '+' (Vietnam+) and an inner hyphen when a lower-case letter
+// follows it (Thoong-xa-lit, but Nam-Lào is three tokens); numbers are digit
+// runs; each other non-space character is one kPunct token.
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  TokenShape shape = TokenShape::kWord;
+};
+
+std::vector<Token> Tokenize(std::u32string_view text, std::size_t begin, std::size_t end);
+
+}  // namespace coopgraph::normalize
+
+#endif  // COOPGRAPH_NORMALIZE_NORMALIZE_H_

@@ -1,0 +1,50 @@
+// The main job: articles in, graph files out. One call per CLI subcommand.
+#ifndef COOPGRAPH_PIPELINE_BUILD_H_
+#define COOPGRAPH_PIPELINE_BUILD_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "coopgraph/base/status.h"
+
+namespace coopgraph::pipeline {
+
+struct BuildOptions {
+  std::vector<std::string> inputs;  // files and directories
+  std::string out_dir = "output";
+  std::string data_dir;             // knowledge files; empty: see ResolveDataDir
+  unsigned threads = 0;             // 0: one per core
+  bool write_svg = true;
+  bool force_svg = false;           // render SVG even above 1,000 nodes
+  std::string home_country = "VN";
+  // Called with (articles done, articles total) while extracting; may be empty.
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+struct BuildSummary {
+  std::size_t articles = 0;
+  std::size_t persons = 0;
+  std::size_t organizations = 0;
+  std::size_t meetings = 0;
+  std::size_t agreements = 0;
+  std::vector<Warning> warnings;
+  std::vector<std::string> notices;   // e.g. SVG skipped
+  std::vector<std::string> written;   // output paths
+};
+
+// Reads, extracts (on `threads` workers), resolves and writes
+// out_dir/graph.jsonld, graph.dot and graph.svg. The output depends only on
+// the inputs and the data files, never on the thread count.
+// Errors: kInvalidArgument for a missing input path; kNotFound/kDataLoss for
+// bad data files; kIoError when the output cannot be written.
+StatusOr<BuildSummary> Build(const BuildOptions& options);
+
+// The knowledge directory: `explicit_dir` if given, else $COOPGRAPH_DATA,
+// else the source tree's data/ (for a build tree), else the installed one.
+std::string ResolveDataDir(const std::string& explicit_dir);
+
+}  // namespace coopgraph::pipeline
+
+#endif  // COOPGRAPH_PIPELINE_BUILD_H_

@@ -1,0 +1,71 @@
+// coopgraph: a thin command line over the library (one call per subcommand).
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "coopgraph/pipeline/build.h"
+
+namespace {
+
+int ExitCode(const coopgraph::Status& s) {
+  return s.code() == coopgraph::StatusCode::kInvalidArgument ? 2 : 1;
+}
+
+int RunBuild(coopgraph::pipeline::BuildOptions options) {
+  const bool tty = ::isatty(STDERR_FILENO);
+  if (tty) {
+    options.progress = [](std::size_t done, std::size_t total) {
+      std::fprintf(stderr, "\rextracting %zu/%zu articles", done, total);
+      if (done == total) std::fprintf(stderr, "\n");
+    };
+  }
+  auto summary = coopgraph::pipeline::Build(options);
+  if (!summary.ok()) {
+    std::cerr << "coopgraph: " << summary.status().ToString() << "\n";
+    return ExitCode(summary.status());
+  }
+  for (const auto& w : summary->warnings) std::cerr << "warning: " << w.file << ": " << w.message << "\n";
+  for (const auto& n : summary->notices) std::cerr << "notice: " << n << "\n";
+  std::cerr << "coopgraph: " << summary->articles << " articles, " << summary->persons << " persons, "
+            << summary->organizations << " organisations, " << summary->meetings << " meetings, "
+            << summary->agreements << " agreements, " << summary->warnings.size() << " warnings -> "
+            << options.out_dir << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    CLI::App app{"coopgraph: a knowledge graph of bilateral cooperation from news articles"};
+    app.require_subcommand(1);
+    coopgraph::pipeline::BuildOptions build;
+    bool no_svg = false;
+    CLI::App* cmd = app.add_subcommand("build", "Read articles and write graph.jsonld, graph.dot, graph.svg");
+    cmd->add_option("paths", build.inputs, "Article files or directories (.txt .html .htm .json .jsonl)")
+        ->required();
+    cmd->add_option("--out,-o", build.out_dir, "Output directory")->capture_default_str();
+    cmd->add_option("--data", build.data_dir, "Knowledge directory (default: $COOPGRAPH_DATA or the bundled data/)");
+    cmd->add_option("--threads,-j", build.threads, "Extraction workers (default: one per core)");
+    cmd->add_option("--home-country", build.home_country, "ISO code of the press's country")->capture_default_str();
+    cmd->add_flag("--svg", build.force_svg, "Render graph.svg even above 1,000 nodes");
+    cmd->add_flag("--no-svg", no_svg, "Do not render graph.svg");
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+      int code = app.exit(e);
+      return code == 0 ? 0 : 2;
+    }
+    if (cmd->parsed()) {
+      build.write_svg = !no_svg;
+      return RunBuild(build);
+    }
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "coopgraph: internal error: " << e.what() << "\n";
+    return 1;
+  }
+}

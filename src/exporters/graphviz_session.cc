@@ -1,0 +1,100 @@
+#include "exporters/graphviz_session.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace coopgraph::exporters::internal {
+namespace {
+
+std::mutex& GraphvizMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+// Written only while a session holds the lock.
+std::string& Collected() {
+  static std::string text;
+  return text;
+}
+
+// cgraph calls this in pieces: "Error", ": ", then the formatted message.
+int CollectMessage(char* piece) {
+  if (piece != nullptr) Collected() += piece;
+  return 0;
+}
+
+// Named objects: returning FALSE makes cgraph keep the name in its internal
+// map under a fresh anonymous id, which we hand out in sequence.
+void* IdOpen(Agraph_t*, Agdisc_t*) { return new IDTYPE(1); }
+long IdMap(void* state, int, char* name, IDTYPE* id, int) {
+  if (name != nullptr) return 0;
+  auto* next = static_cast<IDTYPE*>(state);
+  *id = *next;
+  *next += 2;  // odd, like cgraph's own anonymous ids
+  return 1;
+}
+long IdAlloc(void*, int, IDTYPE) { return 0; }
+void IdFree(void*, int, IDTYPE) {}
+char* IdPrint(void*, int, IDTYPE) { return nullptr; }
+void IdClose(void* state) { delete static_cast<IDTYPE*>(state); }
+void IdRegister(void*, int, void*) {}
+
+Agiddisc_t kOrderedIds = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+
+struct MemoryReader {
+  const std::string* text;
+  std::size_t pos;
+};
+
+// Hands cgraph's lexer one line at a time, as agmemread does.
+int ReadLine(void* chan, char* buf, int bufsize) {
+  auto* reader = static_cast<MemoryReader*>(chan);
+  const std::string& text = *reader->text;
+  if (bufsize <= 0 || reader->pos >= text.size()) return 0;
+  std::size_t end = text.find('\n', reader->pos);
+  end = end == std::string::npos ? text.size() : end + 1;
+  const std::size_t n = std::min(end - reader->pos, static_cast<std::size_t>(bufsize));
+  std::memcpy(buf, text.data() + reader->pos, n);
+  reader->pos += n;
+  return static_cast<int>(n);
+}
+
+}  // namespace
+
+Agdisc_t* OrderedDisc() {
+  static Agdisc_t disc = {&AgMemDisc, &kOrderedIds, &AgIoDisc};
+  return &disc;
+}
+
+Agraph_t* ReadDot(const std::string& text) {
+  static Agiodisc_t io = {ReadLine, AgIoDisc.putstr, AgIoDisc.flush};
+  Agdisc_t disc = {&AgMemDisc, &kOrderedIds, &io};
+  MemoryReader reader{&text, 0};
+  return agread(&reader, &disc);
+}
+
+GraphvizSession::GraphvizSession() : lock_(GraphvizMutex()) {
+  Collected().clear();
+  previous_ = agseterrf(&CollectMessage);
+}
+
+GraphvizSession::~GraphvizSession() {
+  agseterrf(previous_);
+  Collected().clear();
+}
+
+std::string GraphvizSession::TakeMessages() {
+  std::string text;
+  for (char c : Collected()) {
+    if (c == '\n' || c == '\r') {
+      if (!text.empty() && text.back() != ' ') text += "; ";
+    } else {
+      text += c;
+    }
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == ';')) text.pop_back();
+  Collected().clear();
+  return text;
+}
+
+}  // namespace coopgraph::exporters::internal

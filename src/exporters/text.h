@@ -1,0 +1,29 @@
+// Private helpers shared by the exporters: safe text and IRIs.
+#ifndef COOPGRAPH_EXPORTERS_TEXT_H_
+#define COOPGRAPH_EXPORTERS_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace coopgraph::exporters::internal {
+
+// Well-formed UTF-8 without NUL: invalid sequences and U+0000 become U+FFFD,
+// so every writer gets text it can encode.
+std::string SanitizeUtf8(std::string_view text);
+
+// kIdBase + id, with the bytes an IRI may not hold ("<>\"{}|\\^`", spaces,
+// controls) and the ones that would change its structure ("#?%") percent-encoded.
+std::string NodeIri(std::string_view id);
+
+// The XML Schema datatype ("xsd:date", "xsd:gYearMonth", "xsd:gYear",
+// "xsd:gMonthDay", "xsd:dateTime") of an ISO date at its precision, or
+// nullptr when the text is not one of those shapes.
+const char* XsdDateType(std::string_view iso);
+
+// Text for a Graphviz label: sanitized, backslashes doubled (so "\N", "\l"
+// stay literal), line breaks as the "\n" escape, other controls as spaces.
+std::string DotLabelText(std::string_view text);
+
+}  // namespace coopgraph::exporters::internal
+
+#endif  // COOPGRAPH_EXPORTERS_TEXT_H_

@@ -1,0 +1,55 @@
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/exporters/exporters.h"
+
+namespace coopgraph::exporters {
+namespace {
+
+namespace fs = std::filesystem;
+
+Status CreateDirectory(const fs::path& dir) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(dir, ec);
+  if (fs::exists(st) && !fs::is_directory(st)) {
+    return IoError(dir.string() + ": exists and is not a directory");
+  }
+  fs::create_directories(dir, ec);
+  if (ec) return IoError(dir.string() + ": cannot create directory: " + ec.message());
+  return Status::Ok();
+}
+
+Status Write(const fs::path& path, const std::string& contents, WriteReport* report) {
+  Status status = WriteFileAtomically(path.string(), contents);
+  if (status.ok()) report->written.push_back(path.string());
+  return status;
+}
+
+}  // namespace
+
+StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::string& dir,
+                               const WriteOptions& options) {
+  const fs::path root(dir);
+  if (Status s = CreateDirectory(root); !s.ok()) return s;
+  WriteReport report;
+  if (Status s = Write(root / "graph.jsonld", ToJsonLd(graph), &report); !s.ok()) return s;
+  StatusOr<std::string> dot = ToDot(graph);
+  if (!dot.ok()) return dot.status();
+  if (Status s = Write(root / "graph.dot", *dot, &report); !s.ok()) return s;
+  if (!options.write_svg) return report;
+  // Layout time grows fast with size; past the limit the DOT file is the drawing.
+  if (graph.node_count() > options.svg_node_limit && !options.force_svg) {
+    report.notices.push_back("graph.svg skipped: " + std::to_string(graph.node_count()) +
+                             " nodes > " + std::to_string(options.svg_node_limit) +
+                             " (use force_svg, or run dot on graph.dot)");
+    return report;
+  }
+  StatusOr<std::string> svg = RenderSvg(*dot);
+  if (!svg.ok()) return svg.status();
+  if (Status s = Write(root / "graph.svg", *svg, &report); !s.ok()) return s;
+  return report;
+}
+
+}  // namespace coopgraph::exporters

@@ -1,0 +1,54 @@
+// Private to extract: the state of one article while it is read.
+#ifndef COOPGRAPH_SRC_EXTRACT_ARTICLE_H_
+#define COOPGRAPH_SRC_EXTRACT_ARTICLE_H_
+
+#include <string>
+#include <vector>
+
+#include "coopgraph/extract/extract.h"
+#include "dates.h"
+#include "names.h"
+#include "tokens.h"
+
+namespace coopgraph::extract::internal {
+
+// One sentence with what was found in it; spans map to article mentions.
+struct SentenceFacts {
+  std::size_t index = 0;
+  const TaggedSentence* tokens = nullptr;
+  SentenceNames names;
+  std::vector<DateExpr> dates;
+  std::vector<int> org_mention;     // per names.orgs
+  std::vector<int> person_mention;  // per names.persons
+  std::vector<int> place_mention;   // per names.places
+};
+
+class ArticleReader {
+ public:
+  ArticleReader(const Lexicon& lexicon, const ExtractOptions& options, const ingest::Document& doc);
+  ExtractedArticle Run();
+
+ private:
+  void ReadMentions(SentenceFacts* f);
+  void ReadMeetings(const SentenceFacts& f);
+  void ReadAgreements(const SentenceFacts& f);
+  Evidence EvidenceFor(std::size_t sentence, std::size_t begin, std::size_t end) const;
+  Evidence SentenceEvidence(const SentenceFacts& f) const;
+  bool HasMarker(const TaggedSentence& s, std::size_t first, std::size_t last, MarkerRole role,
+                 std::size_t* at = nullptr) const;
+  int AddMention(Mention m);
+  void MergeMeeting(MeetingMention m);
+
+  const Lexicon& lex_;
+  const ExtractOptions& options_;
+  const ingest::Document& doc_;
+  normalize::NormalizedText norm_;
+  std::u32string source_;
+  PartialDate reference_;  // fills missing years
+  ExtractedArticle out_;
+  int focus_ = -1;         // the meeting the text is talking about
+};
+
+}  // namespace coopgraph::extract::internal
+
+#endif  // COOPGRAPH_SRC_EXTRACT_ARTICLE_H_

@@ -1,0 +1,135 @@
+#include "dates.h"
+
+namespace coopgraph::extract::internal {
+namespace {
+
+bool IsYear(int n) { return n >= 1900 && n <= 2100; }
+bool IsMonth(int n) { return n >= 1 && n <= 12; }
+bool IsDay(int n) { return n >= 1 && n <= 31; }
+bool IsSep(const Tok& t) { return t.punct('/') || t.punct('-') || t.punct('.'); }
+
+// Reads D{sep}M[{sep}Y] at i; returns tokens used (0 if none).
+std::size_t ReadDayMonth(const TaggedSentence& s, std::size_t i, PartialDate* out) {
+  if (i + 2 >= s.size()) return 0;
+  const Tok& d = s[i];
+  const Tok& sep = s[i + 1];
+  const Tok& m = s[i + 2];
+  if (!IsDay(d.number) || !IsSep(sep) || !IsMonth(m.number)) return 0;
+  // Adjacent tokens only: "10/8" has no spaces inside.
+  if (sep.begin != d.end || m.begin != sep.end) return 0;
+  out->day = d.number;
+  out->month = m.number;
+  if (i + 4 < s.size() && IsSep(s[i + 3]) && IsYear(s[i + 4].number) &&
+      s[i + 3].begin == m.end && s[i + 4].begin == s[i + 3].end) {
+    out->year = s[i + 4].number;
+    return 5;
+  }
+  return 3;
+}
+
+// Reads M{sep}Y at i ("9/2018").
+std::size_t ReadMonthYear(const TaggedSentence& s, std::size_t i, PartialDate* out) {
+  if (i + 2 >= s.size()) return 0;
+  if (!IsMonth(s[i].number) || !IsSep(s[i + 1]) || !IsYear(s[i + 2].number)) return 0;
+  out->month = s[i].number;
+  out->year = s[i + 2].number;
+  return 3;
+}
+
+bool KeyIs(const TaggedSentence& s, std::size_t i, const char* key) {
+  return i < s.size() && s[i].key == key;
+}
+
+}  // namespace
+
+std::vector<DateExpr> FindDates(const TaggedSentence& s) {
+  std::vector<DateExpr> out;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    DateExpr e;
+    e.first = i;
+    // "giai đoạn 2021 – 2025", "2021-2025"
+    if (IsYear(s[i].number) && i + 2 < n && s[i + 1].punct('-') && IsYear(s[i + 2].number)) {
+      e.first = (i > 0 && KeyIs(s, i - 1, "đoạn")) ? i - 2 : i;
+      e.last = i + 3;
+      e.start.year = s[i].number;
+      e.end.year = s[i + 2].number;
+      e.is_period = true;
+      out.push_back(e);
+      i += 2;
+      continue;
+    }
+    if (s[i].number < 0) continue;
+    PartialDate d;
+    // "tháng 9/2018", "tháng 6 năm 2017", "tháng 9"
+    if (i > 0 && s[i - 1].key == "tháng") {
+      if (std::size_t used = ReadMonthYear(s, i, &d)) {
+        e.first = i - 1;
+        e.last = i + used;
+        e.start = d;
+        out.push_back(e);
+        i += used - 1;
+        continue;
+      }
+      if (IsMonth(s[i].number)) {
+        d.month = s[i].number;
+        std::size_t last = i + 1;
+        if (KeyIs(s, i + 1, "năm") && i + 2 < n && IsYear(s[i + 2].number)) {
+          d.year = s[i + 2].number;
+          last = i + 3;
+        }
+        e.first = i - 1;
+        e.last = last;
+        e.start = d;
+        out.push_back(e);
+        i = last - 1;
+        continue;
+      }
+    }
+    // "năm 2022"
+    if (i > 0 && s[i - 1].key == "năm" && IsYear(s[i].number)) {
+      e.first = i - 1;
+      e.last = i + 1;
+      e.start.year = s[i].number;
+      out.push_back(e);
+      continue;
+    }
+    // Ranges: "28 và 29/5", "28– 29/6/2021", "4 đến 7/10"
+    if (IsDay(s[i].number) && i + 2 < n &&
+        (s[i + 1].key == "và" || s[i + 1].punct('-') || s[i + 1].key == "đến") &&
+        s[i + 2].number >= 0) {
+      PartialDate second;
+      if (std::size_t used = ReadDayMonth(s, i + 2, &second)) {
+        if (second.day > s[i].number) {
+          e.first = i;
+          e.last = i + 2 + used;
+          e.start = second;
+          e.start.day = s[i].number;
+          e.end = second;
+          out.push_back(e);
+          i = e.last - 1;
+          continue;
+        }
+      }
+    }
+    if (std::size_t used = ReadDayMonth(s, i, &d)) {
+      e.last = i + used;
+      e.start = d;
+      out.push_back(e);
+      i += used - 1;
+      continue;
+    }
+  }
+  return out;
+}
+
+PartialDate Anchor(const PartialDate& date, const PartialDate& reference) {
+  PartialDate out = date;
+  if (out.year == 0 && reference.year != 0 && (out.month != 0 || out.day != 0)) {
+    out.year = reference.year;
+    out.year_inferred = true;
+  }
+  return out;
+}
+
+}  // namespace coopgraph::extract::internal

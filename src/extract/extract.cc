@@ -1,0 +1,190 @@
+#include "coopgraph/extract/extract.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "article.h"
+#include "coopgraph/base/utf8.h"
+
+namespace coopgraph::extract {
+
+std::string PartialDate::ToIso() const {
+  char buf[16];
+  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else if (year) std::snprintf(buf, sizeof buf, "%04d", year);
+  else if (month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  else return "";
+  return buf;
+}
+
+PartialDate ParseIsoDate(const std::string& iso) {
+  PartialDate d;
+  int y = 0, m = 0, day = 0;
+  if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &day) >= 1 && y >= 1000) {
+    d.year = y;
+    d.month = (m >= 1 && m <= 12) ? m : 0;
+    d.day = (d.month && day >= 1 && day <= 31) ? day : 0;
+  }
+  return d;
+}
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractOptions options)
+    : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
+
+ExtractedArticle Extractor::Extract(const ingest::Document& document) const {
+  return internal::ArticleReader(*lexicon_, options_, document).Run();
+}
+
+namespace internal {
+
+ArticleReader::ArticleReader(const Lexicon& lexicon, const ExtractOptions& options,
+                             const ingest::Document& doc)
+    : lex_(lexicon), options_(options), doc_(doc) {}
+
+Evidence ArticleReader::EvidenceFor(std::size_t sentence, std::size_t begin, std::size_t end) const {
+  Evidence e;
+  e.article_id = doc_.id;
+  e.sentence = sentence;
+  e.begin = norm_.to_source[begin];
+  e.end = norm_.to_source[end];
+  if (e.end > source_.size()) e.end = source_.size();
+  if (e.begin > e.end) e.begin = e.end;
+  e.quote = Utf32ToUtf8(std::u32string_view(source_).substr(e.begin, e.end - e.begin));
+  return e;
+}
+
+Evidence ArticleReader::SentenceEvidence(const SentenceFacts& f) const {
+  return EvidenceFor(f.index, f.tokens->begin_offset(), f.tokens->end_offset());
+}
+
+bool ArticleReader::HasMarker(const TaggedSentence& s, std::size_t first, std::size_t last,
+                              MarkerRole role, std::size_t* at) const {
+  for (std::size_t i = first; i < last && i < s.size(); ++i) {
+    for (const Match& m : s.MatchesAt(i)) {
+      for (const auto& r : m.phrase->readings) {
+        if (r.type == PhraseType::kMarker && lex_.marker(r.index).role == role) {
+          if (at) *at = i;
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+int ArticleReader::AddMention(Mention m) {
+  out_.mentions.push_back(std::move(m));
+  return static_cast<int>(out_.mentions.size()) - 1;
+}
+
+ExtractedArticle ArticleReader::Run() {
+  out_.article_id = doc_.id;
+  out_.published = ParseIsoDate(doc_.date_published);
+  source_ = Utf8ToUtf32(doc_.text);
+  norm_ = normalize::Normalize(doc_.text);
+  auto sentences = normalize::SplitSentences(norm_.text, lex_.sentence_abbreviations());
+
+  std::vector<std::unique_ptr<TaggedSentence>> tagged;
+  std::vector<SentenceFacts> facts(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    tagged.push_back(std::make_unique<TaggedSentence>(lex_, norm_.text, sentences[i].begin, sentences[i].end));
+    facts[i].index = i;
+    facts[i].tokens = tagged.back().get();
+    facts[i].dates = FindDates(*tagged.back());
+  }
+  // Missing years come from the publication date, else from the first full
+  // date in the article; never from the clock.
+  reference_ = out_.published;
+  for (std::size_t i = 0; i < facts.size() && reference_.year == 0; ++i) {
+    for (const auto& d : facts[i].dates) {
+      if (!d.is_period && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
+    }
+  }
+  for (auto& f : facts) {
+    f.names = FindNames(lex_, *f.tokens);
+    ReadMentions(&f);
+  }
+  for (auto& f : facts) {
+    ReadMeetings(f);
+    ReadAgreements(f);
+  }
+  return std::move(out_);
+}
+
+void ArticleReader::ReadMentions(SentenceFacts* f) {
+  const TaggedSentence& s = *f->tokens;
+  SentenceNames& names = f->names;
+  std::size_t word_count = 0;
+  for (const auto& t : s.toks()) word_count += t.word();
+
+  f->org_mention.assign(names.orgs.size(), -1);
+  for (std::size_t i = 0; i < names.orgs.size(); ++i) {
+    const OrgSpan& o = names.orgs[i];
+    if (o.first < names.credit.size() && names.credit[o.first]) continue;
+    Mention m;
+    m.kind = MentionKind::kOrganization;
+    m.surface = o.surface;
+    m.name = o.name;
+    m.aliases = o.aliases;
+    m.country = o.country;
+    m.category = o.category;
+    m.known_index = o.known;
+    m.parent = o.parent >= 0 ? f->org_mention[o.parent] : -1;
+    m.evidence = EvidenceFor(f->index, s[o.first].begin, s[o.last - 1].end);
+    f->org_mention[i] = AddMention(std::move(m));
+  }
+  f->person_mention.assign(names.persons.size(), -1);
+  for (std::size_t i = 0; i < names.persons.size(); ++i) {
+    const PersonSpan& p = names.persons[i];
+    const bool named = p.first != p.last;
+    // A byline or a lone name line is not an actor.
+    if (named && p.titles.empty() && p.last - p.first == word_count) continue;
+    Mention m;
+    m.kind = MentionKind::kPerson;
+    m.surface = s.Text(p.construct_first, p.construct_last);
+    m.name = named ? p.name : "";
+    m.known_index = p.figure;
+    std::string explicit_country, org_country;
+    for (int t : p.titles) {
+      const TitleSpan& ts = names.titles[t];
+      if (ts.honorific_only || ts.text.empty()) continue;
+      TitleMention tm;
+      tm.text = ts.text;
+      tm.country = ts.country;
+      tm.organization = ts.org >= 0 ? f->org_mention[ts.org] : -1;
+      if (explicit_country.empty()) explicit_country = ts.country;
+      if (org_country.empty() && tm.organization >= 0) org_country = out_.mentions[tm.organization].country;
+      m.titles.push_back(std::move(tm));
+    }
+    if (!named && m.titles.empty()) continue;
+    m.country = !explicit_country.empty() ? explicit_country : org_country;
+    if (m.country.empty() && p.figure >= 0) m.country = lex_.public_figures()[p.figure].country;
+    m.evidence = EvidenceFor(f->index, s[p.construct_first].begin, s[p.construct_last - 1].end);
+    f->person_mention[i] = AddMention(std::move(m));
+  }
+  f->place_mention.assign(names.places.size(), -1);
+  for (std::size_t i = 0; i < names.places.size(); ++i) {
+    const PlaceSpan& pl = names.places[i];
+    Mention m;
+    if (pl.is_country) {
+      const CountryEntry& c = lex_.countries()[pl.index];
+      m.kind = MentionKind::kCountry;
+      m.name = c.name_vi;
+      m.country = c.iso2;
+    } else {
+      const PlaceEntry& place = lex_.places()[pl.index];
+      m.kind = MentionKind::kPlace;
+      m.name = place.name;
+      m.country = place.country;
+    }
+    m.surface = s.Text(pl.first, pl.last);
+    m.known_index = pl.index;
+    m.evidence = EvidenceFor(f->index, s[pl.first].begin, s[pl.last - 1].end);
+    f->place_mention[i] = AddMention(std::move(m));
+  }
+}
+
+}  // namespace internal
+}  // namespace coopgraph::extract

@@ -1,0 +1,302 @@
+// Meetings and agreements of one sentence, read against the article so far.
+#include <algorithm>
+
+#include "article.h"
+#include "coopgraph/normalize/normalize.h"
+
+namespace coopgraph::extract::internal {
+namespace {
+
+struct Clause {
+  std::size_t first, last;
+};
+
+// Clauses split at ';' — a sentence may report a call and a working session.
+std::vector<Clause> Clauses(const TaggedSentence& s) {
+  std::vector<Clause> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i].punct(';')) {
+      out.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  out.push_back({start, s.size()});
+  return out;
+}
+
+bool Compatible(const PartialDate& a, const PartialDate& b) {
+  if (a.empty() || b.empty()) return true;
+  if (a.year && b.year && a.year != b.year) return false;
+  if (a.month && b.month && a.month != b.month) return false;
+  return !(a.day && b.day && a.day != b.day);
+}
+
+bool Contains(const std::vector<Participant>& ps, int mention) {
+  return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.mention == mention; });
+}
+
+}  // namespace
+
+void ArticleReader::MergeMeeting(MeetingMention m) {
+  auto persons = [&](const MeetingMention& x) {
+    std::vector<std::string> names;
+    for (const auto& p : x.participants) {
+      const Mention& mm = out_.mentions[p.mention];
+      if (mm.kind == MentionKind::kPerson && !mm.name.empty()) names.push_back(normalize::MatchKey(mm.name));
+    }
+    return names;
+  };
+  const auto mine = persons(m);
+  for (std::size_t i = 0; i < out_.meetings.size(); ++i) {
+    MeetingMention& old = out_.meetings[i];
+    const auto theirs = persons(old);
+    std::size_t shared = 0;
+    for (const auto& n : mine) shared += std::count(theirs.begin(), theirs.end(), n);
+    bool same_kind = old.kind == m.kind;
+    bool undated = m.start.empty() || old.start.empty();
+    bool dates_fit = Compatible(old.start, m.start) ||
+                     (!old.end.empty() && m.start.day >= old.start.day && m.start.day <= old.end.day &&
+                      m.start.month == old.end.month);
+    bool covers = shared > 0 && shared + 1 >= std::min(mine.size(), theirs.size()) &&
+                  std::min(mine.size(), theirs.size()) >= 2;
+    if (!((same_kind && dates_fit && shared >= 2) || (undated && covers && shared >= 2) ||
+          (same_kind && dates_fit && covers))) {
+      continue;
+    }
+    if (old.start.empty() || (!old.end.empty() && m.end.empty() && !m.start.empty())) {
+      old.start = m.start;
+      old.end = m.end;
+    }
+    if (old.place < 0) old.place = m.place;
+    if (m.status == EventStatus::kHeld && !undated) old.status = EventStatus::kHeld;
+    for (const auto& p : m.participants) {
+      if (!Contains(old.participants, p.mention)) old.participants.push_back(p);
+    }
+    for (auto& e : m.evidence) old.evidence.push_back(std::move(e));
+    focus_ = static_cast<int>(i);
+    return;
+  }
+  out_.meetings.push_back(std::move(m));
+  focus_ = static_cast<int>(out_.meetings.size()) - 1;
+}
+
+void ArticleReader::ReadMeetings(const SentenceFacts& f) {
+  const TaggedSentence& s = *f.tokens;
+  const SentenceNames& names = f.names;
+  auto persons_in = [&](std::size_t first, std::size_t last) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < names.persons.size(); ++i) {
+      if (f.person_mention[i] < 0) continue;
+      if (names.persons[i].construct_first >= first && names.persons[i].construct_first < last) out.push_back(i);
+    }
+    return out;
+  };
+  auto add_attendees = [&](MeetingMention* m, const std::vector<std::size_t>& ps, std::size_t first,
+                           std::size_t last) {
+    for (std::size_t i : ps) {
+      const PersonSpan& p = names.persons[i];
+      bool head = false;
+      std::size_t at = 0;
+      if (HasMarker(s, p.construct_last, std::min(last, p.construct_last + 4), MarkerRole::kHeadOfDelegation, &at))
+        head = true;
+      if (p.construct_first > first && s[p.construct_first - 1].key == "do") {
+        head = true;
+        // "Đoàn đại biểu Bộ … Lào do Bộ trưởng X dẫn đầu": X belongs to the delegation's country.
+        Mention& pm = out_.mentions[f.person_mention[i]];
+        for (std::size_t o = names.orgs.size(); o-- > 0;) {
+          if (names.orgs[o].last <= p.construct_first && names.orgs[o].first >= first &&
+              f.org_mention[o] >= 0) {
+            if (pm.country.empty()) pm.country = out_.mentions[f.org_mention[o]].country;
+            break;
+          }
+        }
+      }
+      if (!Contains(m->participants, f.person_mention[i]))
+        m->participants.push_back({f.person_mention[i], head});
+    }
+  };
+
+  bool used = false;
+  for (const Clause& c : Clauses(s)) {
+    // The last meeting word of a clause is its predicate: "trong khuôn khổ
+    // chuyến thăm …, đoàn đã có cuộc hội đàm với …".
+    std::size_t trigger = s.size();
+    int kind = -1;
+    bool anaphoric = false;
+    for (std::size_t i = c.first; i < c.last; ++i) {
+      int k = -1;
+      std::size_t len = s.MatchAt(i, PhraseType::kTrigger, &k);
+      if (!len || names.owner[i] == 1 || names.owner[i] == 2 || names.credit[i]) continue;
+      bool noun = i > 0 && s.MatchAt(i - 1, PhraseType::kGrammar) &&
+                  lex_.HasRole(s[i - 1].key, GrammarRole::kAnaphor);
+      bool refers_back = (noun && i >= 2 && i - 2 == c.first && lex_.HasRole(s[i - 2].key, GrammarRole::kLocation)) ||
+                         HasMarker(s, i >= 3 ? i - 3 : 0, i, MarkerRole::kAlsoAttended);
+      // A one-word verb needs an object: "tiếp Đoàn …", not "tiếp tục".
+      if (len == 1 && !noun && !refers_back) {
+        std::size_t j = i + 1;
+        bool object = j < s.size() && (names.owner[j] != 0 || s[j].key == "đoàn" || s[j].key == "với" ||
+                                       s.MatchAt(j, PhraseType::kCountry) || s[j].key == "giữa");
+        if (!object) continue;
+      }
+      trigger = i;
+      kind = k;
+      anaphoric = refers_back;
+      i += len - 1;
+    }
+    auto ps = persons_in(c.first, c.last);
+    if (trigger == s.size()) {
+      // No meeting word: a head of delegation, "Tham dự … có", or a speaker
+      // joins the meeting in focus.
+      bool joins = HasMarker(s, c.first, c.last, MarkerRole::kHeadOfDelegation) ||
+                   HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
+      for (std::size_t i = c.first; i < c.last && !joins; ++i) {
+        if (s.MatchAt(i, PhraseType::kGrammar) && lex_.HasRole(s[i].key, GrammarRole::kSpeech)) joins = true;
+        int g = -1;
+        if (s.MatchAt(i, PhraseType::kGrammar, &g) && g == static_cast<int>(GrammarRole::kSpeech)) joins = true;
+      }
+      if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], ps, c.first, c.last);
+      continue;
+    }
+    if (anaphoric && focus_ >= 0) {
+      add_attendees(&out_.meetings[focus_], ps, c.first, c.last);
+      out_.meetings[focus_].evidence.push_back(SentenceEvidence(f));
+      continue;
+    }
+    MeetingMention m;
+    m.kind = static_cast<MeetingKind>(kind);
+    if (HasMarker(s, c.first, trigger, MarkerRole::kPlanned)) m.status = EventStatus::kPlanned;
+    // The subject of the sentence carries into later clauses ("X đến chào …; làm việc với …").
+    if (ps.empty() && c.first > 0) ps = persons_in(0, c.first);
+    add_attendees(&m, ps, c.first, c.last);
+    for (std::size_t o = 0; o < names.orgs.size(); ++o) {
+      if (f.org_mention[o] < 0 || names.orgs[o].first < c.first || names.orgs[o].first >= c.last) continue;
+      if (names.owner[names.orgs[o].first] == 2) continue;  // part of a title
+      bool nested = false;
+      for (const auto& other : names.orgs)
+        if (&other != &names.orgs[o] && other.first <= names.orgs[o].first && other.last >= names.orgs[o].last &&
+            (other.last - other.first) > (names.orgs[o].last - names.orgs[o].first))
+          nested = true;
+      if (!nested) m.participants.push_back({f.org_mention[o], false});
+    }
+    for (const auto& d : f.dates) {
+      if (d.is_period) continue;
+      m.start = Anchor(d.start, reference_);
+      if (!d.end.empty()) m.end = Anchor(d.end, reference_);
+      break;
+    }
+    std::size_t rel = 0;
+    if (m.start.empty() && focus_ >= 0 && HasMarker(s, c.first, c.last, MarkerRole::kRelativeDate, &rel)) {
+      m.start = out_.meetings[focus_].start;  // "chiều cùng ngày"
+    }
+    for (std::size_t p = 0; p < names.places.size(); ++p) {
+      std::size_t first = names.places[p].first;
+      bool after_at = first > 0 && (lex_.HasRole(s[first - 1].key, GrammarRole::kLocation) ||
+                                    s[first - 1].key == "đô" || s[first - 1].punct(','));
+      if (after_at && f.place_mention[p] >= 0) {
+        m.place = f.place_mention[p];
+        if (!names.places[p].is_country) break;
+      }
+    }
+    bool has_person = false;
+    for (const auto& p : m.participants) has_person |= out_.mentions[p.mention].kind == MentionKind::kPerson;
+    if (!has_person && m.start.empty()) continue;
+    m.evidence.push_back(SentenceEvidence(f));
+    MergeMeeting(std::move(m));
+    used = true;
+  }
+}
+
+void ArticleReader::ReadAgreements(const SentenceFacts& f) {
+  const TaggedSentence& s = *f.tokens;
+  for (const Clause& c : Clauses(s)) {
+    for (std::size_t k = c.first; k < c.last; ++k) {
+      int kind = -1;
+      std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
+      if (!len) continue;
+      if (k > 0 && lex_.HasRole(s[k - 1].key, GrammarRole::kPlural)) { k += len - 1; continue; }
+      std::size_t j = k + len;
+      bool cooperation = false, named = s[k].cap && k > c.first;
+      AgreementMention a;
+      while (j < c.last) {
+        if (s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") { j += 2; cooperation = true; continue; }
+        if ((s[j].key == "giai" || (s[j].key == "trong" && j + 1 < c.last && s[j + 1].key == "giai")) ) {
+          std::size_t g = s[j].key == "trong" ? j + 1 : j;
+          if (g + 4 < c.last + 1 && s[g + 1].key == "đoạn" && g + 4 <= c.last && s[g + 2].number >= 1900 &&
+              s[g + 3].punct('-') && s[g + 4].number >= 1900) {
+            a.period_start = s[g + 2].number;
+            a.period_end = s[g + 4].number;
+            j = g + 5;
+            continue;
+          }
+          break;
+        }
+        if (s[j].key == "trong" && j + 2 < c.last && s[j + 1].key == "lĩnh" && s[j + 2].key == "vực") {
+          std::size_t m = j + 3;
+          while (m < c.last && s[m].word() && !s[m].cap && m - j < 10) ++m;
+          j = m;
+          continue;
+        }
+        if (s[j].cap && s[j].word() && !s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) {
+          ++j;
+          named = true;
+          continue;
+        }
+        if ((s[j].key == "và" || s[j].punct('-')) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
+        break;
+      }
+      while (j > k + len && (s[j - 1].key == "và" || s[j - 1].punct('-'))) --j;
+      bool has_period = a.period_start != 0;
+      if (!named && !cooperation && !has_period) { k = j - 1; continue; }
+      a.kind = static_cast<AgreementKind>(kind);
+      a.name = s.Text(k, j);
+      std::size_t at = 0;
+      if (HasMarker(s, c.first, c.last, MarkerRole::kToBeSigned, &at)) a.status = AgreementStatus::kToBeSigned;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kSigned, &at))
+        a.status = HasMarker(s, c.first, at + 1, MarkerRole::kPlanned) ? AgreementStatus::kToBeSigned
+                                                                       : AgreementStatus::kSigned;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kAgreed)) a.status = AgreementStatus::kAgreed;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kProposed)) a.status = AgreementStatus::kProposed;
+      for (const auto& d : f.dates) {
+        if (!d.is_period && (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned)) {
+          a.date = Anchor(d.start, reference_);
+          break;
+        }
+      }
+      // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.
+      for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
+        std::size_t first = f.names.orgs[o].first;
+        if (first > j && f.org_mention[o] >= 0 && first >= 1 &&
+            (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và")) {
+          a.parties.push_back(f.org_mention[o]);
+        }
+      }
+      if (a.parties.empty() && focus_ >= 0) {
+        for (const auto& p : out_.meetings[focus_].participants)
+          if (out_.mentions[p.mention].kind == MentionKind::kOrganization) a.parties.push_back(p.mention);
+      }
+      a.evidence = EvidenceFor(f.index, s[k].begin, s[j - 1].end);
+      // One agreement per name (or kind and period) in an article.
+      const std::string key = normalize::MatchKey(a.name);
+      bool merged = false;
+      for (auto& old : out_.agreements) {
+        bool same = normalize::MatchKey(old.name) == key ||
+                    (old.kind == a.kind && has_period && old.period_start == a.period_start &&
+                     old.period_end == a.period_end) ||
+                    (old.kind == a.kind && !has_period && !cooperation && j - k == len);
+        if (!same) continue;
+        if (a.status != AgreementStatus::kMentioned &&
+            (old.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kToBeSigned))
+          old.status = a.status;
+        if (old.date.empty()) old.date = a.date;
+        merged = true;
+        break;
+      }
+      if (!merged) out_.agreements.push_back(std::move(a));
+      k = j - 1;
+    }
+  }
+}
+
+}  // namespace coopgraph::extract::internal

@@ -1,0 +1,413 @@
+#include "coopgraph/extract/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/base/utf8.h"
+#include "coopgraph/normalize/normalize.h"
+
+namespace coopgraph::extract {
+namespace {
+
+std::string Trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t pos = s.find(sep, start);
+    out.push_back(Trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start)));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitAlternatives(const std::string& column) {
+  std::vector<std::string> out;
+  if (column.empty()) return out;
+  for (auto& v : Split(column, '|')) {
+    if (!v.empty()) out.push_back(v);
+  }
+  return out;
+}
+
+// One data row: its columns (missing trailing columns are empty) and its line number.
+struct Row {
+  std::vector<std::string> cols;
+  int line = 0;
+  const std::string& at(std::size_t i) const {
+    static const std::string kEmpty;
+    return i < cols.size() ? cols[i] : kEmpty;
+  }
+};
+
+StatusOr<std::vector<Row>> ReadTable(const std::string& path) {
+  auto bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  if (!IsValidUtf8(*bytes)) return DataLossError(path + ": not valid UTF-8");
+  std::vector<Row> rows;
+  std::istringstream in(*bytes);
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string trimmed = Trim(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    rows.push_back(Row{Split(line, '\t'), number});
+  }
+  return rows;
+}
+
+StatusOr<OrgCategory> ParseOrgCategory(const std::string& s, const std::string& where) {
+  static const std::pair<const char*, OrgCategory> kNames[] = {
+      {"generic", OrgCategory::kGeneric},       {"government", OrgCategory::kGovernment},
+      {"party", OrgCategory::kParty},           {"company", OrgCategory::kCompany},
+      {"educational", OrgCategory::kEducational}, {"research", OrgCategory::kResearch},
+      {"news_media", OrgCategory::kNewsMedia},  {"committee", OrgCategory::kCommittee},
+      {"ngo", OrgCategory::kNgo}};
+  for (const auto& [name, value] : kNames) {
+    if (s == name) return value;
+  }
+  return DataLossError(where + ": unknown organisation category '" + s + "'");
+}
+
+StatusOr<MeetingKind> ParseMeetingKind(const std::string& s, const std::string& where) {
+  static const std::pair<const char*, MeetingKind> kNames[] = {
+      {"Meeting", MeetingKind::kMeeting},
+      {"Talks", MeetingKind::kTalks},
+      {"OnlineTalks", MeetingKind::kOnlineTalks},
+      {"WorkingSession", MeetingKind::kWorkingSession},
+      {"Reception", MeetingKind::kReception},
+      {"CourtesyCall", MeetingKind::kCourtesyCall},
+      {"JointCommitteeSession", MeetingKind::kJointCommitteeSession},
+      {"Visit", MeetingKind::kVisit},
+      {"SigningCeremony", MeetingKind::kSigningCeremony},
+      {"PhoneCall", MeetingKind::kPhoneCall},
+      {"Conference", MeetingKind::kConference}};
+  for (const auto& [name, value] : kNames) {
+    if (s == name) return value;
+  }
+  return DataLossError(where + ": unknown meeting kind '" + s + "'");
+}
+
+StatusOr<AgreementKind> ParseAgreementKind(const std::string& s, const std::string& where) {
+  static const std::pair<const char*, AgreementKind> kNames[] = {
+      {"CooperationAgreement", AgreementKind::kAgreement},
+      {"CooperationPlan", AgreementKind::kPlan},
+      {"CooperationProgram", AgreementKind::kProgram},
+      {"FrameworkProgram", AgreementKind::kFrameworkProgram},
+      {"Treaty", AgreementKind::kTreaty},
+      {"Accord", AgreementKind::kAccord},
+      {"MemorandumOfUnderstanding", AgreementKind::kMemorandum},
+      {"Protocol", AgreementKind::kProtocol},
+      {"Contract", AgreementKind::kContract},
+      {"JointStatement", AgreementKind::kJointStatement},
+      {"CooperationOrientation", AgreementKind::kOrientation}};
+  for (const auto& [name, value] : kNames) {
+    if (s == name) return value;
+  }
+  return DataLossError(where + ": unknown agreement kind '" + s + "'");
+}
+
+StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
+                             const std::string& where) {
+  static const std::pair<const char*, MarkerRole> kNames[] = {
+      {"planned", MarkerRole::kPlanned},
+      {"head_of_delegation", MarkerRole::kHeadOfDelegation},
+      {"also_attended", MarkerRole::kAlsoAttended},
+      {"credit", MarkerRole::kCredit},
+      {"signed", MarkerRole::kSigned},
+      {"to_be_signed", MarkerRole::kToBeSigned},
+      {"implemented", MarkerRole::kImplemented},
+      {"proposed", MarkerRole::kProposed},
+      {"agreed", MarkerRole::kAgreed},
+      {"relative_date", MarkerRole::kRelativeDate},
+      {"day_part", MarkerRole::kDayPart}};
+  for (const auto& [name, value] : kNames) {
+    if (role == name) {
+      Marker m;
+      m.role = value;
+      if (value == MarkerRole::kRelativeDate) {
+        try {
+          m.day_offset = note.empty() ? 0 : std::stoi(note);
+        } catch (const std::exception&) {
+          return DataLossError(where + ": day offset '" + note + "' is not a number");
+        }
+      }
+      return m;
+    }
+  }
+  return DataLossError(where + ": unknown marker role '" + role + "'");
+}
+
+bool StartsUpper(std::string_view s) {
+  std::u32string t = Utf8ToUtf32(s);
+  return !t.empty() && normalize::IsUpper(t[0]);
+}
+
+}  // namespace
+
+std::vector<std::string> TokenKeys(std::string_view utf8) {
+  normalize::NormalizedText n = normalize::Normalize(utf8);
+  std::vector<std::string> keys;
+  for (const auto& tok : normalize::Tokenize(n.text, 0, n.text.size())) {
+    std::string key;
+    for (std::size_t i = tok.begin; i < tok.end; ++i) AppendUtf8(normalize::ToLower(n.text[i]), &key);
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+void Lexicon::AddPhrase(std::string_view text, PhraseReading reading, bool case_sensitive_first) {
+  std::vector<std::string> tokens = TokenKeys(text);
+  if (tokens.empty()) return;
+  auto& bucket = phrases_by_first_[tokens[0]];
+  for (const Phrase* existing : bucket) {
+    if (existing->tokens == tokens) {
+      auto* p = const_cast<Phrase*>(existing);
+      p->readings.push_back(reading);
+      p->case_sensitive_first = p->case_sensitive_first && case_sensitive_first;
+      return;
+    }
+  }
+  auto phrase = std::make_unique<Phrase>();
+  phrase->tokens = std::move(tokens);
+  phrase->readings.push_back(reading);
+  phrase->case_sensitive_first = case_sensitive_first;
+  bucket.push_back(phrase.get());
+  phrase_storage_.push_back(std::move(phrase));
+}
+
+const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(std::string_view first) const {
+  auto it = phrases_by_first_.find(std::string(first));
+  return it == phrases_by_first_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::HasRole(std::string_view key, GrammarRole role) const {
+  auto it = word_roles_.find(std::string(key));
+  return it != word_roles_.end() && (it->second >> static_cast<int>(role)) & 1u;
+}
+
+const std::string* Lexicon::Expansion(std::string_view key) const {
+  auto it = expansions_.find(std::string(key));
+  return it == expansions_.end() ? nullptr : &it->second;
+}
+
+const CountryEntry* Lexicon::CountryByIso(std::string_view iso2) const {
+  auto it = country_by_iso_.find(std::string(iso2));
+  return it == country_by_iso_.end() ? nullptr : &countries_[it->second];
+}
+
+int Lexicon::KnownOrgByKey(std::string_view key) const {
+  auto it = known_org_by_key_.find(std::string(key));
+  return it == known_org_by_key_.end() ? -1 : it->second;
+}
+
+int Lexicon::PublicFigureByKey(std::string_view loose_key) const {
+  auto it = figure_by_key_.find(std::string(loose_key));
+  return it == figure_by_key_.end() ? -1 : it->second;
+}
+
+StatusOr<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& data_dir) {
+  auto lexicon = std::make_shared<Lexicon>();
+  Status s = lexicon->LoadAll(data_dir);
+  if (!s.ok()) return s;
+  return std::shared_ptr<const Lexicon>(std::move(lexicon));
+}
+
+Status Lexicon::LoadAll(const std::string& dir) {
+  auto where = [&](const std::string& file, const Row& row) {
+    return dir + "/" + file + ":" + std::to_string(row.line);
+  };
+  auto add_vocabulary = [&](std::string_view name) {
+    for (auto& key : TokenKeys(name)) org_vocabulary_.insert(key);
+  };
+
+  {  // countries.tsv: iso2, iso3, vietnamese, english, aliases
+    auto rows = ReadTable(dir + "/countries.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      if (row.at(0).size() != 2 || row.at(2).empty()) {
+        return DataLossError(where("countries.tsv", row) + ": need iso2 and a Vietnamese name");
+      }
+      int index = static_cast<int>(countries_.size());
+      countries_.push_back({row.at(0), row.at(2), row.at(3)});
+      country_by_iso_.emplace(row.at(0), index);
+      std::vector<std::string> names = {row.at(2), row.at(3)};
+      for (auto& a : SplitAlternatives(row.at(4))) names.push_back(a);
+      for (const auto& name : names) {
+        if (name.empty()) continue;
+        AddPhrase(name, {PhraseType::kCountry, index}, true);
+        add_vocabulary(name);
+      }
+    }
+  }
+  {  // places.tsv: name, iso2, kind, aliases
+    auto rows = ReadTable(dir + "/places.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      if (row.at(0).empty()) return DataLossError(where("places.tsv", row) + ": empty name");
+      int index = static_cast<int>(places_.size());
+      places_.push_back({row.at(0), row.at(1), row.at(2)});
+      AddPhrase(row.at(0), {PhraseType::kPlace, index}, true);
+      for (auto& a : SplitAlternatives(row.at(3))) AddPhrase(a, {PhraseType::kPlace, index}, true);
+    }
+  }
+  {  // titles.tsv: title, category, takes_org, implied_org
+    auto rows = ReadTable(dir + "/titles.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      static const std::pair<const char*, TitleCategory> kNames[] = {
+          {"position", TitleCategory::kPosition}, {"rank", TitleCategory::kRank},
+          {"membership", TitleCategory::kMembership}, {"honorific", TitleCategory::kHonorific},
+          {"modifier", TitleCategory::kModifier}};
+      TitleEntry entry;
+      entry.title = row.at(0);
+      bool known = false;
+      for (const auto& [name, value] : kNames) {
+        if (row.at(1) == name) { entry.category = value; known = true; }
+      }
+      if (!known || entry.title.empty()) {
+        return DataLossError(where("titles.tsv", row) + ": bad title category '" + row.at(1) + "'");
+      }
+      entry.takes_org = row.at(2) == "yes";
+      entry.implied_org = row.at(3);
+      int index = static_cast<int>(titles_.size());
+      titles_.push_back(entry);
+      AddPhrase(entry.title, {PhraseType::kTitle, index}, false);
+      if (entry.category != TitleCategory::kHonorific) add_vocabulary(entry.title);
+    }
+  }
+  {  // org_heads.tsv: head, category
+    auto rows = ReadTable(dir + "/org_heads.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      auto category = ParseOrgCategory(row.at(1), where("org_heads.tsv", row));
+      if (!category.ok()) return category.status();
+      int index = static_cast<int>(org_head_categories_.size());
+      org_head_categories_.push_back(*category);
+      AddPhrase(row.at(0), {PhraseType::kOrgHead, index}, StartsUpper(row.at(0)));
+      add_vocabulary(row.at(0));
+    }
+  }
+  {  // known_orgs.tsv: name, iso2, category, aliases, parent, wikidata
+    auto rows = ReadTable(dir + "/known_orgs.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      auto category = ParseOrgCategory(row.at(2), where("known_orgs.tsv", row));
+      if (!category.ok()) return category.status();
+      KnownOrg org{row.at(0), row.at(1), *category, SplitAlternatives(row.at(3)), row.at(4), row.at(5)};
+      int index = static_cast<int>(known_orgs_.size());
+      std::vector<std::string> names = org.aliases;
+      names.push_back(org.name);
+      for (const auto& name : names) {
+        AddPhrase(name, {PhraseType::kKnownOrg, index}, true);
+        known_org_by_key_.emplace(normalize::MatchKey(name), index);
+        add_vocabulary(name);
+      }
+      known_orgs_.push_back(std::move(org));
+    }
+  }
+  {  // abbreviations.tsv: abbreviation, expansion, context
+    auto rows = ReadTable(dir + "/abbreviations.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      auto keys = TokenKeys(row.at(0));
+      if (keys.size() == 1) expansions_.emplace(keys[0], row.at(1));
+      else expansions_.emplace(normalize::MatchKey(row.at(0)), row.at(1));
+      add_vocabulary(row.at(0));
+      add_vocabulary(row.at(1));
+    }
+  }
+  {  // triggers.tsv: phrase, meeting kind
+    auto rows = ReadTable(dir + "/triggers.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      auto kind = ParseMeetingKind(row.at(1), where("triggers.tsv", row));
+      if (!kind.ok()) return kind.status();
+      AddPhrase(row.at(0), {PhraseType::kTrigger, static_cast<int>(*kind)}, false);
+    }
+  }
+  {  // agreement_kinds.tsv: phrase, kind
+    auto rows = ReadTable(dir + "/agreement_kinds.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      auto kind = ParseAgreementKind(row.at(1), where("agreement_kinds.tsv", row));
+      if (!kind.ok()) return kind.status();
+      AddPhrase(row.at(0), {PhraseType::kAgreementKind, static_cast<int>(*kind)}, false);
+    }
+  }
+  {  // markers.tsv: phrase, role, note
+    auto rows = ReadTable(dir + "/markers.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      auto marker = ParseMarker(row.at(1), row.at(2), where("markers.tsv", row));
+      if (!marker.ok()) return marker.status();
+      int index = static_cast<int>(markers_.size());
+      markers_.push_back(*marker);
+      AddPhrase(row.at(0), {PhraseType::kMarker, index}, false);
+    }
+  }
+  {  // public_figures.tsv: name, iso2, wikidata, variants
+    auto rows = ReadTable(dir + "/public_figures.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      PublicFigure figure{row.at(0), row.at(1), row.at(2), SplitAlternatives(row.at(3))};
+      int index = static_cast<int>(public_figures_.size());
+      figure_by_key_.emplace(normalize::LooseKey(figure.name), index);
+      AddPhrase(figure.name, {PhraseType::kPublicFigure, index}, true);
+      for (const auto& v : figure.variants) {
+        figure_by_key_.emplace(normalize::LooseKey(v), index);
+        AddPhrase(v, {PhraseType::kPublicFigure, index}, true);
+      }
+      public_figures_.push_back(std::move(figure));
+    }
+  }
+  {  // grammar.tsv: word, role
+    static const std::pair<const char*, GrammarRole> kRoles[] = {
+        {"org_stop", GrammarRole::kOrgStop},     {"plural", GrammarRole::kPlural},
+        {"speech", GrammarRole::kSpeech},        {"anaphor", GrammarRole::kAnaphor},
+        {"name_container", GrammarRole::kNameContainer},
+        {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween}};
+    auto rows = ReadTable(dir + "/grammar.tsv");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      int role = -1;
+      for (const auto& [name, value] : kRoles) {
+        if (row.at(1) == name) role = static_cast<int>(value);
+      }
+      if (role < 0) return DataLossError(where("grammar.tsv", row) + ": unknown role '" + row.at(1) + "'");
+      auto keys = TokenKeys(row.at(0));
+      if (keys.size() == 1) word_roles_[keys[0]] |= 1u << role;
+      AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
+    }
+  }
+  {  // family_names.txt
+    auto rows = ReadTable(dir + "/family_names.txt");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) {
+      for (auto& key : TokenKeys(row.at(0))) family_names_.insert(key);
+    }
+  }
+  {  // sentence_abbreviations.txt
+    auto rows = ReadTable(dir + "/sentence_abbreviations.txt");
+    if (!rows.ok()) return rows.status();
+    for (const Row& row : *rows) sentence_abbrevs_.push_back(Utf8ToUtf32(row.at(0)));
+  }
+  for (auto& [first, bucket] : phrases_by_first_) {
+    std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase* a, const Phrase* b) {
+      return a->tokens.size() > b->tokens.size();
+    });
+  }
+  return Status::Ok();
+}
+
+}  // namespace coopgraph::extract

@@ -1,0 +1,502 @@
+#include "names.h"
+
+#include <algorithm>
+
+namespace coopgraph::extract::internal {
+namespace {
+
+bool IsConnector(const Tok& t) { return t.key == "và" || t.key == "về" || t.punct('-'); }
+
+class NameFinder {
+ public:
+  NameFinder(const Lexicon& lexicon, const TaggedSentence& s) : lex_(lexicon), s_(s), n_(s.size()) {
+    out_.credit.assign(n_, false);
+    out_.owner.assign(n_, 0);
+  }
+
+  SentenceNames Run() {
+    MarkCredits();
+    FindTitledPersons();
+    FindOrganizations();
+    FindBareNames();
+    FindPlaces();
+    return std::move(out_);
+  }
+
+ private:
+  enum class Mode { kOrg, kTitle };
+
+  // A photo credit runs from its marker ("Ảnh:") to the end of the
+  // parenthesis or sentence.
+  void MarkCredits() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      int index = -1;
+      std::size_t len = s_.MatchAt(i, PhraseType::kMarker, &index);
+      if (!len || lex_.marker(index).role != MarkerRole::kCredit) continue;
+      if (!s_[i].cap) continue;
+      std::size_t j = i;
+      while (j < n_ && !s_[j].punct(')')) out_.credit[j++] = true;
+      i = j;
+    }
+  }
+
+  bool Free(std::size_t i) const { return i < n_ && !out_.credit[i] && out_.owner[i] == 0; }
+
+  // Modifiers then a title; returns its length and the title's index.
+  std::size_t TitleHeadAt(std::size_t k, int* title_index) const {
+    std::size_t j = k;
+    while (j < n_) {
+      int index = -1;
+      std::size_t len = s_.MatchAt(j, PhraseType::kTitle, &index);
+      if (!len) return 0;
+      const TitleEntry& t = lex_.titles()[index];
+      if (t.category != TitleCategory::kModifier) {
+        // "Bộ Chính trị" is an organisation, not the title "Bộ" + …
+        if (title_index) *title_index = index;
+        return j + len - k;
+      }
+      j += len;
+    }
+    return 0;
+  }
+
+  bool FamilyRunAt(std::size_t k, std::size_t* end) const {
+    if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key)) return false;
+    std::size_t j = k + 1;
+    while (j < n_ && j - k < 4 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
+           LooksVietnameseSyllable(s_[j].key)) {
+      ++j;
+    }
+    if (j - k < 2) return false;
+    if (j < n_ && s_[j].cap && s_[j].word() && !s_.MatchAt(j, PhraseType::kTrigger) &&
+        !TitleHeadAt(j, nullptr))
+      return false;  // part of a longer proper name
+    *end = j;
+    return true;
+  }
+
+  // The run of name-like tokens from k (see the extract README section).
+  std::size_t RunEnd(std::size_t k, Mode mode, std::size_t window) const {
+    std::size_t j = k;
+    while (j < n_) {
+      if (out_.credit[j]) break;
+      if (j > k && mode == Mode::kOrg) {
+        std::size_t e;
+        if (FamilyRunAt(j, &e) || s_.MatchAt(j, PhraseType::kPublicFigure)) break;
+      }
+      int idx = -1;
+      if (std::size_t len = s_.MatchAt(j, PhraseType::kKnownOrg)) { j += len; continue; }
+      if (std::size_t len = s_.MatchAt(j, PhraseType::kCountry, &idx)) {
+        j += len;
+        if (mode == Mode::kOrg) {
+          // After a country only another country may follow ("Việt Nam-Lào").
+          if (j + 1 < n_ && IsConnector(s_[j]) && s_.MatchAt(j + 1, PhraseType::kCountry)) continue;
+          break;
+        }
+        continue;
+      }
+      if (j > k && s_[j].cap && (TitleHeadAt(j, nullptr) || s_.MatchAt(j, PhraseType::kTrigger)))
+        break;
+      if (std::size_t len = s_.MatchAt(j, PhraseType::kPlace)) { j += len; continue; }
+      const Tok& t = s_[j];
+      if (t.word() && (t.cap || t.acronym)) { ++j; continue; }
+      if (j > k && j + 1 < n_ && (s_[j + 1].cap || s_[j + 1].acronym) && IsConnector(t)) {
+        ++j;
+        continue;
+      }
+      if (t.punct('(') && j + 2 < n_ && s_[j + 1].acronym && s_[j + 2].punct(')') && mode == Mode::kOrg) {
+        j += 3;
+        continue;
+      }
+      if ((lex_.HasRole(t.key, GrammarRole::kLocation) || lex_.HasRole(t.key, GrammarRole::kBetween)) &&
+          j > k && (s_.MatchAt(j + 1, PhraseType::kCountry) || s_.MatchAt(j + 1, PhraseType::kPlace))) {
+        ++j;
+        continue;
+      }
+      if (t.word() && !t.cap && window > 0 && j > k) {
+        std::size_t m = j;
+        while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
+               !lex_.HasRole(s_[m].key, GrammarRole::kOrgStop))
+          ++m;
+        if (m > j && m < n_ && (s_[m].cap || s_[m].acronym) && !TitleHeadAt(m, nullptr) &&
+            !s_.MatchAt(m, PhraseType::kTrigger)) {
+          j = m;
+          continue;
+        }
+      }
+      break;
+    }
+    while (j > k && (IsConnector(s_[j - 1]) || lex_.HasRole(s_[j - 1].key, GrammarRole::kLocation)))
+      --j;
+    return j;
+  }
+
+  bool NameLike(std::size_t i) const {
+    const Tok& t = s_[i];
+    return t.word() && t.cap && !t.acronym && !out_.credit[i];
+  }
+  bool Foreign(std::size_t i) const {
+    return s_[i].hyphenated || !LooksVietnameseSyllable(s_[i].key);
+  }
+
+  // Where a person's name begins inside the run [e, r); r when none.
+  std::size_t NameStart(std::size_t e, std::size_t r, bool honorific) const {
+    for (std::size_t p = e; p < r; ++p) {
+      if (std::size_t len = s_.MatchAt(p, PhraseType::kPublicFigure); len && p + len == r) return p;
+    }
+    std::size_t after_country = r;
+    for (std::size_t p = e; p < r; ++p) {
+      if (std::size_t len = s_.MatchAt(p, PhraseType::kCountry)) {
+        after_country = p + len;
+        p += len - 1;
+      }
+    }
+    if (after_country < r && r - after_country <= 4) {
+      bool ok = true;
+      for (std::size_t q = after_country; q < r && ok; ++q) ok = NameLike(q);
+      if (ok) return after_country;
+    }
+    for (std::size_t p = e; p < r; ++p) {
+      std::size_t end;
+      if (FamilyRunAt(p, &end) && end == r) return p;
+    }
+    // A foreign name: the longest tail of name-like words, one of them foreign.
+    std::size_t p = r;
+    bool foreign = false;
+    while (p > e && r - p < 4 && NameLike(p - 1) &&
+           (!lex_.IsOrgVocabulary(s_[p - 1].key) || Foreign(p - 1)) &&
+           !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
+      --p;
+      foreign = foreign || Foreign(p);
+    }
+    if (p < r && (foreign || (honorific && p == e))) return p;
+    return r;
+  }
+
+  std::string TrimmedText(std::size_t first, std::size_t last) const {
+    while (last > first && (s_[last - 1].shape == normalize::TokenShape::kPunct || IsConnector(s_[last - 1])))
+      --last;
+    return s_.Text(first, last);
+  }
+
+  std::string FirstCountry(std::size_t first, std::size_t last) const {
+    for (std::size_t p = first; p < last; ++p) {
+      if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kLocation)) continue;  // "tại Lào"
+      int idx = -1;
+      if (std::size_t len = s_.MatchAt(p, PhraseType::kCountry, &idx)) {
+        return lex_.countries()[idx].iso2;
+      }
+    }
+    return "";
+  }
+
+  // Parses the title at k. Returns the index of the new TitleSpan, fills the
+  // name range [*name_first, *name_last) (equal when there is no name).
+  int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last) {
+    int title_index = -1;
+    std::size_t head = TitleHeadAt(k, &title_index);
+    const TitleEntry& entry = lex_.titles()[title_index];
+    std::size_t e = k + head;
+    std::size_t r = RunEnd(e, Mode::kTitle, 3);
+    bool honorific = entry.category == TitleCategory::kHonorific;
+    std::size_t p = NameStart(e, r, honorific);
+    TitleSpan t;
+    t.first = k;
+    t.last = p;
+    t.honorific_only = honorific && p == e;
+    t.text = TrimmedText(k, p);
+    t.country = FirstCountry(e, p);
+    if (e < p) t.org = TitleOrg(entry, e, p, t.country);
+    *name_first = p;
+    *name_last = r;
+    out_.titles.push_back(t);
+    for (std::size_t q = k; q < p; ++q) out_.owner[q] = 2;
+    return static_cast<int>(out_.titles.size()) - 1;
+  }
+
+  // The organisation a title names: a full name ("Thứ trưởng Bộ KH&CN") or a
+  // field after a title that implies its head ("Bộ trưởng Công Thương").
+  int TitleOrg(const TitleEntry& entry, std::size_t e, std::size_t p, const std::string& country) {
+    std::vector<OrgSpan> found;
+    if (std::size_t end = OrgAt(e, &found); end && end <= p && !found.empty()) {
+      AppendOrgs(std::move(found));
+      return static_cast<int>(out_.orgs.size()) - 1;
+    }
+    if (entry.implied_org.empty() || !entry.takes_org) return -1;
+    std::size_t field_end = p;
+    for (std::size_t q = e; q < p; ++q) {
+      if (s_.MatchAt(q, PhraseType::kCountry)) { field_end = q; break; }
+    }
+    if (field_end == e) return -1;
+    OrgSpan org;
+    org.first = e;
+    org.last = p;
+    org.surface = entry.implied_org + " " + TrimmedText(e, p);
+    org.name = entry.implied_org + " " + ExpandedText(lex_, s_, e, field_end);
+    org.country = country;
+    org.category = OrgCategory::kGovernment;
+    org.from_title = true;
+    out_.orgs.push_back(std::move(org));
+    return static_cast<int>(out_.orgs.size()) - 1;
+  }
+
+  void AddAppositives(PersonSpan* person) {
+    std::size_t j = person->last;
+    while (j + 1 < n_ && s_[j].punct(',') && TitleHeadAt(j + 1, nullptr)) {
+      std::size_t nf, nl;
+      std::size_t saved_titles = out_.titles.size();
+      int t = ParseTitle(j + 1, &nf, &nl);
+      if (nf != nl) {  // another person's title: undo and stop
+        for (std::size_t q = out_.titles[t].first; q < out_.titles[t].last; ++q) out_.owner[q] = 0;
+        out_.titles.resize(saved_titles);
+        break;
+      }
+      person->titles.push_back(t);
+      person->construct_last = nl;
+      j = nl;
+    }
+  }
+
+  void FindTitledPersons() {
+    for (std::size_t k = 0; k < n_; ++k) {
+      if (!Free(k) || !TitleHeadAt(k, nullptr)) continue;
+      if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
+      if (k > 0 && NameLike(k - 1) && out_.owner[k - 1] == 0 && !s_.MatchAt(k - 1, PhraseType::kGrammar) &&
+          k - 1 != 0)
+        continue;  // inside a longer proper name ("Lăng Chủ tịch …")
+      std::size_t nf, nl;
+      int t = ParseTitle(k, &nf, &nl);
+      if (nf == nl && out_.titles[t].honorific_only) continue;
+      PersonSpan person;
+      person.first = nf;
+      person.last = nl;
+      person.construct_first = k;
+      person.construct_last = nl;
+      person.name = s_.Text(nf, nl);
+      person.titles.push_back(t);
+      // Titles chained before this one: "Phó Bí thư …, Bí thư Đảng ủy, Thứ trưởng … X".
+      if (nf != nl) {
+        for (int prev = t - 1; prev >= 0; --prev) {
+          const TitleSpan& pt = out_.titles[prev];
+          std::size_t first = person.construct_first;
+          if (first < 2 || !s_[first - 1].punct(',') || pt.last + 1 != first) break;
+          if (pt.honorific_only) break;
+          person.titles.insert(person.titles.begin(), prev);
+          person.construct_first = pt.first;
+        }
+      }
+      for (std::size_t q = nf; q < nl; ++q) out_.owner[q] = 3;
+      if (nf != nl) AddAppositives(&person);
+      out_.persons.push_back(std::move(person));
+      if (out_.persons.back().construct_last > k + 1) k = out_.persons.back().construct_last - 1;
+    }
+    // Title-only mentions that are part of a named chain are not persons.
+    std::vector<PersonSpan> kept;
+    for (auto& p : out_.persons) {
+      if (p.first == p.last) {
+        bool chained = false;
+        for (const auto& q : out_.persons)
+          if (q.first != q.last && p.construct_first >= q.construct_first && p.construct_first < q.construct_last)
+            chained = true;
+        if (chained) continue;
+      }
+      kept.push_back(std::move(p));
+    }
+    out_.persons = std::move(kept);
+  }
+
+  // Organisation at i; appends the span(s) (several for a list) and returns the end.
+  std::size_t OrgAt(std::size_t i, std::vector<OrgSpan>* found) const {
+    int known = -1, head = -1;
+    std::size_t known_len = s_.MatchAt(i, PhraseType::kKnownOrg, &known);
+    std::size_t head_len = s_.MatchAt(i, PhraseType::kOrgHead, &head);
+    if (!known_len && !head_len) return 0;
+    if (!s_[i].cap && !s_[i].acronym) return 0;
+    std::size_t start = i + std::max(known_len, head_len);
+    if (known_len < head_len) known = -1;
+    // "các Bộ: Công nghệ và Truyền thông, Công Thương, … của Lào"
+    if (!known_len && start < n_ && s_[start].punct(':') && i > 0 &&
+        lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural)) {
+      return ListAt(i, start, head, found);
+    }
+    bool descriptive = head >= 0 && (lex_.HeadCategory(head) == OrgCategory::kCommittee ||
+                                     lex_.HeadCategory(head) == OrgCategory::kNgo ||
+                                     lex_.HeadCategory(head) == OrgCategory::kResearch);
+    std::size_t end = RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
+    if (end == start && known < 0) return 0;
+    OrgSpan org;
+    org.first = i;
+    org.last = end;
+    std::size_t name_end = end;
+    if (end >= 3 && s_[end - 1].punct(')')) {
+      org.aliases.push_back(s_[end - 2].text);
+      name_end = end - 3;
+    }
+    org.surface = s_.Text(i, name_end);
+    org.name = ExpandedText(lex_, s_, i, name_end);
+    org.country = OrgCountry(i, name_end);
+    if (known >= 0 && end == start) {
+      const KnownOrg& k = lex_.known_orgs()[known];
+      org.known = known;
+      org.name = k.name;
+      if (org.country.empty()) org.country = k.country;
+      org.category = k.category;
+    } else {
+      org.category = head >= 0 ? lex_.HeadCategory(head)
+                               : lex_.known_orgs()[std::max(known, 0)].category;
+    }
+    if (org.surface != org.name) org.aliases.push_back(org.surface);
+    // A body of another: "Đảng ủy Bộ KH&CN" belongs to "Bộ KH&CN".
+    std::vector<OrgSpan> inner;
+    if (known < 0 && start < name_end && OrgAt(start, &inner) && !inner.empty() && inner.back().last <= end) {
+      if (org.country.empty()) org.country = inner.back().country;
+      found->push_back(std::move(inner.back()));
+      org.parent = static_cast<int>(found->size()) - 1;  // relative; fixed by the caller
+    }
+    found->push_back(std::move(org));
+    return end;
+  }
+
+  std::size_t ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const {
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t j = colon + 1;
+    while (j < n_) {
+      std::size_t b = j;
+      while (j < n_ && (NameLike(j) || (s_[j].key == "và" && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+             !s_.MatchAt(j, PhraseType::kCountry))
+        ++j;
+      if (j == b) break;
+      items.push_back({b, j});
+      if (j < n_ && s_[j].punct(',')) { ++j; continue; }
+      break;
+    }
+    std::string country;
+    std::size_t end = j;
+    if (j < n_ && s_[j].key == "của") ++j;
+    int idx = -1;
+    if (std::size_t len = s_.MatchAt(j, PhraseType::kCountry, &idx)) {
+      country = lex_.countries()[idx].iso2;
+      end = j + len;
+    }
+    std::string head_text = s_[i].text;
+    for (const auto& [b, e] : items) {
+      OrgSpan org;
+      org.first = b;
+      org.last = e;
+      org.surface = head_text + " " + s_.Text(b, e);
+      org.name = head_text + " " + ExpandedText(lex_, s_, b, e);
+      org.country = country;
+      org.category = lex_.HeadCategory(head);
+      found->push_back(std::move(org));
+    }
+    return items.empty() ? 0 : end;
+  }
+
+  std::string OrgCountry(std::size_t first, std::size_t last) const {
+    std::vector<std::string> countries;
+    bool joined = false;
+    for (std::size_t p = first; p < last; ++p) {
+      int idx = -1;
+      if (std::size_t len = s_.MatchAt(p, PhraseType::kCountry, &idx)) {
+        if (!countries.empty() && p > first &&
+            (IsConnector(s_[p - 1]) || lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)))
+          joined = true;
+        if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) joined = true;
+        countries.push_back(lex_.countries()[idx].iso2);
+        p += len - 1;
+      }
+    }
+    if (countries.empty() || joined) return "";
+    return countries.front();
+  }
+
+  void FindOrganizations() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (!Free(i)) continue;
+      if (i > 0 && lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural) &&
+          !(i + 1 < n_ && s_[i + 1].punct(':')) && !s_.MatchAt(i, PhraseType::kKnownOrg))
+        continue;  // "hai Bộ", "các Văn phòng"
+      std::vector<OrgSpan> found;
+      std::size_t end = OrgAt(i, &found);
+      if (!end) continue;
+      AppendOrgs(std::move(found));
+      for (std::size_t q = i; q < end; ++q) if (out_.owner[q] == 0) out_.owner[q] = 1;
+      i = end - 1;
+    }
+  }
+
+  void AppendOrgs(std::vector<OrgSpan> found) {
+    const int base = static_cast<int>(out_.orgs.size());
+    for (auto& org : found) {
+      if (org.parent >= 0) org.parent += base;
+      out_.orgs.push_back(std::move(org));
+    }
+  }
+
+  void FindBareNames() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (!Free(i) || !s_[i].cap) continue;
+      if (i > 0 && NameLike(i - 1) && out_.owner[i - 1] == 0) continue;
+      if (i > 0 && lex_.HasRole(s_[i - 1].key, GrammarRole::kNameContainer)) continue;
+      if (i > 1 && lex_.HasRole(s_[i - 2].key + " " + s_[i - 1].key, GrammarRole::kNameContainer)) continue;
+      if (s_.MatchAt(i, PhraseType::kPlace) || s_.MatchAt(i, PhraseType::kCountry)) continue;
+      std::size_t end = 0;
+      int figure = -1;
+      if (std::size_t len = s_.MatchAt(i, PhraseType::kPublicFigure, &figure)) {
+        end = i + len;
+      } else if (!FamilyRunAt(i, &end)) {
+        continue;
+      }
+      bool free = true;
+      for (std::size_t q = i; q < end; ++q) free = free && Free(q);
+      if (!free) continue;
+      PersonSpan person;
+      person.first = person.construct_first = i;
+      person.last = person.construct_last = end;
+      person.name = s_.Text(i, end);
+      person.figure = figure;
+      for (std::size_t q = i; q < end; ++q) out_.owner[q] = 3;
+      AddAppositives(&person);
+      out_.persons.push_back(std::move(person));
+      i = end - 1;
+    }
+  }
+
+  void FindPlaces() {
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (!Free(i)) continue;
+      int idx = -1;
+      if (std::size_t len = s_.MatchAt(i, PhraseType::kCountry, &idx)) {
+        out_.places.push_back({i, i + len, true, idx});
+        i += len - 1;
+      } else if (std::size_t len2 = s_.MatchAt(i, PhraseType::kPlace, &idx)) {
+        out_.places.push_back({i, i + len2, false, idx});
+        i += len2 - 1;
+      }
+    }
+  }
+
+  const Lexicon& lex_;
+  const TaggedSentence& s_;
+  const std::size_t n_;
+  SentenceNames out_;
+};
+
+}  // namespace
+
+std::string ExpandedText(const Lexicon& lexicon, const TaggedSentence& s, std::size_t first,
+                         std::size_t last) {
+  std::string out;
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string* expansion = s[i].acronym ? lexicon.Expansion(s[i].key) : nullptr;
+    if (i > first && s[i].begin > s[i - 1].end) out += ' ';
+    out += expansion ? *expansion : s[i].text;
+  }
+  return out;
+}
+
+SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s) {
+  return NameFinder(lexicon, s).Run();
+}
+
+}  // namespace coopgraph::extract::internal

@@ -1,0 +1,67 @@
+// Private to extract: organisations, titles and persons in one sentence.
+#ifndef COOPGRAPH_SRC_EXTRACT_NAMES_H_
+#define COOPGRAPH_SRC_EXTRACT_NAMES_H_
+
+#include <string>
+#include <vector>
+
+#include "coopgraph/extract/lexicon.h"
+#include "tokens.h"
+
+namespace coopgraph::extract::internal {
+
+struct OrgSpan {
+  std::size_t first = 0, last = 0;  // tokens
+  std::string surface;
+  std::string name;                 // acronyms expanded, country appended when known
+  std::vector<std::string> aliases;
+  std::string country;
+  OrgCategory category = OrgCategory::kGeneric;
+  int known = -1;
+  int parent = -1;                  // index into SentenceNames::orgs
+  bool from_title = false;          // built from a title ("Bộ trưởng Công Thương")
+};
+
+struct TitleSpan {
+  std::size_t first = 0, last = 0;
+  std::string text;
+  int org = -1;
+  std::string country;
+  bool honorific_only = false;
+};
+
+struct PersonSpan {
+  std::size_t first = 0, last = 0;  // the name tokens; empty range for a title-only mention
+  std::string name;
+  int figure = -1;
+  std::vector<int> titles;          // indexes into SentenceNames::titles
+  std::string country;
+  std::size_t construct_first = 0;  // first token of titles + name
+  std::size_t construct_last = 0;
+};
+
+struct PlaceSpan {
+  std::size_t first = 0, last = 0;
+  bool is_country = false;
+  int index = -1;  // into countries() or places()
+};
+
+struct SentenceNames {
+  std::vector<OrgSpan> orgs;
+  std::vector<TitleSpan> titles;
+  std::vector<PersonSpan> persons;
+  std::vector<PlaceSpan> places;
+  std::vector<bool> credit;  // token is inside a photo credit or source line
+  std::vector<int> owner;    // token -> kind of span covering it (0 none, 1 org, 2 title, 3 person)
+};
+
+// Finds the names of one sentence.
+SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s);
+
+// Expands acronym tokens of `first..last` ("KH&CN" -> "Khoa học và Công nghệ").
+std::string ExpandedText(const Lexicon& lexicon, const TaggedSentence& s, std::size_t first,
+                         std::size_t last);
+
+}  // namespace coopgraph::extract::internal
+
+#endif  // COOPGRAPH_SRC_EXTRACT_NAMES_H_

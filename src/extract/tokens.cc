@@ -1,0 +1,107 @@
+#include "tokens.h"
+
+#include "coopgraph/base/utf8.h"
+
+namespace coopgraph::extract::internal {
+
+TaggedSentence::TaggedSentence(const Lexicon& lexicon, const std::u32string& text,
+                               std::size_t begin, std::size_t end)
+    : text_(text), begin_(begin), end_(end) {
+  for (const auto& t : normalize::Tokenize(text, begin, end)) {
+    Tok tok;
+    tok.begin = t.begin;
+    tok.end = t.end;
+    tok.shape = t.shape;
+    int letters = 0, uppers = 0;
+    for (std::size_t i = t.begin; i < t.end; ++i) {
+      char32_t c = text[i];
+      AppendUtf8(c, &tok.text);
+      AppendUtf8(normalize::ToLower(c), &tok.key);
+      if (normalize::IsLetter(c)) {
+        ++letters;
+        if (normalize::IsUpper(c)) ++uppers;
+      }
+      if (c == '-') tok.hyphenated = true;
+    }
+    tok.cap = t.shape == normalize::TokenShape::kWord && normalize::IsUpper(text[t.begin]);
+    tok.acronym = letters >= 2 && uppers == letters;
+    if (t.shape == normalize::TokenShape::kNumber && t.end - t.begin <= 6) {
+      tok.number = std::stoi(tok.text);
+    }
+    toks_.push_back(std::move(tok));
+  }
+  matches_.resize(toks_.size());
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    const auto* bucket = lexicon.PhrasesStartingWith(toks_[i].key);
+    if (!bucket) continue;
+    for (const Phrase* phrase : *bucket) {
+      const std::size_t n = phrase->tokens.size();
+      if (i + n > toks_.size()) continue;
+      if (phrase->case_sensitive_first && !toks_[i].cap && !toks_[i].acronym) continue;
+      bool equal = true;
+      for (std::size_t k = 1; k < n && equal; ++k) equal = toks_[i + k].key == phrase->tokens[k];
+      if (equal) matches_[i].push_back({n, phrase});
+    }
+  }
+}
+
+std::size_t TaggedSentence::MatchAt(std::size_t i, PhraseType type, int* index) const {
+  if (i >= toks_.size()) return 0;
+  for (const Match& m : matches_[i]) {
+    for (const auto& reading : m.phrase->readings) {
+      if (reading.type == type) {
+        if (index) *index = reading.index;
+        return m.length;
+      }
+    }
+  }
+  return 0;
+}
+
+std::string TaggedSentence::Text(std::size_t first, std::size_t last) const {
+  if (first >= last || last > toks_.size()) return "";
+  return Utf32ToUtf8(std::u32string_view(text_).substr(toks_[first].begin,
+                                                       toks_[last - 1].end - toks_[first].begin));
+}
+
+namespace {
+
+bool StartsWith(const std::string& s, std::size_t pos, const char* prefix) {
+  return s.compare(pos, std::char_traits<char>::length(prefix), prefix) == 0;
+}
+
+}  // namespace
+
+bool LooksVietnameseSyllable(const std::string& key) {
+  // Onsets longest first; "gi" and "qu" glide into the nucleus.
+  static const char* kOnsets[] = {"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch",
+                                  "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n",
+                                  "p", "r", "s", "t", "v", "x"};
+  static const char* kCodas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t", "i", "y", "o", "u"};
+  std::u32string s = Utf8ToUtf32(key);
+  if (s.empty() || s.size() > 7) return false;
+  std::size_t pos = 0;
+  for (const char* onset : kOnsets) {
+    if (StartsWith(key, 0, onset)) {
+      pos = Utf8ToUtf32(onset).size();
+      break;
+    }
+  }
+  // The rest: vowels followed by an optional coda, with at most 3 vowels.
+  static const std::u32string kVowels =
+      U"aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+  std::size_t vowels = 0;
+  while (pos < s.size() && kVowels.find(s[pos]) != std::u32string::npos) {
+    ++pos;
+    ++vowels;
+  }
+  if (vowels == 0 || vowels > 3) return false;
+  if (pos == s.size()) return true;
+  std::string coda = Utf32ToUtf8(s.substr(pos));
+  for (const char* c : kCodas) {
+    if (coda == c) return true;
+  }
+  return false;
+}
+
+}  // namespace coopgraph::extract::internal

@@ -1,0 +1,69 @@
+// Private to extract: a sentence as tokens with lexicon readings.
+#ifndef COOPGRAPH_SRC_EXTRACT_TOKENS_H_
+#define COOPGRAPH_SRC_EXTRACT_TOKENS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "coopgraph/extract/lexicon.h"
+#include "coopgraph/normalize/normalize.h"
+
+namespace coopgraph::extract::internal {
+
+struct Tok {
+  std::size_t begin = 0;  // normalized offsets
+  std::size_t end = 0;
+  std::string text;       // as written (normalized), UTF-8
+  std::string key;        // lower case
+  normalize::TokenShape shape = normalize::TokenShape::kWord;
+  bool cap = false;       // first letter upper case
+  bool acronym = false;   // two or more letters, all upper case (NDCM, KH&CN, HĐQT)
+  bool hyphenated = false;
+  int number = -1;        // value of a number token (< 1e6), else -1
+
+  bool word() const { return shape == normalize::TokenShape::kWord; }
+  bool punct(char c) const {
+    return shape == normalize::TokenShape::kPunct && text.size() == 1 && text[0] == c;
+  }
+};
+
+// A lexicon phrase found at a token position.
+struct Match {
+  std::size_t length = 0;  // tokens
+  const Phrase* phrase = nullptr;
+};
+
+class TaggedSentence {
+ public:
+  TaggedSentence(const Lexicon& lexicon, const std::u32string& text, std::size_t begin,
+                 std::size_t end);
+
+  const std::vector<Tok>& toks() const { return toks_; }
+  std::size_t size() const { return toks_.size(); }
+  const Tok& operator[](std::size_t i) const { return toks_[i]; }
+  std::size_t begin_offset() const { return begin_; }
+  std::size_t end_offset() const { return end_; }
+
+  // Longest phrase at `i` with a reading of `type`; length 0 if none.
+  // *index receives the reading's index.
+  std::size_t MatchAt(std::size_t i, PhraseType type, int* index = nullptr) const;
+  // Every match starting at `i`, longest first.
+  const std::vector<Match>& MatchesAt(std::size_t i) const { return matches_[i]; }
+  // Text of tokens [first, last) as written, with the original spacing.
+  std::string Text(std::size_t first, std::size_t last) const;
+
+ private:
+  const std::u32string& text_;
+  std::size_t begin_, end_;
+  std::vector<Tok> toks_;
+  std::vector<std::vector<Match>> matches_;
+};
+
+// Orthography of a Vietnamese syllable: onset + vowel nucleus + coda. Used to
+// tell a Vietnamese name ("Phạm Kiên") from a romanised foreign one ("Sonexay").
+bool LooksVietnameseSyllable(const std::string& lower_key);
+
+}  // namespace coopgraph::extract::internal
+
+#endif  // COOPGRAPH_SRC_EXTRACT_TOKENS_H_

@@ -1,0 +1,153 @@
+#include "coopgraph/graph/build.h"
+
+#include <algorithm>
+
+#include "coopgraph/graph/vocabulary.h"
+
+namespace coopgraph::graph {
+namespace {
+
+std::string ArticleId(const std::string& id) { return "article/" + id; }
+
+std::vector<std::string> ArticleIds(const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(ArticleId(id));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<Evidence> WithArticleIds(std::vector<Evidence> evidence) {
+  for (auto& e : evidence) e.article_id = ArticleId(e.article_id);
+  return evidence;
+}
+
+}  // namespace
+
+KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
+  KnowledgeGraph g;
+  for (const auto& a : r.articles) {
+    Node n;
+    n.id = ArticleId(a.id);
+    n.name = a.title.empty() ? a.source_path : a.title;
+    n.info = ArticleInfo{a.url, a.title, a.date_published, a.outlet, a.source_path, a.id};
+    g.AddNode(std::move(n));
+  }
+  std::vector<Vertex> vertex(r.entities.size());
+  for (std::size_t i = 0; i < r.entities.size(); ++i) {
+    const auto& e = r.entities[i];
+    Node n;
+    n.id = e.id;
+    n.name = e.name;
+    n.alternate_names = e.alternate_names;
+    std::sort(n.alternate_names.begin(), n.alternate_names.end());
+    if (!e.wikidata.empty()) n.same_as.push_back("http://www.wikidata.org/entity/" + e.wikidata);
+    n.sources = ArticleIds(e.sources);
+    n.evidence = WithArticleIds(e.evidence);
+    switch (e.kind) {
+      case resolve::MentionKind::kPerson: n.info = PersonInfo{}; break;
+      case resolve::MentionKind::kOrganization: n.info = OrganizationInfo{e.category}; break;
+      case resolve::MentionKind::kCountry: n.info = CountryInfo{e.country}; break;
+      case resolve::MentionKind::kPlace: n.info = PlaceInfo{}; break;
+    }
+    vertex[i] = g.AddNode(std::move(n));
+  }
+  auto country_vertex = [&](const std::string& iso) -> std::optional<Vertex> {
+    if (iso.empty()) return std::nullopt;
+    if (auto v = g.Find("country/" + iso)) return v;
+    std::string lower = iso;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return g.Find("country/" + lower);
+  };
+  for (std::size_t i = 0; i < r.entities.size(); ++i) {
+    const auto& e = r.entities[i];
+    auto country = country_vertex(e.country);
+    if (!country) {
+      // The country node exists only if some article named the country; add it.
+      if (!e.country.empty() && e.kind != resolve::MentionKind::kCountry) {
+        std::string lower = e.country;
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        Node n;
+        n.id = "country/" + lower;
+        n.name = e.country;
+        n.info = CountryInfo{e.country};
+        country = g.AddNode(std::move(n));
+      }
+    }
+    switch (e.kind) {
+      case resolve::MentionKind::kPerson: {
+        if (country) g.AddEdge(vertex[i], *country, {Relation::kNationality, "", "", {}});
+        auto& info = std::get<PersonInfo>(g.mutable_node(vertex[i]).info);
+        for (const auto& role : e.roles) {
+          Role out{role.title, role.organization >= 0 ? r.entities[role.organization].id : "", role.date,
+                   ArticleId(role.article_id)};
+          info.roles.push_back(out);
+          if (role.organization >= 0)
+            g.AddEdge(vertex[i], vertex[role.organization], {Relation::kMemberOf, role.title, role.date, {}});
+        }
+        break;
+      }
+      case resolve::MentionKind::kOrganization:
+        if (country) g.AddEdge(vertex[i], *country, {Relation::kCountry, "", "", {}});
+        if (e.parent >= 0) g.AddEdge(vertex[i], vertex[e.parent], {Relation::kParentOrganization, "", "", {}});
+        break;
+      case resolve::MentionKind::kPlace:
+        if (country) g.AddEdge(vertex[i], *country, {Relation::kContainedIn, "", "", {}});
+        break;
+      case resolve::MentionKind::kCountry:
+        break;
+    }
+  }
+  for (const auto& ev : r.events) {
+    Node n;
+    n.id = ev.id;
+    n.name = std::string(MeetingKindLabel(ev.kind));
+    n.sources = ArticleIds(ev.sources);
+    n.evidence = WithArticleIds(ev.evidence);
+    EventInfo info;
+    info.kind = ev.kind;
+    info.cameo_code = std::string(CameoCode(ev.kind));
+    info.start_date = ev.start.ToIso();
+    info.end_date = ev.end.ToIso();
+    info.date_inferred = ev.start.year_inferred;
+    info.status = ev.status;
+    n.info = info;
+    Vertex v = g.AddNode(std::move(n));
+    std::vector<std::string> names;
+    for (const auto& a : ev.attendees) {
+      g.AddEdge(v, vertex[a.entity],
+                {Relation::kAttendee, a.head_of_delegation ? "head of delegation" : "", info.start_date, {}});
+      if (r.entities[a.entity].kind == resolve::MentionKind::kPerson) names.push_back(r.entities[a.entity].name);
+    }
+    if (!names.empty()) {
+      std::string label = g.node(v).name + ":";
+      for (std::size_t k = 0; k < names.size() && k < 3; ++k) label += (k ? ", " : " ") + names[k];
+      g.mutable_node(v).name = label;
+    }
+    if (ev.place >= 0) g.AddEdge(v, vertex[ev.place], {Relation::kLocation, "", "", {}});
+    for (const auto& s : ev.sources)
+      if (auto a = g.Find(ArticleId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
+  }
+  for (const auto& ag : r.agreements) {
+    Node n;
+    n.id = ag.id;
+    n.name = ag.name;
+    n.sources = ArticleIds(ag.sources);
+    n.evidence = WithArticleIds(ag.evidence);
+    AgreementInfo info;
+    info.kind = ag.kind;
+    if (ag.period_start) info.period_start = std::to_string(ag.period_start);
+    if (ag.period_end) info.period_end = std::to_string(ag.period_end);
+    info.status = ag.status;
+    info.signing_date = ag.date.ToIso();
+    n.info = info;
+    Vertex v = g.AddNode(std::move(n));
+    for (int p : ag.parties) g.AddEdge(v, vertex[p], {Relation::kParty, "", "", {}});
+    for (int p : ag.signatories) g.AddEdge(v, vertex[p], {Relation::kSignatory, "", "", {}});
+    for (const auto& s : ag.sources)
+      if (auto a = g.Find(ArticleId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
+  }
+  return g;
+}
+
+}  // namespace coopgraph::graph

@@ -1,0 +1,101 @@
+#include "coopgraph/graph/vocabulary.h"
+
+namespace coopgraph::graph {
+namespace {
+
+struct MeetingRow {
+  MeetingKind kind;
+  std::string_view term;
+  std::string_view label;
+  std::string_view cameo;  // CAMEO event code
+};
+
+// CAMEO: 040 consult, 041 discuss by telephone, 042 make a visit,
+// 043 host a visit, 044 meet at a third location, 046 engage in negotiation,
+// 057 sign formal agreement.
+constexpr MeetingRow kMeetingRows[] = {
+    {MeetingKind::kMeeting, "Meeting", "meeting", "040"},
+    {MeetingKind::kTalks, "Talks", "talks", "046"},
+    {MeetingKind::kOnlineTalks, "OnlineTalks", "online talks", "046"},
+    {MeetingKind::kWorkingSession, "WorkingSession", "working session", "040"},
+    {MeetingKind::kReception, "Reception", "reception", "043"},
+    {MeetingKind::kCourtesyCall, "CourtesyCall", "courtesy call", "042"},
+    {MeetingKind::kJointCommitteeSession, "JointCommitteeSession", "joint committee session", "046"},
+    {MeetingKind::kVisit, "Visit", "visit", "042"},
+    {MeetingKind::kSigningCeremony, "SigningCeremony", "signing ceremony", "057"},
+    {MeetingKind::kPhoneCall, "PhoneCall", "phone call", "041"},
+    {MeetingKind::kConference, "Conference", "conference", "044"},
+};
+
+constexpr std::string_view kAgreementTerms[] = {
+    "CooperationAgreement", "CooperationPlan", "CooperationProgram", "FrameworkProgram",
+    "Treaty", "Accord", "MemorandumOfUnderstanding", "Protocol", "Contract",
+    "JointStatement", "CooperationOrientation"};
+
+constexpr std::string_view kAgreementStatusTerms[] = {
+    "Signed", "ToBeSigned", "Implemented", "Proposed", "Agreed", "Mentioned"};
+
+constexpr std::string_view kRelationTerms[] = {
+    "nationality", "memberOf", "parentOrganization", "country", "containedInPlace",
+    "attendee", "location", "party", "signatory", "reportedIn"};
+
+}  // namespace
+
+std::string_view TypeTerm(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kPerson: return "Person";
+    case NodeKind::kOrganization: return "Organization";
+    case NodeKind::kCountry: return "Country";
+    case NodeKind::kPlace: return "Place";
+    case NodeKind::kEvent: return "Event";
+    case NodeKind::kAgreement: return "Agreement";
+    case NodeKind::kArticle: return "NewsArticle";
+  }
+  return "Thing";
+}
+
+std::string_view OrganizationTypeTerm(OrgCategory category) {
+  switch (category) {
+    case OrgCategory::kGeneric: return "Organization";
+    case OrgCategory::kGovernment: return "GovernmentOrganization";
+    case OrgCategory::kParty: return "PoliticalParty";
+    case OrgCategory::kCompany: return "Corporation";
+    case OrgCategory::kEducational: return "EducationalOrganization";
+    case OrgCategory::kResearch: return "ResearchOrganization";
+    case OrgCategory::kNewsMedia: return "NewsMediaOrganization";
+    case OrgCategory::kCommittee: return "GovernmentOrganization";
+    case OrgCategory::kNgo: return "NGO";
+  }
+  return "Organization";
+}
+
+std::string_view MeetingKindTerm(MeetingKind kind) {
+  return kMeetingRows[static_cast<int>(kind)].term;
+}
+std::string_view MeetingKindLabel(MeetingKind kind) {
+  return kMeetingRows[static_cast<int>(kind)].label;
+}
+std::string_view CameoCode(MeetingKind kind) { return kMeetingRows[static_cast<int>(kind)].cameo; }
+
+std::string_view EventStatusTerm(EventStatus status) {
+  return status == EventStatus::kPlanned ? "Planned" : "Held";
+}
+std::string_view AgreementKindTerm(AgreementKind kind) {
+  return kAgreementTerms[static_cast<int>(kind)];
+}
+std::string_view AgreementStatusTerm(AgreementStatus status) {
+  return kAgreementStatusTerms[static_cast<int>(status)];
+}
+std::string_view RelationTerm(Relation relation) {
+  return kRelationTerms[static_cast<int>(relation)];
+}
+
+std::vector<std::string_view> AllProjectTerms() {
+  std::vector<std::string_view> terms = {"Agreement", "Held", "Planned"};
+  for (const auto& row : kMeetingRows) terms.push_back(row.term);
+  for (auto t : kAgreementTerms) terms.push_back(t);
+  for (auto t : kAgreementStatusTerms) terms.push_back(t);
+  return terms;
+}
+
+}  // namespace coopgraph::graph

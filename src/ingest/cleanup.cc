@@ -1,0 +1,367 @@
+#include "ingest/cleanup.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "coopgraph/base/utf8.h"
+#include "ingest/util.h"
+
+namespace coopgraph::ingest {
+namespace {
+
+// Title heuristic limits, in code points. Headlines run to ~150.
+constexpr std::size_t kMaxTitleLength = 200;
+constexpr std::size_t kMaxTitleBeforeSeparator = 300;
+// Source line and byline limits.
+constexpr std::size_t kSourceLineWindow = 3;  // among the last N text lines
+constexpr std::size_t kMaxOutletWords = 8;
+constexpr std::size_t kMaxOutletLength = 60;
+constexpr std::size_t kMaxBylineWords = 5;
+constexpr std::size_t kMaxBylineLength = 40;
+
+// Spaces that scraped lines start or end with ("\u00A0" lines are common).
+constexpr std::string_view kSpaces[] = {" ", "\t", "\v", "\f", "\xC2\xA0", "\xE2\x80\x87",
+                                        "\xE2\x80\x8B", "\xE2\x80\xAF", "\xE3\x80\x80",
+                                        "\xEF\xBB\xBF"};
+
+std::size_t SpaceAt(std::string_view s, std::size_t i) {
+  for (std::string_view sp : kSpaces) {
+    if (s.compare(i, sp.size(), sp) == 0) return sp.size();
+  }
+  return 0;
+}
+
+std::size_t SpaceBefore(std::string_view s, std::size_t end) {
+  for (std::string_view sp : kSpaces) {
+    if (end >= sp.size() && s.compare(end - sp.size(), sp.size(), sp) == 0) return sp.size();
+  }
+  return 0;
+}
+
+std::string_view Trim(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    const std::size_t n = SpaceAt(s, begin);
+    if (n == 0) break;
+    begin += n;
+  }
+  std::size_t end = s.size();
+  while (end > begin) {
+    const std::size_t n = SpaceBefore(s, end);
+    if (n == 0) break;
+    end -= n;
+  }
+  return s.substr(begin, end - begin);
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t begin = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > begin) words.push_back(s.substr(begin, i - begin));
+  }
+  return words;
+}
+
+char32_t FirstCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  std::u32string cps = Utf8ToUtf32(s.substr(0, std::min<std::size_t>(4, s.size())));
+  return cps.empty() ? 0 : cps[0];
+}
+
+// The first `n` code points of `s`.
+std::string_view PrefixCodePoints(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < n && i < s.size(); ++k) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return s.substr(0, i);
+}
+
+bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
+bool IsSeparatorLine(std::string_view line) {
+  std::size_t marks = 0;
+  for (char c : line) {
+    if (c == '-' || c == '=' || c == '_' || c == '*' || c == '~') ++marks;
+    else if (c != ' ') return false;
+  }
+  return marks >= 3;
+}
+
+bool IsUrl(std::string_view s) {
+  return StartsWithIgnoringAsciiCase(s, "http://") || StartsWithIgnoringAsciiCase(s, "https://") ||
+         StartsWithIgnoringAsciiCase(s, "www.");
+}
+
+bool IsUrlLine(std::string_view line) {
+  return IsUrl(line) && line.find(' ') == std::string_view::npos;
+}
+
+bool ContainsMarker(std::string_view line, const std::vector<std::string>& markers) {
+  if (markers.empty()) return false;
+  const std::string key = MatchKey(line);
+  return std::any_of(markers.begin(), markers.end(),
+                     [&](const std::string& m) { return key.find(m) != std::string::npos; });
+}
+
+struct Line {
+  std::string text;  // trimmed; empty for a blank line
+};
+
+bool IsText(const Line& line) { return !line.text.empty(); }
+
+struct SourceLine {
+  std::string outlet;
+  std::string url;
+};
+
+// "Nguồn Nhân Dân: https://…", "Nguồn: Báo Nhân Dân", "(Theo TTXVN)".
+std::optional<SourceLine> ParseSourceLine(std::string_view line, const CleanupRules& rules) {
+  if (line.size() >= 2 && line.front() == '(' && line.back() == ')') {
+    line = Trim(line.substr(1, line.size() - 2));
+  }
+  for (const std::string& marker : rules.source_markers) {
+    const std::size_t marker_cps = CountCodePoints(marker);
+    std::string_view head = PrefixCodePoints(line, marker_cps);
+    if (head.size() >= line.size() || MatchKey(head) != marker) continue;
+    const char next = line[head.size()];
+    if (next != ' ' && next != ':') continue;
+    std::string_view rest = line.substr(head.size());
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == ' ')) rest.remove_prefix(1);
+    SourceLine source;
+    std::string_view outlet = rest;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+      if ((i == 0 || rest[i - 1] == ' ' || rest[i - 1] == ':' || rest[i - 1] == '(') &&
+          IsUrl(rest.substr(i))) {
+        const std::size_t end = std::min(rest.find(' ', i), rest.size());
+        source.url = std::string(rest.substr(i, end - i));
+        while (!source.url.empty() && source.url.back() == ')') source.url.pop_back();
+        outlet = rest.substr(0, i);
+        break;
+      }
+    }
+    outlet = Trim(outlet);
+    while (!outlet.empty() && (outlet.back() == ':' || outlet.back() == '-' ||
+                               outlet.back() == '(' || outlet.back() == ' ')) {
+      outlet = Trim(outlet.substr(0, outlet.size() - 1));
+    }
+    const std::size_t words = Words(outlet).size();
+    if (!outlet.empty() && outlet.back() == '.' && words <= 4) outlet.remove_suffix(1);
+    if (outlet.find_first_of(",;.") != std::string_view::npos && outlet.find(' ') != std::string_view::npos) {
+      continue;  // reads like a sentence ("Nguồn vốn ODA …, …")
+    }
+    const char32_t first = FirstCodePoint(outlet);
+    const bool looks_like_name = u_isupper(static_cast<UChar32>(first)) ||
+                                 u_isdigit(static_cast<UChar32>(first)) ||
+                                 (outlet.find('.') != std::string_view::npos && words == 1);
+    if (!outlet.empty() && (!looks_like_name || words > kMaxOutletWords ||
+                            CountCodePoints(outlet) > kMaxOutletLength)) {
+      continue;
+    }
+    if (outlet.empty() && source.url.empty()) continue;
+    source.outlet = std::string(outlet);
+    return source;
+  }
+  return std::nullopt;
+}
+
+// "Khánh Linh", "TTXVN": a few capitalised words closing the article, with
+// no final period (a short closing sentence keeps its period).
+bool IsByline(std::string_view line) {
+  if (line.size() > 4 * kMaxBylineLength || CountCodePoints(line) > kMaxBylineLength) return false;
+  if (line.back() == '.') return false;
+  const std::vector<std::string_view> words = Words(line);
+  if (words.empty() || words.size() > kMaxBylineWords) return false;
+  for (std::string_view word : words) {
+    std::u32string cps = Utf8ToUtf32(word);
+    if (!u_isupper(static_cast<UChar32>(cps[0]))) return false;
+    for (char32_t cp : cps) {
+      if (!u_isalpha(static_cast<UChar32>(cp)) && cp != U'-' && cp != U'.' &&
+          u_getCombiningClass(static_cast<UChar32>(cp)) == 0) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+bool EndsSentence(std::string_view line) {
+  return EndsWithAny(line, {".", "!", "?", "\"", ")", "\xE2\x80\x9D", "\xE2\x80\xA6"});
+}
+
+// Index of the next text line at or after `i`, or lines.size().
+std::size_t NextText(const std::vector<Line>& lines, std::size_t i) {
+  while (i < lines.size() && !IsText(lines[i])) ++i;
+  return i;
+}
+
+// Head of a scraped .txt: "URL\n-----\nTitle\n-----\nBody" or "Title\n\nBody".
+// A first line is the title when a separator follows it, or when it is
+// short (<= 200 code points), does not end like a sentence or a lead-in
+// (. : ; ,), is not a photo caption, and more text follows. The title
+// leaves the body, which starts after it.
+void TakeHead(std::vector<Line>* lines, std::vector<bool>* separator_after, const CleanupRules& rules,
+              ArticleParts* parts) {
+  std::size_t first = NextText(*lines, 0);
+  if (first == lines->size()) return;
+  if (IsUrlLine((*lines)[first].text)) {
+    parts->url = (*lines)[first].text;
+    (*lines)[first].text.clear();
+    first = NextText(*lines, first + 1);
+    if (first == lines->size()) return;
+  }
+  const std::string& candidate = (*lines)[first].text;
+  const std::size_t length = CountCodePoints(candidate);
+  const bool more_text = NextText(*lines, first + 1) < lines->size();
+  const bool by_separator = (*separator_after)[first] && length <= kMaxTitleBeforeSeparator;
+  const bool by_shape = length <= kMaxTitleLength && !EndsWithAny(candidate, {".", ":", ";", ","}) &&
+                        !ContainsMarker(candidate, rules.caption_markers);
+  if (more_text && (by_separator || by_shape)) {
+    parts->title = candidate;
+    (*lines)[first].text.clear();
+  }
+}
+
+void TakeTail(std::vector<Line>* lines, const CleanupRules& rules, bool byline,
+              ArticleParts* parts) {
+  std::vector<std::size_t> text_lines;
+  for (std::size_t i = 0; i < lines->size(); ++i) {
+    if (IsText((*lines)[i])) text_lines.push_back(i);
+  }
+  const std::size_t window = std::min(kSourceLineWindow, text_lines.size());
+  for (std::size_t k = 0; k < window; ++k) {
+    const std::size_t index = text_lines[text_lines.size() - 1 - k];
+    std::optional<SourceLine> source = ParseSourceLine((*lines)[index].text, rules);
+    if (!source) continue;
+    parts->outlet = source->outlet;
+    if (parts->url.empty()) parts->url = source->url;
+    (*lines)[index].text.clear();
+    text_lines.erase(text_lines.end() - 1 - static_cast<std::ptrdiff_t>(k));
+    break;
+  }
+  if (byline && text_lines.size() >= 2) {
+    Line& last = (*lines)[text_lines.back()];
+    if (IsByline(last.text) && EndsSentence((*lines)[text_lines[text_lines.size() - 2]].text)) {
+      parts->byline = last.text;
+      last.text.clear();
+    }
+  }
+}
+
+std::string StripLeadingToken(std::string_view line, const CleanupRules& rules) {
+  const std::size_t space = std::min(line.find(' '), line.size());
+  std::string_view first = line.substr(0, space);
+  if (rules.tokens.empty() || first.size() > 64) return std::string(line);
+  const std::string key = MatchKey(first);
+  for (const std::string& token : rules.tokens) {
+    if (key == token) return std::string(Trim(line.substr(space)));
+  }
+  return std::string(line);
+}
+
+}  // namespace
+
+std::string MatchKey(std::string_view text) {
+  std::string spaced;
+  spaced.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = SpaceAt(text, i);
+    if (n > 0 || text[i] == '\n' || text[i] == '\r') {
+      if (!spaced.empty() && spaced.back() != ' ') spaced.push_back(' ');
+      i += n > 0 ? n : 1;
+    } else {
+      spaced.push_back(text[i++]);
+    }
+  }
+  if (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(spaced);
+  if (U_SUCCESS(status)) u = nfc->normalize(u, status);
+  u.foldCase();
+  std::string key;
+  u.toUTF8String(key);
+  return key;
+}
+
+CleanupRules CompileRules(const std::vector<std::string>& lines) {
+  CleanupRules rules;
+  for (const std::string& raw : lines) {
+    std::string_view line = Trim(raw);
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() != '@') {
+      rules.boilerplate.insert(MatchKey(line));
+      continue;
+    }
+    const std::size_t space = std::min(line.find(' '), line.size());
+    const std::string directive = AsciiLower(line.substr(1, space - 1));
+    const std::string value = MatchKey(Trim(line.substr(space)));
+    if (value.empty()) continue;
+    if (directive == "token") rules.tokens.push_back(value);
+    else if (directive == "source") rules.source_markers.push_back(value);
+    else if (directive == "caption") rules.caption_markers.push_back(value);
+  }
+  return rules;
+}
+
+ArticleParts CleanArticle(std::string_view text, const CleanupRules& rules, bool plain_text_head,
+                          std::string_view known_title) {
+  std::vector<Line> lines;
+  std::vector<bool> separator_after;  // a separator line follows (blanks aside)
+  std::size_t last_text = std::string_view::npos;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = std::min(text.find('\n', begin), text.size());
+    std::string line = StripLeadingToken(Trim(text.substr(begin, end - begin)), rules);
+    begin = end + 1;
+    if (IsSeparatorLine(line)) {
+      if (last_text < lines.size()) separator_after[last_text] = true;
+      line.clear();
+    } else if (!line.empty() && line.size() <= 256 && rules.boilerplate.count(MatchKey(line)) > 0) {
+      line.clear();
+    }
+    if (!line.empty()) last_text = lines.size();
+    lines.push_back(Line{std::move(line)});
+    separator_after.push_back(false);
+  }
+  ArticleParts parts;
+  if (plain_text_head) TakeHead(&lines, &separator_after, rules, &parts);
+  if (!known_title.empty()) {
+    const std::size_t first = NextText(lines, 0);
+    if (first < lines.size() && MatchKey(lines[first].text) == MatchKey(known_title)) {
+      lines[first].text.clear();
+    }
+  }
+  TakeTail(&lines, rules, /*byline=*/plain_text_head, &parts);
+
+  std::string previous;
+  bool pending_blank = false;
+  for (const Line& line : lines) {
+    if (!IsText(line)) {
+      pending_blank = !parts.body.empty();
+      continue;
+    }
+    if (line.text == previous) continue;  // the same caption scraped twice
+    if (!parts.body.empty()) parts.body += pending_blank ? "\n\n" : "\n";
+    parts.body += line.text;
+    previous = line.text;
+    pending_blank = false;
+  }
+  return parts;
+}
+
+}  // namespace coopgraph::ingest

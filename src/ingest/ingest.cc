@@ -1,0 +1,256 @@
+// Stage 1: files -> Documents. Format readers live beside this file:
+// decode.cc (bytes -> UTF-8), html.cc, json_records.cc, cleanup.cc.
+#include "coopgraph/ingest/ingest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <unordered_map>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/base/utf8.h"
+#include "ingest/cleanup.h"
+#include "ingest/decode.h"
+#include "ingest/entities.h"
+#include "ingest/html.h"
+#include "ingest/json_records.h"
+#include "ingest/util.h"
+
+namespace coopgraph::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Format { kText, kHtml, kJson, kJsonLines, kUnknown };
+
+Format FormatOf(const std::string& name) {
+  const std::string ext = AsciiLower(fs::path(name).extension().string());
+  if (ext == ".txt") return Format::kText;
+  if (ext == ".html" || ext == ".htm") return Format::kHtml;
+  if (ext == ".json") return Format::kJson;
+  if (ext == ".jsonl") return Format::kJsonLines;
+  return Format::kUnknown;
+}
+
+// One line ending ("\r\n", "\r" -> "\n"); other C0 controls become spaces and
+// zero-width no-break spaces (stray BOMs) go, so no stage sees them.
+std::string NormalizeControls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      out.push_back('\n');
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') {
+      out.push_back(' ');
+    } else if (c == '\xEF' && text.compare(i, 3, "\xEF\xBB\xBF") == 0) {
+      i += 2;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Only ASCII whitespace and no-break spaces (U+00A0, U+FEFF).
+bool IsBlank(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') continue;
+    if (text.compare(i, 2, "\xC2\xA0") == 0) { i += 1; continue; }
+    if (text.compare(i, 3, "\xEF\xBB\xBF") == 0) { i += 2; continue; }
+    return false;
+  }
+  return true;
+}
+
+// Keeps the first document of each text; later copies become warnings.
+class Collector {
+ public:
+  explicit Collector(IngestResult* result) : result_(result) {}
+
+  void Add(Document doc) {
+    auto [it, inserted] = first_source_.emplace(doc.id, doc.source_path);
+    if (!inserted) {
+      result_->warnings.push_back(
+          {doc.source_path, "same text as " + it->second + " (id " + doc.id + "), skipped"});
+      return;
+    }
+    result_->documents.push_back(std::move(doc));
+  }
+
+ private:
+  IngestResult* result_;
+  std::unordered_map<std::string, std::string> first_source_;
+};
+
+// Cleans one article body and fills the Document, or warns that nothing is left.
+void Emit(std::string source, std::string_view body, bool plain_text_head, Document meta,
+          const CleanupRules& rules, IngestResult* out) {
+  ArticleParts parts = CleanArticle(body, rules, plain_text_head, meta.title);
+  if (parts.body.empty()) {
+    out->warnings.push_back({source, "no article text left after cleanup, skipped"});
+    return;
+  }
+  Document doc = std::move(meta);
+  doc.source_path = std::move(source);
+  doc.text = std::move(parts.body);
+  doc.id = ContentId(doc.text);
+  if (doc.title.empty()) doc.title = std::move(parts.title);
+  if (doc.url.empty()) doc.url = std::move(parts.url);
+  if (doc.outlet.empty()) doc.outlet = std::move(parts.outlet);
+  doc.byline = std::move(parts.byline);
+  out->documents.push_back(std::move(doc));
+}
+
+// Scraped plain text: only the entities that cannot be real text are decoded.
+std::string RepairPlainText(std::string_view text) {
+  return RepairAmpRemnants(DecodeEntities(text, EntityMode::kPlainText));
+}
+
+IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
+                            const CleanupRules& rules) {
+  IngestResult out;
+  DecodedText decoded = DecodeBytes(bytes);
+  for (std::string& note : decoded.notes) out.warnings.push_back({name, std::move(note)});
+  if (decoded.binary) return out;
+  if (IsBlank(decoded.text)) {
+    out.warnings.push_back({name, "empty, skipped"});
+    return out;
+  }
+  const std::string text = NormalizeControls(decoded.text);
+  switch (FormatOf(name)) {
+    case Format::kHtml: {
+      HtmlArticle article = ExtractHtml(text);
+      Document meta;
+      meta.title = RepairAmpRemnants(article.title);
+      meta.url = std::move(article.url);
+      meta.date_published = std::move(article.date);
+      meta.outlet = std::move(article.outlet);
+      Emit(name, RepairAmpRemnants(article.text), false, std::move(meta), rules, &out);
+      break;
+    }
+    case Format::kJson:
+    case Format::kJsonLines: {
+      const bool lines = FormatOf(name) == Format::kJsonLines;
+      for (JsonRecord& record : ParseJsonRecords(name, text, lines, &out.warnings)) {
+        Document meta;
+        meta.title = RepairPlainText(record.title);
+        meta.url = std::move(record.url);
+        meta.date_published = std::move(record.date);
+        Emit(std::move(record.source), RepairPlainText(NormalizeControls(record.text)), false,
+             std::move(meta), rules, &out);
+      }
+      break;
+    }
+    case Format::kText:
+    case Format::kUnknown:
+      Emit(name, RepairPlainText(text), true, Document{}, rules, &out);
+      break;
+  }
+  return out;
+}
+
+void Merge(IngestResult part, Collector* collector, IngestResult* result) {
+  for (Warning& w : part.warnings) result->warnings.push_back(std::move(w));
+  for (Document& doc : part.documents) collector->Add(std::move(doc));
+}
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Regular files under `dir` with a known extension, in sorted order.
+std::vector<fs::path> ListArticles(const fs::path& dir, IngestResult* result) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  // Directory symlinks are not followed, so a symlink loop cannot hang the walk.
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::directory_entry& entry = *it;
+    std::error_code type_ec;
+    if (entry.is_directory(type_ec)) {
+      if (IsHidden(entry.path())) it.disable_recursion_pending();
+      continue;
+    }
+    if (!IsHidden(entry.path()) && entry.is_regular_file(type_ec) &&
+        FormatOf(entry.path().string()) != Format::kUnknown) {
+      files.push_back(entry.path());
+    } else {
+      ++result->files_skipped;
+    }
+  }
+  if (ec) result->warnings.push_back({dir.string(), "directory walk stopped: " + ec.message()});
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+StatusOr<std::vector<std::string>> LoadBoilerplate(const std::string& path) {
+  StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  std::string_view text = *bytes;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  if (!IsValidUtf8(text)) return DataLossError(path + ": not valid UTF-8");
+  std::vector<std::string> lines;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = std::min(text.find('\n', begin), text.size());
+    std::string_view line = text.substr(begin, end - begin);
+    begin = end + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+      line.remove_suffix(1);
+    }
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.empty() || line.front() == '#') continue;
+    lines.emplace_back(line);
+  }
+  return lines;
+}
+
+IngestResult ParseBytes(const std::string& name, std::string_view bytes,
+                        const IngestOptions& options) {
+  IngestResult result;
+  Collector collector(&result);
+  Merge(ParseWithRules(name, bytes, CompileRules(options.boilerplate_lines)), &collector, &result);
+  return result;
+}
+
+StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
+                                 const IngestOptions& options) {
+  // Every path is checked before any is read: a typo fails fast.
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (!fs::exists(fs::path(path), ec)) {
+      return InvalidArgumentError(path + ": no such file or directory");
+    }
+  }
+  const CleanupRules rules = CompileRules(options.boilerplate_lines);
+  IngestResult result;
+  Collector collector(&result);
+  std::set<fs::path> seen;  // a file reached twice (named and inside a directory) is read once
+  auto read_one = [&](const fs::path& file) {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    if (!seen.insert(ec ? file : canonical).second) return;
+    StatusOr<std::string> bytes = ReadFileBytes(file.string());
+    if (!bytes.ok()) {
+      result.warnings.push_back({file.string(), "cannot read: " + bytes.status().message()});
+      return;
+    }
+    Merge(ParseWithRules(file.string(), *bytes, rules), &collector, &result);
+  };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(fs::path(path), ec)) {
+      for (const fs::path& file : ListArticles(path, &result)) read_one(file);
+    } else {
+      read_one(path);
+    }
+  }
+  return result;
+}
+
+}  // namespace coopgraph::ingest

@@ -1,0 +1,97 @@
+#include "ingest/json_records.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+
+#include "ingest/util.h"
+
+namespace coopgraph::ingest {
+namespace {
+
+std::string StringMember(const rapidjson::Value& object, const char* key) {
+  auto it = object.FindMember(key);
+  if (it == object.MemberEnd() || !it->value.IsString()) return "";
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+// 1-based line of a byte offset, for parse errors in a whole .json file.
+std::size_t LineOf(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
+void AddRecord(const rapidjson::Value& value, std::string source, std::string_view what,
+               std::vector<JsonRecord>* records, std::vector<Warning>* warnings) {
+  if (!value.IsObject()) {
+    warnings->push_back({source, std::string(what) + " is not a JSON object, skipped"});
+    return;
+  }
+  auto text = value.FindMember("text");
+  if (text == value.MemberEnd() || !text->value.IsString()) {
+    warnings->push_back({source, std::string(what) + " has no string \"text\", skipped"});
+    return;
+  }
+  JsonRecord record;
+  record.text.assign(text->value.GetString(), text->value.GetStringLength());
+  record.url = StringMember(value, "url");
+  record.title = StringMember(value, "title");
+  const std::string date = StringMember(value, "date");
+  record.date = NormalizeDate(date);
+  if (!date.empty() && record.date.empty()) {
+    warnings->push_back({source, std::string(what) + ": date \"" + date + "\" not recognized, ignored"});
+  }
+  record.source = std::move(source);
+  records->push_back(std::move(record));
+}
+
+}  // namespace
+
+std::vector<JsonRecord> ParseJsonRecords(const std::string& name, std::string_view utf8,
+                                         bool json_lines, std::vector<Warning>* warnings) {
+  std::vector<JsonRecord> records;
+  if (json_lines) {
+    std::size_t line_number = 0;
+    for (std::size_t begin = 0; begin < utf8.size();) {
+      const std::size_t end = std::min(utf8.find('\n', begin), utf8.size());
+      std::string_view line = utf8.substr(begin, end - begin);
+      begin = end + 1;
+      ++line_number;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      const std::string where = "line " + std::to_string(line_number);
+      rapidjson::Document doc;
+      doc.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+      if (doc.HasParseError()) {
+        warnings->push_back({name, where + ": invalid JSON (" +
+                                       rapidjson::GetParseError_En(doc.GetParseError()) +
+                                       " at column " + std::to_string(doc.GetErrorOffset() + 1) +
+                                       "), skipped"});
+        continue;
+      }
+      AddRecord(doc, name + "#" + std::to_string(line_number), where, &records, warnings);
+    }
+    return records;
+  }
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseIterativeFlag>(utf8.data(), utf8.size());
+  if (doc.HasParseError()) {
+    warnings->push_back({name, "invalid JSON (" + std::string(rapidjson::GetParseError_En(doc.GetParseError())) +
+                                   " at line " + std::to_string(LineOf(utf8, doc.GetErrorOffset())) +
+                                   "), skipped"});
+    return records;
+  }
+  if (doc.IsArray()) {
+    std::size_t index = 0;
+    for (const rapidjson::Value& value : doc.GetArray()) {
+      ++index;
+      AddRecord(value, name + "#" + std::to_string(index), "record " + std::to_string(index),
+                &records, warnings);
+    }
+  } else {
+    AddRecord(doc, name, "record", &records, warnings);
+  }
+  return records;
+}
+
+}  // namespace coopgraph::ingest

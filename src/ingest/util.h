@@ -1,0 +1,31 @@
+// Small helpers shared by the ingest readers. Private to src/ingest.
+#ifndef COOPGRAPH_SRC_INGEST_UTIL_H_
+#define COOPGRAPH_SRC_INGEST_UTIL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace coopgraph::ingest {
+
+// 64-bit FNV-1a of the bytes: platform independent, so ids are stable
+// across runs and machines.
+std::uint64_t Fnv1a64(std::string_view bytes);
+
+// Document id: 16 lowercase hex digits of Fnv1a64(text).
+std::string ContentId(std::string_view text);
+
+// Finds the first date in `value` and returns it as ISO 8601 ("YYYY-MM-DD",
+// or "YYYY-MM"/"YYYY" when only those are given). Accepts ISO dates and
+// timestamps ("2024-05-30T08:00:00+07:00" keeps the written local date),
+// "2024/05/30", and day-first Vietnamese dates ("30/05/2024", "30-5-2024",
+// "30.05.2024"). Returns "" when nothing valid is found.
+std::string NormalizeDate(std::string_view value);
+
+// ASCII-only helpers for tag names, extensions and URL prefixes.
+std::string AsciiLower(std::string_view s);
+bool StartsWithIgnoringAsciiCase(std::string_view s, std::string_view prefix);
+
+}  // namespace coopgraph::ingest
+
+#endif  // COOPGRAPH_SRC_INGEST_UTIL_H_

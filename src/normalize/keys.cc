@@ -1,0 +1,127 @@
+// Matching keys. MatchKey mirrors the reference scorer's key (coopscore.py
+// vkey) so that what coopgraph matches is what the evaluation matches.
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
+
+#include "coopgraph/base/utf8.h"
+#include "coopgraph/normalize/normalize.h"
+#include "normalize/chars.h"
+#include "normalize/icu_normalizers.h"
+
+namespace coopgraph::normalize {
+
+const UNormalizer2* NfcInstance() {
+  static const UNormalizer2* const nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* n = unorm2_getNFCInstance(&status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return nfc;
+}
+
+const UNormalizer2* NfdInstance() {
+  static const UNormalizer2* const nfd = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* n = unorm2_getNFDInstance(&status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return nfd;
+}
+
+namespace {
+
+bool IsTrimmed(char32_t cp) {
+  switch (cp) {
+    case ' ': case '.': case ',': case ';': case ':': case '"': case '\'': case '(': case ')':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsAsciiLower(char32_t cp) { return cp >= 'a' && cp <= 'z'; }
+
+// The key in code points; `normalized` is output of Normalize. One pass:
+// lower-case; drop the ';' of an entity remnant "&cn;" (a half-decoded
+// "KH&amp;CN;" leaves it), as vkey's re.sub('&([a-z]+);'); drop spaces
+// around '-'; collapse spaces; then trim.
+std::u32string MatchKeyCodePoints(std::u32string_view normalized) {
+  std::u32string key;
+  key.reserve(normalized.size());
+  bool pending_space = false;
+  std::size_t remnant_semicolon = std::u32string_view::npos;
+  for (std::size_t i = 0; i < normalized.size(); ++i) {
+    const char32_t cp = chars::ToLower(normalized[i]);
+    if (cp == '&') {
+      std::size_t j = i + 1;
+      while (j < normalized.size() && IsAsciiLower(chars::ToLower(normalized[j]))) ++j;
+      if (j > i + 1 && j < normalized.size() && normalized[j] == ';') remnant_semicolon = j;
+    }
+    if (i == remnant_semicolon) continue;
+    if (chars::IsSpace(cp)) {
+      pending_space = true;
+      continue;
+    }
+    if (cp == '-') {  // Spaces on either side of a hyphen go.
+      pending_space = false;
+      key.push_back(cp);
+      continue;
+    }
+    if (pending_space && !key.empty() && key.back() != '-') key.push_back(' ');
+    pending_space = false;
+    key.push_back(cp);
+  }
+  std::size_t begin = 0;
+  while (begin < key.size() && IsTrimmed(key[begin])) ++begin;
+  while (key.size() > begin && IsTrimmed(key.back())) key.pop_back();
+  key.erase(0, begin);
+  return key;
+}
+
+// Appends `cp` without its Latin diacritics (NFD, combining marks U+0300..
+// U+036F dropped; đ has no decomposition, so it is mapped by hand).
+void AppendWithoutDiacritics(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+    return;
+  }
+  if (cp == 0x111 || cp == 0x110) {
+    out->push_back(cp == 0x111 ? 'd' : 'D');
+    return;
+  }
+  if (cp >= 0x300 && cp <= 0x36F) return;
+  const UNormalizer2* nfd = NfdInstance();
+  UChar parts[8];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t len = nfd == nullptr ? -1
+                      : unorm2_getDecomposition(nfd, static_cast<UChar32>(cp), parts, 8, &status);
+  if (len < 0 || U_FAILURE(status)) {
+    AppendUtf8(cp, out);
+    return;
+  }
+  for (int32_t k = 0; k < len;) {
+    UChar32 part;
+    U16_NEXT_UNSAFE(parts, k, part);
+    if (part < 0x300 || part > 0x36F) AppendUtf8(static_cast<char32_t>(part), out);
+  }
+}
+
+}  // namespace
+
+std::string MatchKeyOfNormalized(std::u32string_view normalized) {
+  return Utf32ToUtf8(MatchKeyCodePoints(normalized));
+}
+
+std::string MatchKey(std::string_view utf8) {
+  return MatchKeyOfNormalized(Normalize(utf8).text);
+}
+
+std::string LooseKey(std::string_view utf8) {
+  const std::u32string key = MatchKeyCodePoints(Normalize(utf8).text);
+  std::string out;
+  out.reserve(key.size() + key.size() / 4);
+  for (char32_t cp : key) AppendWithoutDiacritics(cp, &out);
+  return out;
+}
+
+}  // namespace coopgraph::normalize

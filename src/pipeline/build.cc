@@ -1,0 +1,110 @@
+#include "coopgraph/pipeline/build.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <thread>
+
+#include "coopgraph/exporters/exporters.h"
+#include "coopgraph/extract/extract.h"
+#include "coopgraph/graph/build.h"
+#include "coopgraph/ingest/ingest.h"
+#include "coopgraph/resolve/resolve.h"
+
+namespace coopgraph::pipeline {
+namespace {
+
+bool IsDirectory(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// Extracts every document on `threads` workers; results keep input order.
+std::vector<extract::ExtractedArticle> ExtractAll(const extract::Extractor& extractor,
+                                                  const std::vector<ingest::Document>& docs,
+                                                  unsigned threads, const BuildOptions& options) {
+  std::vector<extract::ExtractedArticle> out(docs.size());
+  std::atomic<std::size_t> next{0}, done{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < docs.size();) {
+      out[i] = extractor.Extract(docs[i]);
+      std::size_t d = done.fetch_add(1) + 1;
+      if (options.progress && threads == 1) options.progress(d, docs.size());
+    }
+  };
+  if (threads <= 1 || docs.size() < 2) {
+    threads = 1;
+    work();
+    return out;
+  }
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (auto& t : pool) t.join();
+  if (options.progress) options.progress(docs.size(), docs.size());
+  return out;
+}
+
+}  // namespace
+
+std::string ResolveDataDir(const std::string& explicit_dir) {
+  if (!explicit_dir.empty()) return explicit_dir;
+  if (const char* env = std::getenv("COOPGRAPH_DATA"); env && *env) return env;
+#ifdef COOPGRAPH_SOURCE_DATA_DIR
+  if (IsDirectory(COOPGRAPH_SOURCE_DATA_DIR)) return COOPGRAPH_SOURCE_DATA_DIR;
+#endif
+#ifdef COOPGRAPH_INSTALL_DATA_DIR
+  return COOPGRAPH_INSTALL_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+StatusOr<BuildSummary> Build(const BuildOptions& options) {
+  if (options.inputs.empty()) return InvalidArgumentError("no input paths given");
+  const std::string data_dir = ResolveDataDir(options.data_dir);
+  if (!IsDirectory(data_dir)) return NotFoundError(data_dir + ": data directory not found");
+  auto lexicon = extract::Lexicon::Load(data_dir);
+  if (!lexicon.ok()) return lexicon.status();
+  auto boilerplate = ingest::LoadBoilerplate(data_dir + "/boilerplate.txt");
+  if (!boilerplate.ok()) return boilerplate.status();
+
+  ingest::IngestOptions ingest_options;
+  ingest_options.boilerplate_lines = std::move(*boilerplate);
+  auto ingested = ingest::ReadPaths(options.inputs, ingest_options);
+  if (!ingested.ok()) return ingested.status();
+
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  extract::ExtractOptions extract_options;
+  extract_options.home_country = options.home_country;
+  extract::Extractor extractor(*lexicon, extract_options);
+  auto extracted = ExtractAll(extractor, ingested->documents, threads, options);
+
+  resolve::ResolveOptions resolve_options;
+  resolve_options.home_country = options.home_country;
+  resolve::Resolver resolver(*lexicon, resolve_options);
+  for (std::size_t i = 0; i < extracted.size(); ++i) {
+    resolver.Add(ingested->documents[i], std::move(extracted[i]));
+  }
+  graph::KnowledgeGraph graph = graph::BuildGraph(resolver.Finish());
+
+  exporters::WriteOptions write_options;
+  write_options.write_svg = options.write_svg;
+  write_options.force_svg = options.force_svg;
+  auto report = exporters::WriteAll(graph, options.out_dir, write_options);
+  if (!report.ok()) return report.status();
+
+  BuildSummary summary;
+  summary.articles = graph.CountKind(graph::NodeKind::kArticle);
+  summary.persons = graph.CountKind(graph::NodeKind::kPerson);
+  summary.organizations = graph.CountKind(graph::NodeKind::kOrganization);
+  summary.meetings = graph.CountKind(graph::NodeKind::kEvent);
+  summary.agreements = graph.CountKind(graph::NodeKind::kAgreement);
+  summary.warnings = std::move(ingested->warnings);
+  summary.notices = std::move(report->notices);
+  summary.written = std::move(report->written);
+  return summary;
+}
+
+}  // namespace coopgraph::pipeline

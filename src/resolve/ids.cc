@@ -1,0 +1,164 @@
+#include "ids.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "coopgraph/normalize/normalize.h"
+
+namespace coopgraph::resolve {
+namespace {
+
+std::string Hash8(const std::string& s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
+  return buf;
+}
+
+int DayNumber(const extract::PartialDate& d) { return d.year * 372 + d.month * 31 + d.day; }
+
+bool DatesClose(const extract::PartialDate& a, const extract::PartialDate& b) {
+  if (a.empty() || b.empty()) return true;
+  if (a.year && b.year && a.year != b.year) return false;
+  if (a.day && b.day && a.month && b.month) return std::abs(DayNumber(a) - DayNumber(b)) <= 2;
+  return !(a.month && b.month && a.month != b.month);
+}
+
+template <typename T>
+void AppendUnique(std::vector<T>* into, const std::vector<T>& from) {
+  for (const auto& x : from)
+    if (std::find(into->begin(), into->end(), x) == into->end()) into->push_back(x);
+}
+
+}  // namespace
+
+std::string Slug(const std::string& text) {
+  std::string key = normalize::LooseKey(text);
+  std::string out;
+  for (char c : key) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.size() > 80) out.resize(80);
+  if (out.empty()) out = "x";
+  return out;
+}
+
+void MergeEvents(Resolution* r) {
+  std::vector<Event> merged;
+  for (auto& ev : r->events) {
+    bool done = false;
+    for (auto& old : merged) {
+      if (old.kind != ev.kind || !DatesClose(old.start, ev.start)) continue;
+      int shared = 0;
+      for (const auto& a : ev.attendees)
+        for (const auto& b : old.attendees)
+          shared += a.entity == b.entity && r->entities[a.entity].kind == MentionKind::kPerson;
+      if (shared < 2) continue;
+      if (old.start.empty() || (old.start.day == 0 && ev.start.day != 0)) old.start = ev.start;
+      if (old.place < 0) old.place = ev.place;
+      for (const auto& a : ev.attendees) {
+        auto it = std::find_if(old.attendees.begin(), old.attendees.end(),
+                               [&](const Attendance& b) { return b.entity == a.entity; });
+        if (it == old.attendees.end()) old.attendees.push_back(a);
+        else it->head_of_delegation |= a.head_of_delegation;
+      }
+      AppendUnique(&old.sources, ev.sources);
+      for (auto& e : ev.evidence) old.evidence.push_back(std::move(e));
+      done = true;
+      break;
+    }
+    if (!done) merged.push_back(std::move(ev));
+  }
+  r->events = std::move(merged);
+}
+
+void MergeAgreements(Resolution* r) {
+  std::vector<Agreement> merged;
+  for (auto& ag : r->agreements) {
+    std::vector<int> parties = ag.parties;
+    std::sort(parties.begin(), parties.end());
+    bool done = false;
+    for (auto& old : merged) {
+      std::vector<int> old_parties = old.parties;
+      std::sort(old_parties.begin(), old_parties.end());
+      bool same_name = normalize::MatchKey(old.name) == normalize::MatchKey(ag.name);
+      bool same_period = old.kind == ag.kind && ag.period_start && old.period_start == ag.period_start &&
+                         old.period_end == ag.period_end;
+      if (!(same_name || same_period) || (parties != old_parties && !parties.empty() && !old_parties.empty()))
+        continue;
+      if (old.status == extract::AgreementStatus::kMentioned) old.status = ag.status;
+      if (old.date.empty()) old.date = ag.date;
+      AppendUnique(&old.parties, ag.parties);
+      AppendUnique(&old.sources, ag.sources);
+      for (auto& e : ag.evidence) old.evidence.push_back(std::move(e));
+      done = true;
+      break;
+    }
+    if (!done) merged.push_back(std::move(ag));
+  }
+  r->agreements = std::move(merged);
+}
+
+void AssignIds(Resolution* r) {
+  std::map<std::string, std::vector<int>> by_slug;
+  for (std::size_t i = 0; i < r->entities.size(); ++i) {
+    Entity& e = r->entities[i];
+    std::string prefix;
+    switch (e.kind) {
+      case MentionKind::kPerson: prefix = "person/"; break;
+      case MentionKind::kOrganization: prefix = "organization/"; break;
+      case MentionKind::kCountry: prefix = "country/"; break;
+      case MentionKind::kPlace: prefix = "place/"; break;
+    }
+    e.id = e.kind == MentionKind::kCountry ? prefix + Slug(e.country) : prefix + Slug(e.name);
+    by_slug[e.id].push_back(static_cast<int>(i));
+  }
+  for (auto& [slug, members] : by_slug) {
+    if (members.size() < 2) continue;
+    // Same name, different entities: tell them apart by country, then by first source.
+    std::sort(members.begin(), members.end(), [&](int a, int b) {
+      const Entity& x = r->entities[a];
+      const Entity& y = r->entities[b];
+      return std::tie(x.country, x.sources, x.name) < std::tie(y.country, y.sources, y.name);
+    });
+    std::set<std::string> used;
+    for (int m : members) {
+      Entity& e = r->entities[m];
+      std::string id = e.country.empty() ? slug : slug + "-" + Slug(e.country);
+      for (int n = 2; used.count(id); ++n) id = slug + "-" + std::to_string(n);
+      used.insert(id);
+      e.id = id;
+    }
+  }
+  for (auto& ev : r->events) {
+    std::vector<std::string> who;
+    for (const auto& a : ev.attendees) who.push_back(r->entities[a.entity].id);
+    std::sort(who.begin(), who.end());
+    std::string basis;
+    for (const auto& w : who) basis += w + ";";
+    basis += ev.sources.empty() ? "" : ev.sources.front();
+    basis += ";" + std::to_string(static_cast<int>(ev.kind));
+    std::string date = ev.start.empty() ? "undated" : Slug(ev.start.ToIso());
+    ev.id = "event/" + date + "-" + Hash8(basis);
+  }
+  for (auto& ag : r->agreements) {
+    std::vector<std::string> parties;
+    for (int p : ag.parties) parties.push_back(r->entities[p].id);
+    std::sort(parties.begin(), parties.end());
+    std::string basis = ag.name;
+    for (const auto& p : parties) basis += ";" + p;
+    ag.id = "agreement/" + Slug(ag.name) + "-" + Hash8(basis);
+  }
+}
+
+}  // namespace coopgraph::resolve

@@ -1,0 +1,332 @@
+#include "coopgraph/resolve/resolve.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "coopgraph/normalize/normalize.h"
+#include "ids.h"
+
+namespace coopgraph::resolve {
+
+using extract::ExtractedArticle;
+using extract::Mention;
+using extract::OrgCategory;
+
+struct Resolver::Pending {
+  Article article;
+  ExtractedArticle extracted;
+};
+
+Resolver::Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
+    : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
+Resolver::~Resolver() = default;
+
+void Resolver::Add(const ingest::Document& document, ExtractedArticle extracted) {
+  if (articles_.count(document.id)) return;
+  auto p = std::make_unique<Pending>();
+  p->article = {document.id, document.url, document.title, document.date_published, document.outlet,
+                document.source_path};
+  p->extracted = std::move(extracted);
+  articles_.emplace(document.id, std::move(p));
+}
+
+namespace {
+
+void AddUnique(std::vector<std::string>* v, const std::string& s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+bool NationalBody(OrgCategory c) {
+  return c == OrgCategory::kGovernment || c == OrgCategory::kParty;
+}
+
+class Builder {
+ public:
+  Builder(const extract::Lexicon& lex, const ResolveOptions& options) : lex_(lex), options_(options) {}
+
+  void AddArticle(const Article& article, const ExtractedArticle& x) {
+    r_.articles.push_back(article);
+    article_ = &article;
+    ent_.assign(x.mentions.size(), -1);
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      const Mention& m = x.mentions[i];
+      if (m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace) ent_[i] = Place(m);
+    }
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      if (x.mentions[i].kind == MentionKind::kOrganization) ent_[i] = Organization(x, i);
+    }
+    // Full names first, then the short and title-only mentions that refer to them.
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      const Mention& m = x.mentions[i];
+      if (m.kind == MentionKind::kPerson && FullName(m)) ent_[i] = Person(m, i);
+    }
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      const Mention& m = x.mentions[i];
+      if (m.kind == MentionKind::kPerson && !FullName(m)) ent_[i] = ShortPerson(x, m);
+    }
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      if (ent_[i] >= 0) AddRoles(x.mentions[i], ent_[i]);
+    }
+    for (const auto& meeting : x.meetings) AddEvent(meeting);
+    for (const auto& a : x.agreements) AddAgreement(a);
+  }
+
+  Resolution Finish() {
+    for (auto& e : r_.entities) {
+      if (e.kind == MentionKind::kPerson && e.country.empty() && LooksVietnameseName(e.name))
+        e.country = options_.home_country;
+      std::sort(e.sources.begin(), e.sources.end());
+      e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
+    }
+    MergeEvents(&r_);
+    MergeAgreements(&r_);
+    AssignIds(&r_);
+    return std::move(r_);
+  }
+
+ private:
+  bool FullName(const Mention& m) const {
+    if (m.name.empty()) return false;
+    return m.known_index >= 0 || m.name.find(' ') != std::string::npos || m.name.find('-') != std::string::npos;
+  }
+
+  bool LooksVietnameseName(const std::string& name) const {
+    auto keys = extract::TokenKeys(name);
+    return keys.size() >= 2 && lex_.IsFamilyName(keys[0]);
+  }
+
+  int NewEntity(MentionKind kind, const std::string& name, const std::string& country) {
+    Entity e;
+    e.kind = kind;
+    e.name = name;
+    e.country = country;
+    r_.entities.push_back(std::move(e));
+    return static_cast<int>(r_.entities.size()) - 1;
+  }
+
+  void Touch(int entity, const Mention& m, const std::string& reason) {
+    Entity& e = r_.entities[entity];
+    if (std::find(e.sources.begin(), e.sources.end(), article_->id) == e.sources.end()) {
+      e.sources.push_back(article_->id);
+      e.evidence.push_back(m.evidence);
+      if (e.sources.size() > 1 && !reason.empty()) AddUnique(&e.merge_reasons, reason);
+    }
+  }
+
+  int Place(const Mention& m) {
+    std::string key = (m.kind == MentionKind::kCountry ? "C|" + m.country : "L|" + normalize::LooseKey(m.name));
+    int id;
+    if (auto it = keys_.find(key); it != keys_.end()) {
+      id = it->second;
+    } else {
+      id = NewEntity(m.kind, m.name, m.country);
+      keys_.emplace(key, id);
+      if (m.kind == MentionKind::kCountry) {
+        if (const auto* c = lex_.CountryByIso(m.country)) AddUnique(&r_.entities[id].alternate_names, c->name_en);
+      }
+    }
+    Touch(id, m, "same name");
+    return id;
+  }
+
+  // The name without a trailing country name: "Bộ KH&CN Lào" -> "Bộ KH&CN".
+  std::string Base(const std::string& name, const std::string& iso) const {
+    const auto* c = lex_.CountryByIso(iso);
+    if (!c) return name;
+    for (const std::string& cn : {c->name_vi, c->name_en}) {
+      if (cn.empty() || name.size() <= cn.size() + 1) continue;
+      if (name.compare(name.size() - cn.size(), cn.size(), cn) == 0 && name[name.size() - cn.size() - 1] == ' ')
+        return name.substr(0, name.size() - cn.size() - 1);
+    }
+    return name;
+  }
+
+  int Organization(const ExtractedArticle& x, std::size_t i) {
+    const Mention& m = x.mentions[i];
+    std::string country = m.country;
+    std::string name = m.name;
+    std::vector<std::string> aliases = m.aliases;
+    const extract::KnownOrg* known = m.known_index >= 0 ? &lex_.known_orgs()[m.known_index] : nullptr;
+    if (known) {
+      if (country.empty()) country = known->country;
+      for (const auto& a : known->aliases) aliases.push_back(a);
+      aliases.push_back(name);
+      name = known->name;
+    }
+    if (country.empty() && NationalBody(m.category)) country = options_.home_country;
+    std::vector<std::string> keys;
+    auto key_of = [&](const std::string& n) { return "O|" + normalize::LooseKey(Base(n, country)) + "|" + country; };
+    keys.push_back(key_of(name));
+    for (const auto& a : aliases) keys.push_back(key_of(a));
+    int id = -1;
+    std::string reason;
+    for (const auto& k : keys) {
+      if (auto it = keys_.find(k); it != keys_.end()) {
+        id = it->second;
+        reason = "shared name or alias";
+        break;
+      }
+    }
+    if (id < 0) id = NewEntity(MentionKind::kOrganization, "", country);
+    Entity& e = r_.entities[id];
+    e.category = m.category;
+    if (known && e.wikidata.empty()) e.wikidata = known->wikidata;
+    // Display name: the longest expanded form, with its country when a national body.
+    std::string display = known ? known->name : Base(name, country);
+    if (!known && !country.empty() && NationalBody(m.category)) {
+      const auto* c = lex_.CountryByIso(country);
+      if (c && display.find(c->name_vi) == std::string::npos) display += " " + c->name_vi;
+    }
+    if (e.name.empty() || (!known && display.size() > e.name.size() && e.wikidata.empty())) {
+      AddUnique(&e.alternate_names, e.name);
+      e.name = display;
+    }
+    for (const std::string& n : {name, Base(name, country), m.surface}) AddUnique(&e.alternate_names, n);
+    for (const auto& a : aliases) AddUnique(&e.alternate_names, a);
+    e.alternate_names.erase(std::remove(e.alternate_names.begin(), e.alternate_names.end(), e.name),
+                            e.alternate_names.end());
+    for (const auto& k : keys) keys_.emplace(k, id);
+    if (m.parent >= 0 && ent_[m.parent] >= 0 && ent_[m.parent] != id) e.parent = ent_[m.parent];
+    Touch(id, m, reason);
+    return id;
+  }
+
+  int Person(const Mention& m, std::size_t) {
+    std::string name = m.name;
+    const extract::PublicFigure* figure = m.known_index >= 0 ? &lex_.public_figures()[m.known_index] : nullptr;
+    if (!figure) {
+      int f = lex_.PublicFigureByKey(normalize::LooseKey(name));
+      if (f >= 0) figure = &lex_.public_figures()[f];
+    }
+    if (figure) name = figure->name;
+    const std::string base = "P|" + normalize::LooseKey(name);
+    std::string country = m.country;
+    if (country.empty() && figure) country = figure->country;
+    int id = -1;
+    for (const std::string& k : {base + "|" + country, base + "|"}) {
+      auto it = keys_.find(k);
+      if (it == keys_.end()) continue;
+      const std::string& c = r_.entities[it->second].country;
+      if (c.empty() || country.empty() || c == country) { id = it->second; break; }
+    }
+    if (id < 0) {
+      // A key of this name with any compatible country.
+      for (auto it = person_by_name_.find(base); it != person_by_name_.end() && it->first == base; ++it) {
+        const std::string& c = r_.entities[it->second].country;
+        if (c.empty() || country.empty() || c == country) { id = it->second; break; }
+      }
+    }
+    if (id < 0) {
+      id = NewEntity(MentionKind::kPerson, name, country);
+      person_by_name_.emplace(base, id);
+    }
+    Entity& e = r_.entities[id];
+    if (e.country.empty()) e.country = country;
+    if (figure) {
+      e.wikidata = figure->wikidata;
+      for (const auto& v : figure->variants) AddUnique(&e.alternate_names, v);
+    }
+    if (m.name != e.name) AddUnique(&e.alternate_names, m.name);
+    keys_.emplace(base + "|" + e.country, id);
+    Touch(id, m, figure ? "gazetteer of public figures" : "same name, compatible country");
+    article_persons_.push_back(id);
+    return id;
+  }
+
+  // "Bộ trưởng Đạt", "Thủ tướng Lào": a person named in full earlier in the article.
+  int ShortPerson(const ExtractedArticle& x, const Mention& m) {
+    std::vector<int> candidates;
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      const Mention& full = x.mentions[i];
+      if (full.kind != MentionKind::kPerson || ent_[i] < 0 || !FullName(full)) continue;
+      if (std::find(candidates.begin(), candidates.end(), ent_[i]) != candidates.end()) continue;
+      bool fits = false;
+      if (!m.name.empty()) {
+        auto keys = extract::TokenKeys(r_.entities[ent_[i]].name);
+        fits = !keys.empty() && keys.back() == normalize::MatchKey(m.name);
+      } else {
+        for (const auto& t : m.titles)
+          for (const auto& ft : full.titles) {
+            std::string a = normalize::MatchKey(t.text), b = normalize::MatchKey(ft.text);
+            if (a == b || b.rfind(a, 0) == 0) fits = true;
+          }
+      }
+      if (fits && (m.country.empty() || r_.entities[ent_[i]].country.empty() ||
+                   m.country == r_.entities[ent_[i]].country))
+        candidates.push_back(ent_[i]);
+    }
+    if (candidates.size() != 1) return -1;
+    Touch(candidates[0], m, "");
+    return candidates[0];
+  }
+
+  void AddRoles(const Mention& m, int id) {
+    Entity& e = r_.entities[id];
+    if (e.kind != MentionKind::kPerson) return;
+    for (const auto& t : m.titles) {
+      Role role{t.text, t.organization >= 0 ? ent_[t.organization] : -1, article_->id, article_->date_published};
+      bool dup = false;
+      for (const auto& r : e.roles)
+        dup |= r.article_id == role.article_id && normalize::MatchKey(r.title) == normalize::MatchKey(role.title);
+      if (!dup) e.roles.push_back(std::move(role));
+      if (e.country.empty() && !t.country.empty()) e.country = t.country;
+    }
+  }
+
+  void AddEvent(const extract::MeetingMention& m) {
+    Event ev;
+    ev.kind = m.kind;
+    ev.start = m.start;
+    ev.end = m.end;
+    ev.status = m.status;
+    ev.place = m.place >= 0 ? ent_[m.place] : -1;
+    for (const auto& p : m.participants) {
+      int id = ent_[p.mention];
+      if (id < 0) continue;
+      auto it = std::find_if(ev.attendees.begin(), ev.attendees.end(), [&](const Attendance& a) { return a.entity == id; });
+      if (it == ev.attendees.end()) ev.attendees.push_back({id, p.head_of_delegation});
+      else it->head_of_delegation |= p.head_of_delegation;
+    }
+    if (ev.attendees.empty()) return;
+    ev.sources.push_back(article_->id);
+    ev.evidence = m.evidence;
+    r_.events.push_back(std::move(ev));
+  }
+
+  void AddAgreement(const extract::AgreementMention& a) {
+    Agreement ag;
+    ag.name = a.name;
+    ag.kind = a.kind;
+    ag.period_start = a.period_start;
+    ag.period_end = a.period_end;
+    ag.status = a.status;
+    ag.date = a.date;
+    for (int p : a.parties)
+      if (ent_[p] >= 0 && std::find(ag.parties.begin(), ag.parties.end(), ent_[p]) == ag.parties.end())
+        ag.parties.push_back(ent_[p]);
+    for (int p : a.signatories)
+      if (ent_[p] >= 0) ag.signatories.push_back(ent_[p]);
+    ag.sources.push_back(article_->id);
+    ag.evidence.push_back(a.evidence);
+    r_.agreements.push_back(std::move(ag));
+  }
+
+  const extract::Lexicon& lex_;
+  const ResolveOptions& options_;
+  Resolution r_;
+  const Article* article_ = nullptr;
+  std::vector<int> ent_;  // mention -> entity, for the current article
+  std::vector<int> article_persons_;
+  std::unordered_map<std::string, int> keys_;
+  std::unordered_multimap<std::string, int> person_by_name_;
+};
+
+}  // namespace
+
+Resolution Resolver::Finish() const {
+  Builder b(*lexicon_, options_);
+  for (const auto& [id, p] : articles_) b.AddArticle(p->article, p->extracted);
+  return b.Finish();
+}
+
+}  // namespace coopgraph::resolve

@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/exporters/exporters.h"
+#include "exporters_test_util.h"
+
+namespace coopgraph::exporters {
+namespace {
+
+using testing::SampleGraph;
+using testing::SampleOptions;
+using testing::TempDir;
+
+std::size_t Count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
+  return n;
+}
+
+bool Contains(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+// Runs the Graphviz CLI on DOT text; returns the SVG, or "" when dot failed.
+std::string RunDotCli(const std::string& dot_text) {
+  TempDir dir;
+  REQUIRE(WriteFileAtomically(dir / "g.dot", dot_text).ok());
+  const std::string command = "/usr/bin/dot -Tsvg " + (dir / "g.dot") + " -o " + (dir / "g.svg") +
+                              " 2> " + (dir / "err.txt");
+  const int rc = std::system(command.c_str());
+  INFO("dot stderr: " << ReadFileBytes(dir / "err.txt").value());
+  REQUIRE(rc == 0);
+  CHECK(ReadFileBytes(dir / "err.txt").value().empty());
+  return ReadFileBytes(dir / "g.svg").value();
+}
+
+TEST_CASE("ToDot draws nodes by kind inside country clusters", "[exporters]") {
+  const StatusOr<std::string> dot = ToDot(SampleGraph());
+  REQUIRE(dot.ok());
+  const std::string& text = *dot;
+  CHECK(Contains(text, "digraph coopgraph {"));
+  CHECK(Contains(text, "rankdir=LR"));
+  CHECK(Contains(text, "charset=\"UTF-8\""));
+  CHECK(Contains(text, "subgraph cluster_vn {"));
+  CHECK(Contains(text, "subgraph cluster_la {"));
+  CHECK(Contains(text, "\"person/a\"\t[fillcolor=\"#cfe2f3\",\n\t\t\tlabel=\"Huỳnh Thành Đạt\"];"));
+  CHECK(Contains(text, "shape=doubleoctagon"));
+  CHECK(Contains(text, "shape=diamond"));
+  CHECK(Contains(text, "shape=note"));
+  CHECK(Contains(text, "label=\"talks\\n2024-05-29\""));  // an event without a name
+  CHECK(Contains(text, "label=\"attendee\\nhead of delegation\\n2024-05-29\""));
+  CHECK(Contains(text, "label=\"signatory\\n2024-05\""));
+  CHECK_FALSE(Contains(text, "article/a1"));  // provenance stays in the JSON-LD
+  CHECK(text == ToDot(SampleGraph()).value());
+  SampleOptions reversed;
+  reversed.reverse_insertion = true;
+  CHECK(text == ToDot(SampleGraph(reversed)).value());
+}
+
+TEST_CASE("the Graphviz CLI renders ToDot output for hostile names", "[exporters]") {
+  struct Case {
+    std::string name;
+    std::string in_svg;  // how the name's text shows in the SVG (XML-escaped)
+  };
+  const std::vector<Case> cases = {
+      {"Phut \"Simmalavong\"", "Phut &quot;Simmalavong&quot;"},
+      {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
+      {"}; node [label=\"x\"]", "}; node [label=&quot;x&quot;]"},
+      {"C:\\Net\\labels \\N \\l \\G", "C:\\Net\\labels \\N \\l \\G"},
+      {"ends with backslash \\", "ends with backslash \\"},
+      {"two\nlines", "lines"},
+      {"bad \xFF utf8", "bad \xEF\xBF\xBD utf8"},
+      {"<b>html</b>", "&lt;b&gt;html&lt;/b&gt;"},
+  };
+  for (const auto& c : cases) {
+    INFO("name: " << c.name);
+    SampleOptions options;
+    options.person_b_name = c.name;
+    options.person_b_role = c.name;
+    const StatusOr<std::string> dot = ToDot(SampleGraph(options));
+    REQUIRE(dot.ok());
+    const std::string svg = RunDotCli(*dot);
+    CHECK(Count(svg, "class=\"node\"") == 8);  // no node injected, the article left out
+    CHECK(Count(svg, "class=\"cluster\"") == 2);
+    CHECK(Contains(svg, c.in_svg));
+  }
+}
+
+TEST_CASE("RenderSvg lays out DOT text as SVG", "[exporters]") {
+  const StatusOr<std::string> svg = RenderSvg(ToDot(SampleGraph()).value());
+  REQUIRE(svg.ok());
+  CHECK(svg->rfind("<?xml", 0) == 0);
+  CHECK(Contains(*svg, "<svg"));
+  CHECK(Contains(*svg, "Huỳnh Thành Đạt"));
+}
+
+TEST_CASE("RenderSvg reports DOT that does not parse, then still works", "[exporters]") {
+  const StatusOr<std::string> bad = RenderSvg("digraph { a -> ; }}");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().code() == StatusCode::kDataLoss);
+  CHECK(Contains(bad.status().message(), "syntax error"));
+  CHECK(RenderSvg(std::string("digraph { a\0 }", 14)).status().code() == StatusCode::kDataLoss);
+  const StatusOr<std::string> good = RenderSvg("digraph { a -> b }");
+  REQUIRE(good.ok());
+  CHECK(Contains(*good, "<svg"));
+}
+
+}  // namespace
+}  // namespace coopgraph::exporters
