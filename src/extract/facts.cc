@@ -45,6 +45,8 @@ void ArticleReader::MergeMeeting(MeetingMention m) {
       const Mention& mm = out_.mentions[p.mention];
       if (mm.kind == MentionKind::kPerson && !mm.name.empty()) names.push_back(normalize::MatchKey(mm.name));
     }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
     return names;
   };
   const auto mine = persons(m);
@@ -124,6 +126,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     std::size_t trigger = s.size();
     int kind = -1;
     bool anaphoric = false;
+    bool cited = false;  // "kết quả (của) Hội nghị …": a meeting cited, not reported
     for (std::size_t i = c.first; i < c.last; ++i) {
       int k = -1;
       std::size_t len = s.MatchAt(i, PhraseType::kTrigger, &k);
@@ -139,6 +142,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
                                        s.MatchAt(j, PhraseType::kCountry) || s[j].key == "giữa");
         if (!object) continue;
       }
+      for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
+        if (lex_.HasRole(s[b].key, GrammarRole::kReference)) cited = true;
       trigger = i;
       kind = k;
       anaphoric = refers_back;
@@ -159,10 +164,27 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       continue;
     }
     if (anaphoric && focus_ >= 0) {
-      add_attendees(&out_.meetings[focus_], ps, c.first, c.last);
-      out_.meetings[focus_].evidence.push_back(SentenceEvidence(f));
+      // "Tại buổi chào xã giao … chiều 29/5": the latest meeting of that kind.
+      for (int i = static_cast<int>(out_.meetings.size()) - 1; i >= 0; --i) {
+        if (out_.meetings[i].kind == static_cast<MeetingKind>(kind)) { focus_ = i; break; }
+      }
+      MeetingMention& target = out_.meetings[focus_];
+      add_attendees(&target, ps, c.first, c.last);
+      for (const auto& d : f.dates) {
+        if (d.is_period || !d.end.empty()) continue;
+        PartialDate day = Anchor(d.start, reference_);
+        bool inside = !target.end.empty() && day.month == target.end.month && day.day >= target.start.day &&
+                      day.day <= target.end.day;
+        if (target.start.empty() || inside) {
+          target.start = day;
+          target.end = PartialDate();
+        }
+        break;
+      }
+      target.evidence.push_back(SentenceEvidence(f));
       continue;
     }
+    if (cited) continue;  // its persons did not attend because of this sentence
     MeetingMention m;
     m.kind = static_cast<MeetingKind>(kind);
     if (HasMarker(s, c.first, trigger, MarkerRole::kPlanned)) m.status = EventStatus::kPlanned;
@@ -242,6 +264,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           named = true;
           continue;
         }
+        // "Hữu nghị": a lower-case syllable completing a capitalised word.
+        if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !s.MatchAt(j, PhraseType::kMarker) &&
+            !s.MatchAt(j, PhraseType::kGrammar) && !lex_.HasRole(s[j].key, GrammarRole::kOrgStop)) {
+          ++j;
+          continue;
+        }
         if ((s[j].key == "và" || s[j].punct('-')) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
         break;
       }
@@ -253,8 +281,9 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       std::size_t at = 0;
       if (HasMarker(s, c.first, c.last, MarkerRole::kToBeSigned, &at)) a.status = AgreementStatus::kToBeSigned;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kSigned, &at))
-        a.status = HasMarker(s, c.first, at + 1, MarkerRole::kPlanned) ? AgreementStatus::kToBeSigned
-                                                                       : AgreementStatus::kSigned;
+        a.status = s[at].key != "đã" && HasMarker(s, c.first, at, MarkerRole::kPlanned)
+                       ? AgreementStatus::kToBeSigned
+                       : AgreementStatus::kSigned;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kAgreed)) a.status = AgreementStatus::kAgreed;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kProposed)) a.status = AgreementStatus::kProposed;
@@ -280,12 +309,21 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // One agreement per name (or kind and period) in an article.
       const std::string key = normalize::MatchKey(a.name);
       bool merged = false;
-      for (auto& old : out_.agreements) {
+      for (auto it = out_.agreements.rbegin(); it != out_.agreements.rend(); ++it) {
+        AgreementMention& old = *it;
+        const bool bare = j - k == len, old_bare = TokenKeys(old.name).size() == len;
+        const bool status_fits = old.status == a.status || old.status == AgreementStatus::kMentioned ||
+                                 a.status == AgreementStatus::kMentioned;
         bool same = normalize::MatchKey(old.name) == key ||
                     (old.kind == a.kind && has_period && old.period_start == a.period_start &&
                      old.period_end == a.period_end) ||
-                    (old.kind == a.kind && !has_period && !cooperation && j - k == len);
+                    (old.kind == a.kind && bare && status_fits) ||
+                    (old.kind == a.kind && old_bare && status_fits && !has_period);
         if (!same) continue;
+        if (old_bare && !bare) {
+          old.name = a.name;
+          old.evidence = a.evidence;
+        }
         if (a.status != AgreementStatus::kMentioned &&
             (old.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kToBeSigned))
           old.status = a.status;

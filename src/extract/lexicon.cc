@@ -376,7 +376,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"org_stop", GrammarRole::kOrgStop},     {"plural", GrammarRole::kPlural},
         {"speech", GrammarRole::kSpeech},        {"anaphor", GrammarRole::kAnaphor},
         {"name_container", GrammarRole::kNameContainer},
-        {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween}};
+        {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween},
+        {"reference", GrammarRole::kReference}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

@@ -64,7 +64,7 @@ class NameFinder {
     if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key)) return false;
     std::size_t j = k + 1;
     while (j < n_ && j - k < 4 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
-           LooksVietnameseSyllable(s_[j].key)) {
+           LooksVietnameseSyllable(s_[j].key) && !FunctionPhraseAt(j) && !TitleHeadAt(j, nullptr)) {
       ++j;
     }
     if (j - k < 2) return false;
@@ -80,9 +80,13 @@ class NameFinder {
     std::size_t j = k;
     while (j < n_) {
       if (out_.credit[j]) break;
-      if (j > k && mode == Mode::kOrg) {
+      {
         std::size_t e;
-        if (FamilyRunAt(j, &e) || s_.MatchAt(j, PhraseType::kPublicFigure)) break;
+        std::size_t figure = s_.MatchAt(j, PhraseType::kPublicFigure);
+        if (j > k && mode == Mode::kOrg && (figure || FamilyRunAt(j, &e))) break;
+        // In a title the name ends the run: "Bộ trưởng … Huỳnh Thành Đạt dẫn đầu …".
+        if (mode == Mode::kTitle && figure) { j += figure; break; }
+        if (mode == Mode::kTitle && FamilyRunAt(j, &e)) { j = e; break; }
       }
       int idx = -1;
       if (std::size_t len = s_.MatchAt(j, PhraseType::kKnownOrg)) { j += len; continue; }
@@ -95,28 +99,35 @@ class NameFinder {
         }
         continue;
       }
-      if (j > k && s_[j].cap && (TitleHeadAt(j, nullptr) || s_.MatchAt(j, PhraseType::kTrigger)))
-        break;
+      if (s_[j].cap && (TitleHeadAt(j, nullptr) || s_.MatchAt(j, PhraseType::kTrigger))) break;
       if (std::size_t len = s_.MatchAt(j, PhraseType::kPlace)) { j += len; continue; }
       const Tok& t = s_[j];
+      if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead))
+        break;  // "Đoàn đại biểu …" is a delegation, not part of a name
       if (t.word() && (t.cap || t.acronym)) { ++j; continue; }
+      if (j > k && CompoundTail(j)) { ++j; continue; }
       if (j > k && j + 1 < n_ && (s_[j + 1].cap || s_[j + 1].acronym) && IsConnector(t)) {
+        // "Bộ KH&CN và Bộ KH&CN Lào" are two bodies.
+        if (mode == Mode::kOrg && (s_.MatchAt(j + 1, PhraseType::kOrgHead) || s_.MatchAt(j + 1, PhraseType::kKnownOrg)))
+          break;
         ++j;
         continue;
       }
       if (t.punct('(') && j + 2 < n_ && s_[j + 1].acronym && s_[j + 2].punct(')') && mode == Mode::kOrg) {
+        // "(NDCM) Lào": a country may follow the acronym; the name ends there.
         j += 3;
-        continue;
+        j += s_.MatchAt(j, PhraseType::kCountry);
+        break;
       }
       if ((lex_.HasRole(t.key, GrammarRole::kLocation) || lex_.HasRole(t.key, GrammarRole::kBetween)) &&
           j > k && (s_.MatchAt(j + 1, PhraseType::kCountry) || s_.MatchAt(j + 1, PhraseType::kPlace))) {
         ++j;
         continue;
       }
-      if (t.word() && !t.cap && window > 0 && j > k) {
+      if (t.word() && !t.cap && window > 0) {
         std::size_t m = j;
         while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
-               !lex_.HasRole(s_[m].key, GrammarRole::kOrgStop))
+               !FunctionPhraseAt(m) && (window > 3 || s_[m].key != "và"))
           ++m;
         if (m > j && m < n_ && (s_[m].cap || s_[m].acronym) && !TitleHeadAt(m, nullptr) &&
             !s_.MatchAt(m, PhraseType::kTrigger)) {
@@ -129,6 +140,43 @@ class NameFinder {
     while (j > k && (IsConnector(s_[j - 1]) || lex_.HasRole(s_[j - 1].key, GrammarRole::kLocation)))
       --j;
     return j;
+  }
+
+  // A phrase of the lexicon that is not a name part (a marker, trigger or function word).
+  bool FunctionPhraseAt(std::size_t i) const {
+    return s_.MatchAt(i, PhraseType::kMarker) || s_.MatchAt(i, PhraseType::kTrigger) ||
+           s_.MatchAt(i, PhraseType::kGrammar) || lex_.HasRole(s_[i].key, GrammarRole::kOrgStop);
+  }
+
+  // A lower-case syllable right after a capitalised one belongs to the same
+  // word of a proper name: "Hữu nghị", "Cách mạng", "Công nghệ".
+  bool CompoundTail(std::size_t i) const {
+    return i > 0 && i < n_ && s_[i].word() && !s_[i].cap && s_[i - 1].word() && s_[i - 1].cap &&
+           !s_[i - 1].acronym && !FunctionPhraseAt(i) && !PlaceEndsAt(i);
+  }
+
+  // True when a noun such as "đường", "nhà văn hóa" ends just before token i:
+  // the name that follows names a thing.
+  bool ContainerEndsAt(std::size_t i) const {
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+      for (const Match& m : s_.MatchesAt(i - back)) {
+        if (m.length != back) continue;
+        for (const auto& r : m.phrase->readings)
+          if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(GrammarRole::kNameContainer))
+            return true;
+      }
+    }
+    return false;
+  }
+
+  // True when a country or place name ends just before token i ("Thủ tướng Lào chiều").
+  bool PlaceEndsAt(std::size_t i) const {
+    for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+      std::size_t len = s_.MatchAt(i - back, PhraseType::kCountry);
+      if (!len) len = s_.MatchAt(i - back, PhraseType::kPlace);
+      if (len == back) return true;
+    }
+    return false;
   }
 
   bool NameLike(std::size_t i) const {
@@ -206,7 +254,7 @@ class NameFinder {
     t.honorific_only = honorific && p == e;
     t.text = TrimmedText(k, p);
     t.country = FirstCountry(e, p);
-    if (e < p) t.org = TitleOrg(entry, e, p, t.country);
+    if (e < p) t.org = TitleOrg(entry, k, e, p, t.country);
     *name_first = p;
     *name_last = r;
     out_.titles.push_back(t);
@@ -216,8 +264,19 @@ class NameFinder {
 
   // The organisation a title names: a full name ("Thứ trưởng Bộ KH&CN") or a
   // field after a title that implies its head ("Bộ trưởng Công Thương").
-  int TitleOrg(const TitleEntry& entry, std::size_t e, std::size_t p, const std::string& country) {
+  int TitleOrg(const TitleEntry& entry, std::size_t k, std::size_t e, std::size_t p,
+               const std::string& country) {
     std::vector<OrgSpan> found;
+    for (std::size_t q = k + 1; q < e; ++q) {
+      std::size_t len = s_.MatchAt(q, PhraseType::kOrgHead);
+      if (len && q + len == e) {
+        if (std::size_t end = OrgAt(q, &found); end && end <= p && !found.empty()) {
+          AppendOrgs(std::move(found));
+          return static_cast<int>(out_.orgs.size()) - 1;
+        }
+        found.clear();
+      }
+    }
     if (std::size_t end = OrgAt(e, &found); end && end <= p && !found.empty()) {
       AppendOrgs(std::move(found));
       return static_cast<int>(out_.orgs.size()) - 1;
@@ -259,7 +318,9 @@ class NameFinder {
 
   void FindTitledPersons() {
     for (std::size_t k = 0; k < n_; ++k) {
-      if (!Free(k) || !TitleHeadAt(k, nullptr)) continue;
+      int title_index = -1;
+      if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
+      if (!s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific) continue;
       if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
       if (k > 0 && NameLike(k - 1) && out_.owner[k - 1] == 0 && !s_.MatchAt(k - 1, PhraseType::kGrammar) &&
           k - 1 != 0)
@@ -289,6 +350,19 @@ class NameFinder {
       if (nf != nl) AddAppositives(&person);
       out_.persons.push_back(std::move(person));
       if (out_.persons.back().construct_last > k + 1) k = out_.persons.back().construct_last - 1;
+    }
+    // "X, …, làm Trưởng đoàn": the role belongs to X.
+    for (auto& p : out_.persons) {
+      if (p.first != p.last || p.construct_first < 2 || s_[p.construct_first - 1].key != "làm") continue;
+      for (auto& q : out_.persons) {
+        if (q.first == q.last) continue;
+        std::size_t gap = p.construct_first - 1;
+        if (q.construct_last == gap || (q.construct_last + 1 == gap && s_[q.construct_last].punct(','))) {
+          for (int t : p.titles) q.titles.push_back(t);
+          p.construct_first = q.construct_first;  // now part of q's chain
+          break;
+        }
+      }
     }
     // Title-only mentions that are part of a named chain are not persons.
     std::vector<PersonSpan> kept;
@@ -335,7 +409,7 @@ class NameFinder {
     org.surface = s_.Text(i, name_end);
     org.name = ExpandedText(lex_, s_, i, name_end);
     org.country = OrgCountry(i, name_end);
-    if (known >= 0 && end == start) {
+    if (known >= 0 && name_end == start) {
       const KnownOrg& k = lex_.known_orgs()[known];
       org.known = known;
       org.name = k.name;
@@ -362,7 +436,8 @@ class NameFinder {
     std::size_t j = colon + 1;
     while (j < n_) {
       std::size_t b = j;
-      while (j < n_ && (NameLike(j) || (s_[j].key == "và" && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+      while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) ||
+                        (s_[j].key == "và" && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
              !s_.MatchAt(j, PhraseType::kCountry))
         ++j;
       if (j == b) break;
@@ -436,9 +511,8 @@ class NameFinder {
   void FindBareNames() {
     for (std::size_t i = 0; i < n_; ++i) {
       if (!Free(i) || !s_[i].cap) continue;
-      if (i > 0 && NameLike(i - 1) && out_.owner[i - 1] == 0) continue;
-      if (i > 0 && lex_.HasRole(s_[i - 1].key, GrammarRole::kNameContainer)) continue;
-      if (i > 1 && lex_.HasRole(s_[i - 2].key + " " + s_[i - 1].key, GrammarRole::kNameContainer)) continue;
+      if (i > 0 && (NameLike(i - 1) || CompoundTail(i - 1)) && out_.owner[i - 1] == 0) continue;
+      if (ContainerEndsAt(i)) continue;
       if (s_.MatchAt(i, PhraseType::kPlace) || s_.MatchAt(i, PhraseType::kCountry)) continue;
       std::size_t end = 0;
       int figure = -1;

@@ -16,6 +16,9 @@ namespace {
 // Title heuristic limits, in code points. Headlines run to ~150.
 constexpr std::size_t kMaxTitleLength = 200;
 constexpr std::size_t kMaxTitleBeforeSeparator = 300;
+constexpr int kHeadLines = 4;  // URL, dateline and title lines come first
+constexpr std::size_t kMaxDateLineLength = 60;
+constexpr std::size_t kMaxDateLineWords = 8;
 // Source line and byline limits.
 constexpr std::size_t kSourceLineWindow = 3;  // among the last N text lines
 constexpr std::size_t kMaxOutletWords = 8;
@@ -209,30 +212,43 @@ std::size_t NextText(const std::vector<Line>& lines, std::size_t i) {
   return i;
 }
 
-// Head of a scraped .txt: "URL\n-----\nTitle\n-----\nBody" or "Title\n\nBody".
-// A first line is the title when a separator follows it, or when it is
-// short (<= 200 code points), does not end like a sentence or a lead-in
-// (. : ; ,), is not a photo caption, and more text follows. The title
-// leaves the body, which starts after it.
-void TakeHead(std::vector<Line>* lines, std::vector<bool>* separator_after, const CleanupRules& rules,
-              ArticleParts* parts) {
-  std::size_t first = NextText(*lines, 0);
-  if (first == lines->size()) return;
-  if (IsUrlLine((*lines)[first].text)) {
-    parts->url = (*lines)[first].text;
-    (*lines)[first].text.clear();
-    first = NextText(*lines, first + 1);
-    if (first == lines->size()) return;
-  }
-  const std::string& candidate = (*lines)[first].text;
-  const std::size_t length = CountCodePoints(candidate);
-  const bool more_text = NextText(*lines, first + 1) < lines->size();
-  const bool by_separator = (*separator_after)[first] && length <= kMaxTitleBeforeSeparator;
-  const bool by_shape = length <= kMaxTitleLength && !EndsWithAny(candidate, {".", ":", ";", ","}) &&
-                        !ContainsMarker(candidate, rules.caption_markers);
-  if (more_text && (by_separator || by_shape)) {
-    parts->title = candidate;
-    (*lines)[first].text.clear();
+// A dateline such as "Thứ Năm, 30/05/2024 08:00" or "Cập nhật: 2024-05-30".
+bool IsDateLine(std::string_view line) {
+  return CountCodePoints(line) <= kMaxDateLineLength && Words(line).size() <= kMaxDateLineWords &&
+         line.back() != '.' && NormalizeDate(line).size() == 10;
+}
+
+// Head of a scraped .txt: "URL\n-----\nTitle\n-----\nBody", "Title\n\nBody",
+// maybe with a dateline before or after the title. Among the first few text
+// lines, a bare URL line gives the url and a dateline the date. The first
+// other line is the title when a separator follows it, or when it is short
+// (<= 200 code points), does not end like a sentence or a lead-in (. : ; ,),
+// is not a photo caption, and more text follows. Taken lines leave the
+// body, which starts after the title.
+void TakeHead(std::vector<Line>* lines, const std::vector<bool>& separator_after,
+              const CleanupRules& rules, ArticleParts* parts) {
+  bool title_decided = false;
+  std::size_t i = NextText(*lines, 0);
+  for (int seen = 0; seen < kHeadLines && i < lines->size(); ++seen, i = NextText(*lines, i + 1)) {
+    std::string& line = (*lines)[i].text;
+    const bool more_text = NextText(*lines, i + 1) < lines->size();
+    if (parts->url.empty() && IsUrlLine(line)) {
+      parts->url = std::move(line);
+    } else if (parts->date.empty() && more_text && IsDateLine(line)) {
+      parts->date = NormalizeDate(line);
+      line.clear();
+    } else if (!title_decided) {
+      title_decided = true;
+      const std::size_t length = CountCodePoints(line);
+      const bool by_separator = separator_after[i] && length <= kMaxTitleBeforeSeparator;
+      const bool by_shape = length <= kMaxTitleLength && !EndsWithAny(line, {".", ":", ";", ","}) &&
+                            !ContainsMarker(line, rules.caption_markers);
+      if (!more_text || !(by_separator || by_shape)) return;
+      parts->title = std::move(line);
+    } else {
+      return;  // the body starts here
+    }
+    line.clear();
   }
 }
 
@@ -339,7 +355,7 @@ ArticleParts CleanArticle(std::string_view text, const CleanupRules& rules, bool
     separator_after.push_back(false);
   }
   ArticleParts parts;
-  if (plain_text_head) TakeHead(&lines, &separator_after, rules, &parts);
+  if (plain_text_head) TakeHead(&lines, separator_after, rules, &parts);
   if (!known_title.empty()) {
     const std::size_t first = NextText(lines, 0);
     if (first < lines.size() && MatchKey(lines[first].text) == MatchKey(known_title)) {

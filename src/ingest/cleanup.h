@@ -33,12 +33,13 @@ struct ArticleParts {
   std::string body;
   std::string url;     // from a leading URL line, else from the source line
   std::string title;   // from the head of a plain-text article
+  std::string date;    // ISO date of a dateline in that head
   std::string outlet;  // from the source line
   std::string byline;  // a short name line closing the article
 };
 
 // Cleans UTF-8 article text. With `plain_text_head` (a scraped .txt), a
-// leading URL line, a title line and a closing byline are moved into
+// leading URL line, dateline and title line and a closing byline are moved into
 // metadata (see cleanup.cc for the heuristics); the source line is taken in
 // every format.
 // When `known_title` is given (HTML, JSON) a first line repeating it is

@@ -100,6 +100,7 @@ void Emit(std::string source, std::string_view body, bool plain_text_head, Docum
   if (doc.title.empty()) doc.title = std::move(parts.title);
   if (doc.url.empty()) doc.url = std::move(parts.url);
   if (doc.outlet.empty()) doc.outlet = std::move(parts.outlet);
+  if (doc.date_published.empty()) doc.date_published = std::move(parts.date);
   doc.byline = std::move(parts.byline);
   out->documents.push_back(std::move(doc));
 }

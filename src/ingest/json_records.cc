@@ -5,15 +5,23 @@
 
 #include <algorithm>
 
+#include "coopgraph/base/utf8.h"
 #include "ingest/util.h"
 
 namespace coopgraph::ingest {
 namespace {
 
+// RapidJSON lets a lone "\udc00" escape through as an encoded surrogate;
+// such bytes become U+FFFD so every string we hand on is valid UTF-8.
+std::string ValidUtf8(const rapidjson::Value& value) {
+  std::string s(value.GetString(), value.GetStringLength());
+  return IsValidUtf8(s) ? s : Utf32ToUtf8(Utf8ToUtf32(s));
+}
+
 std::string StringMember(const rapidjson::Value& object, const char* key) {
   auto it = object.FindMember(key);
   if (it == object.MemberEnd() || !it->value.IsString()) return "";
-  return std::string(it->value.GetString(), it->value.GetStringLength());
+  return ValidUtf8(it->value);
 }
 
 // 1-based line of a byte offset, for parse errors in a whole .json file.
@@ -34,7 +42,7 @@ void AddRecord(const rapidjson::Value& value, std::string source, std::string_vi
     return;
   }
   JsonRecord record;
-  record.text.assign(text->value.GetString(), text->value.GetStringLength());
+  record.text = ValidUtf8(text->value);
   record.url = StringMember(value, "url");
   record.title = StringMember(value, "title");
   const std::string date = StringMember(value, "date");

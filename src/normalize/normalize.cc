@@ -2,6 +2,7 @@
 // keeping for every output character the source code point it came from.
 #include "coopgraph/normalize/normalize.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 
@@ -232,6 +233,8 @@ void PlaceToneMarks(std::u32string* text) {
     const char32_t first_lower = first | 0x20;
     if (first_lower != 'o' && first_lower != 'u') continue;
     if (i >= 2 && (t[i - 2] | 0x20) == 'q') continue;
+    // A following mark also blocks: the bare vowel could compose with it,
+    // and the output must stay NFC.
     if (i + 1 < t.size() && (chars::IsLetter(t[i + 1]) || chars::IcuIsMark(t[i + 1]))) continue;
     UChar parts[4];
     UErrorCode status = U_ZERO_ERROR;

@@ -179,6 +179,9 @@ TEST_CASE("json: an array of records or one record", "[ingest]") {
   CHECK(broken.documents.empty());
   CHECK_THAT(WarningsFor(broken, "b.json"), Contains("invalid JSON") && Contains("line 2"));
 
+  // A lone surrogate escape still yields valid UTF-8.
+  CHECK(ParseOne("s.json", R"({"text": "a\udc00b"})").text == "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+
   std::string nested(100000, '[');  // parsed iteratively: no stack overflow
   CHECK(ParseBytes("n.json", nested, kNoOptions).documents.empty());
 }

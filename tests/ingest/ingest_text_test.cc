@@ -64,6 +64,29 @@ TEST_CASE("a short first line without a final period is the title", "[ingest]") 
   }
 }
 
+TEST_CASE("a dateline in the head gives the publication date", "[ingest]") {
+  struct Case {
+    const char* input;
+    const char* title;
+    const char* date;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"Tiêu đề\nThứ Năm, 30/05/2024 08:00\n\nNội dung.", "Tiêu đề", "2024-05-30", "Nội dung."},
+      {"https://a.vn/x\n2024-05-30T08:00:00+07:00\nTiêu đề\nNội dung.", "Tiêu đề", "2024-05-30",
+       "Nội dung."},
+      {"Tiêu đề\nNgày 30/05/2024, hai bên ký kết thỏa thuận.", "Tiêu đề", "",
+       "Ngày 30/05/2024, hai bên ký kết thỏa thuận."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    Document doc = ParseOne("d.txt", c.input);
+    CHECK(doc.title == c.title);
+    CHECK(doc.date_published == c.date);
+    CHECK(doc.text == c.text);
+  }
+}
+
 TEST_CASE("a closing 'Nguồn …' line gives outlet and url", "[ingest]") {
   struct Case {
     const char* last_line;

@@ -36,6 +36,10 @@ TEST_CASE("Normalize composes to NFC and moves old-style tone marks", "[normaliz
       {"HOÀ", "HÒA"},
       {"Thoả thuận", "Thỏa thuận"},
       {"hoà.", "hòa."},
+      {"hoà2", "hòa2"},
+      {"Uỷ ban", "Ủy ban"},
+      {"Đảng uỷ", "Đảng ủy"},
+      {"hoàñ", "hoàñ"},          // Any letter after the pair blocks the move.
       {"quý", "quý"},            // u belongs to qu-.
       {"Quỳnh", "Quỳnh"},
       {"QUÝ", "QUÝ"},

@@ -70,7 +70,9 @@ enum class PhraseType {
 };
 
 // Roles of function words (grammar.tsv); a kGrammar reading's index is one of these.
-enum class GrammarRole { kOrgStop, kPlural, kSpeech, kAnaphor, kNameContainer, kLocation, kBetween };
+enum class GrammarRole {
+  kOrgStop, kPlural, kSpeech, kAnaphor, kNameContainer, kLocation, kBetween, kReference
+};
 
 struct PhraseReading {
   PhraseType type;

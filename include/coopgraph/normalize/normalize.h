@@ -20,14 +20,21 @@ struct NormalizedText {
 
 // NFC; one tone-mark placement (final oa/oe/uy carry the mark on the first
 // vowel: hoà->hòa, thuỷ->thủy, never quý or hoàng); Ð (U+00D0)->Đ; every dash
-// (U+2010..U+2015, U+2212) -> '-'; curly quotes -> '"' or '\''; NBSP, tabs and
-// runs of spaces -> one ' '; a run of whitespace holding a line break -> '\n';
-// zero-width and control characters dropped. Case is kept.
+// (U+2010..U+2015, U+2212, U+FE58, U+FE63, U+FF0D) -> '-'; curly quotes and
+// guillemets -> '"' or '\''; NBSP, other Unicode spaces, tabs and runs of
+// spaces -> one ' '; a run of whitespace holding a line break (\r, \n,
+// U+2028, U+2029) -> '\n'; leading and trailing whitespace removed;
+// zero-width, bidi, soft-hyphen and control characters dropped; U+FFFD (also
+// what invalid UTF-8 decodes to) and '…' kept. Case is kept. A character
+// composed from several source code points, and a collapsed whitespace run,
+// map to their first source code point. Idempotent.
 // Thread safety: pure function.
 NormalizedText Normalize(std::string_view utf8_source);
 
-// Key for exact matching: Normalize, lower-case, spaces around '-' removed,
-// one space between words, trimmed of " .,;:\"'()".
+// Key for exact matching: Normalize, lower-case, the ';' of an entity remnant
+// dropped ("kh&cn;" -> "kh&cn"), spaces around '-' removed, one space between
+// words (line breaks too), trimmed of " .,;:\"'()". The same key as the
+// evaluation scorer's. Thread safety: pure function.
 std::string MatchKey(std::string_view utf8);
 
 // MatchKey of text that is already Normalize output (a span of
@@ -51,12 +58,19 @@ struct Sentence {
   std::size_t end = 0;
 };
 
-// Splits normalized text into sentences. A line break always ends one. '.',
-// '!', '?', '…' end one before an upper-case letter or a quote, except after
-// an abbreviation in `abbreviations` (lower-case, without the dot: "tp",
-// "ths", "pgs") or inside numbers (23.5); a run-on such as "Lào.Ảnh: Thu Hiền"
-// is split after the dot. Trailing spaces are not part of a sentence; empty
-// sentences are omitted.
+// Splits normalized text into sentences. A line break always ends one. A
+// run of '.', '!', '?', '…' (and the "./." that closes Vietnamese articles),
+// with any closing quotes or brackets right after it, ends one before a space
+// and an upper-case letter, or a quote or bracket opening onto an upper-case
+// letter or digit; except after an abbreviation in `abbreviations`
+// (lower-case, without the dot: "tp", "ths", "pgs") or a single capital (the
+// initial in "Nguyễn V. An"). Inside numbers (23.5, 1.000.000) nothing
+// splits. A run-on such as "Lào.Ảnh: Thu Hiền" is split after the dot when
+// the next word is capitalised and has a lower-case letter (so not "TP.HCM",
+// "Th.S"). A sentence opening with '(' or '[' ends at its closing bracket
+// when an upper-case letter follows: "(Ảnh: Phạm Kiên/Vietnam+) Theo ...".
+// Sentences carry no surrounding spaces; empty ones are omitted. Linear time.
+// Thread safety: pure function.
 std::vector<Sentence> SplitSentences(std::u32string_view text,
                                      const std::vector<std::u32string>& abbreviations = {});
 
@@ -65,14 +79,18 @@ enum class TokenShape { kWord, kNumber, kPunct };
 // A token as a half-open range of normalized offsets. Words are runs of
 // letters and digits holding at least one letter, with inner '&' (KH&CN), a
 // trailing '+' (Vietnam+) and an inner hyphen when a lower-case letter
-// follows it (Thoong-xa-lit, but Nam-Lào is three tokens); numbers are digit
-// runs; each other non-space character is one kPunct token.
+// follows it (Thoong-xa-lit, but Nam-Lào is three tokens), an inner
+// apostrophe between letters (O'Brien), and combining marks (Lao, Thai
+// vowel signs); numbers are digit runs (10/8/2018 is 10, /, 8, /, 2018);
+// each other non-space character is one kPunct token.
 struct Token {
   std::size_t begin = 0;
   std::size_t end = 0;
   TokenShape shape = TokenShape::kWord;
 };
 
+// Tokens of text[begin, end) (clamped to the text), in order. Linear time.
+// Thread safety: pure function.
 std::vector<Token> Tokenize(std::u32string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace coopgraph::normalize
