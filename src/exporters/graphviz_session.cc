@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace coopgraph::exporters::internal {
 namespace {
@@ -23,20 +26,39 @@ int CollectMessage(char* piece) {
   return 0;
 }
 
-// Named objects: returning FALSE makes cgraph keep the name in its internal
-// map under a fresh anonymous id, which we hand out in sequence.
-void* IdOpen(Agraph_t*, Agdisc_t*) { return new IDTYPE(1); }
-long IdMap(void* state, int, char* name, IDTYPE* id, int) {
-  if (name != nullptr) return 0;
-  auto* next = static_cast<IDTYPE*>(state);
-  *id = *next;
-  *next += 2;  // odd, like cgraph's own anonymous ids
+// Ids in creation order. Names are kept here rather than in cgraph's
+// internal map, whose entries agclose does not free (Graphviz 2.42).
+struct IdState {
+  IDTYPE next = 1;
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::unordered_map<IDTYPE, const std::string*> names;  // keys of `ids`
+};
+
+void* IdOpen(Agraph_t*, Agdisc_t*) { return new IdState; }
+long IdMap(void* state, int, char* name, IDTYPE* id, int createflag) {
+  auto* ids = static_cast<IdState*>(state);
+  if (name == nullptr) {  // an anonymous object
+    *id = ids->next++;
+    return 1;
+  }
+  if (auto it = ids->ids.find(std::string_view(name)); it != ids->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  *id = ids->next++;
+  auto inserted = ids->ids.emplace(name, *id).first;
+  ids->names.emplace(*id, &inserted->first);
   return 1;
 }
-long IdAlloc(void*, int, IDTYPE) { return 0; }
-void IdFree(void*, int, IDTYPE) {}
-char* IdPrint(void*, int, IDTYPE) { return nullptr; }
-void IdClose(void* state) { delete static_cast<IDTYPE*>(state); }
+long IdAlloc(void*, int, IDTYPE) { return 0; }  // callers may not choose ids
+void IdFree(void*, int, IDTYPE) {}              // names live until IdClose
+char* IdPrint(void* state, int, IDTYPE id) {
+  const auto& names = static_cast<IdState*>(state)->names;
+  auto it = names.find(id);
+  return it == names.end() ? nullptr : const_cast<char*>(it->second->c_str());
+}
+void IdClose(void* state) { delete static_cast<IdState*>(state); }
 void IdRegister(void*, int, void*) {}
 
 Agiddisc_t kOrderedIds = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};

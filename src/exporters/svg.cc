@@ -7,17 +7,28 @@
 #include "exporters/graphviz_session.h"
 
 namespace coopgraph::exporters {
+namespace {
+
+// One context for the whole process, made on first use and never freed:
+// Graphviz 2.42's pango plugin caches a font name owned by the context, so a
+// second context after gvFreeContext reads freed memory. Callers hold the
+// GraphvizSession lock.
+GVC_t* SharedContext() {
+  static GVC_t* const gvc = gvContext();
+  return gvc;
+}
+
+}  // namespace
 
 StatusOr<std::string> RenderSvg(const std::string& dot_text) {
   if (dot_text.find('\0') != std::string::npos) {
     return DataLossError("DOT text contains a NUL byte");
   }
   internal::GraphvizSession session;
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = SharedContext();
   if (gvc == nullptr) return InternalError("gvc: cannot create a context: " + session.TakeMessages());
   Agraph_t* g = internal::ReadDot(dot_text);
   if (g == nullptr) {
-    gvFreeContext(gvc);
     return DataLossError("DOT does not parse: " + session.TakeMessages());
   }
   Status status;
@@ -36,7 +47,6 @@ StatusOr<std::string> RenderSvg(const std::string& dot_text) {
     gvFreeLayout(gvc, g);
   }
   agclose(g);
-  gvFreeContext(gvc);
   if (!status.ok()) return status;
   return svg;
 }

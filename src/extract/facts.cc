@@ -131,10 +131,14 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       int k = -1;
       std::size_t len = s.MatchAt(i, PhraseType::kTrigger, &k);
       if (!len || names.owner[i] == 1 || names.owner[i] == 2 || names.credit[i]) continue;
-      bool noun = i > 0 && s.MatchAt(i - 1, PhraseType::kGrammar) &&
-                  lex_.HasRole(s[i - 1].key, GrammarRole::kAnaphor);
-      bool refers_back = (noun && i >= 2 && i - 2 == c.first && lex_.HasRole(s[i - 2].key, GrammarRole::kLocation)) ||
-                         HasMarker(s, i >= 3 ? i - 3 : 0, i, MarkerRole::kAlsoAttended);
+      // "Tại buổi làm việc, …": a meeting noun after "tại" at the start refers back.
+      std::size_t noun_start = i;
+      if (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kAnaphor)) noun_start = i - 1;
+      bool noun = noun_start < i || lex_.HasRole(s[i].key, GrammarRole::kAnaphor);
+      bool refers_back = (noun && noun_start >= 1 && noun_start - 1 == c.first &&
+                          lex_.HasRole(s[noun_start - 1].key, GrammarRole::kLocation)) ||
+                         (HasMarker(s, c.first, std::min(i, c.first + 3), MarkerRole::kAlsoAttended) &&
+                          !persons_in(c.first, i).size());  // "Tham dự hội đàm có …"
       // A one-word verb needs an object: "tiếp Đoàn …", not "tiếp tục".
       if (len == 1 && !noun && !refers_back) {
         std::size_t j = i + 1;
@@ -317,9 +321,13 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         bool same = normalize::MatchKey(old.name) == key ||
                     (old.kind == a.kind && has_period && old.period_start == a.period_start &&
                      old.period_end == a.period_end) ||
-                    (old.kind == a.kind && bare && status_fits) ||
+                    (old.kind == a.kind && bare) ||
                     (old.kind == a.kind && old_bare && status_fits && !has_period);
         if (!same) continue;
+        if (bare) {  // an anaphoric "Thỏa thuận": keep what the full mention said
+          merged = true;
+          break;
+        }
         if (old_bare && !bare) {
           old.name = a.name;
           old.evidence = a.evidence;

@@ -191,6 +191,19 @@ const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(std::string_view 
   return it == phrases_by_first_.end() ? nullptr : &it->second;
 }
 
+bool Lexicon::IsOrgHead(std::string_view text) const {
+  std::vector<std::string> keys = TokenKeys(text);
+  if (keys.empty()) return false;
+  const auto* bucket = PhrasesStartingWith(keys[0]);
+  if (!bucket) return false;
+  for (const Phrase* p : *bucket) {
+    if (p->tokens != keys) continue;
+    for (const auto& r : p->readings)
+      if (r.type == PhraseType::kOrgHead) return true;
+  }
+  return false;
+}
+
 bool Lexicon::HasRole(std::string_view key, GrammarRole role) const {
   auto it = word_roles_.find(std::string(key));
   return it != word_roles_.end() && (it->second >> static_cast<int>(role)) & 1u;

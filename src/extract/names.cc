@@ -34,8 +34,9 @@ class NameFinder {
       std::size_t len = s_.MatchAt(i, PhraseType::kMarker, &index);
       if (!len || lex_.marker(index).role != MarkerRole::kCredit) continue;
       if (!s_[i].cap) continue;
+      // To the end of the parenthesis or clause: "(Ảnh: Phạm Kiên/Vietnam+)", "Theo phóng viên TTXVN tại Vientiane,".
       std::size_t j = i;
-      while (j < n_ && !s_[j].punct(')')) out_.credit[j++] = true;
+      while (j < n_ && !s_[j].punct(')') && !s_[j].punct(',') && !s_[j].punct(';')) out_.credit[j++] = true;
       i = j;
     }
   }
@@ -144,8 +145,19 @@ class NameFinder {
 
   // A phrase of the lexicon that is not a name part (a marker, trigger or function word).
   bool FunctionPhraseAt(std::size_t i) const {
-    return s_.MatchAt(i, PhraseType::kMarker) || s_.MatchAt(i, PhraseType::kTrigger) ||
-           s_.MatchAt(i, PhraseType::kGrammar) || lex_.HasRole(s_[i].key, GrammarRole::kOrgStop);
+    if (lex_.HasRole(s_[i].key, GrammarRole::kOrgStop)) return true;
+    for (const Match& m : s_.MatchesAt(i)) {
+      for (const auto& r : m.phrase->readings) {
+        if (r.type == PhraseType::kTrigger || r.type == PhraseType::kGrammar) return true;
+        if (r.type != PhraseType::kMarker) continue;
+        // "sáng 23/5" is a time of day; "sáng tạo" is a word.
+        if (lex_.marker(r.index).role == MarkerRole::kDayPart &&
+            !(i + m.length < n_ && s_[i + m.length].number >= 0))
+          continue;
+        return true;
+      }
+    }
+    return false;
   }
 
   // A lower-case syllable right after a capitalised one belongs to the same
@@ -254,7 +266,7 @@ class NameFinder {
     t.honorific_only = honorific && p == e;
     t.text = TrimmedText(k, p);
     t.country = FirstCountry(e, p);
-    if (e < p) t.org = TitleOrg(entry, k, e, p, t.country);
+    t.org = TitleOrg(entry, k, e, p, t.country);
     *name_first = p;
     *name_last = r;
     out_.titles.push_back(t);
@@ -268,8 +280,7 @@ class NameFinder {
                const std::string& country) {
     std::vector<OrgSpan> found;
     for (std::size_t q = k + 1; q < e; ++q) {
-      std::size_t len = s_.MatchAt(q, PhraseType::kOrgHead);
-      if (len && q + len == e) {
+      if (s_.MatchAt(q, PhraseType::kOrgHead) || s_.MatchAt(q, PhraseType::kKnownOrg)) {
         if (std::size_t end = OrgAt(q, &found); end && end <= p && !found.empty()) {
           AppendOrgs(std::move(found));
           return static_cast<int>(out_.orgs.size()) - 1;
@@ -281,7 +292,9 @@ class NameFinder {
       AppendOrgs(std::move(found));
       return static_cast<int>(out_.orgs.size()) - 1;
     }
-    if (entry.implied_org.empty() || !entry.takes_org) return -1;
+    // Only a head ("Bộ" for "Bộ trưởng") is completed by a field; a full implied
+    // body ("Chính phủ" for "Thủ tướng") is not named by the text.
+    if (entry.implied_org.empty() || !entry.takes_org || !lex_.IsOrgHead(entry.implied_org)) return -1;
     std::size_t field_end = p;
     for (std::size_t q = e; q < p; ++q) {
       if (s_.MatchAt(q, PhraseType::kCountry)) { field_end = q; break; }
@@ -321,6 +334,8 @@ class NameFinder {
       int title_index = -1;
       if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
       if (!s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific) continue;
+      const std::size_t head_end = k + TitleHeadAt(k, nullptr);
+      if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
       if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
       if (k > 0 && NameLike(k - 1) && out_.owner[k - 1] == 0 && !s_.MatchAt(k - 1, PhraseType::kGrammar) &&
           k - 1 != 0)
@@ -388,6 +403,8 @@ class NameFinder {
     if (!s_[i].cap && !s_[i].acronym) return 0;
     std::size_t start = i + std::max(known_len, head_len);
     if (known_len < head_len) known = -1;
+    // "Hội nghị Trung ương" is a meeting, not the body "Hội".
+    if (known < 0 && s_.MatchAt(i, PhraseType::kTrigger) > head_len) return 0;
     // "các Bộ: Công nghệ và Truyền thông, Công Thương, … của Lào"
     if (!known_len && start < n_ && s_[start].punct(':') && i > 0 &&
         lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural)) {
@@ -401,15 +418,28 @@ class NameFinder {
     OrgSpan org;
     org.first = i;
     org.last = end;
-    std::size_t name_end = end;
-    if (end >= 3 && s_[end - 1].punct(')')) {
-      org.aliases.push_back(s_[end - 2].text);
-      name_end = end - 3;
+    // A parenthesised acronym: an alias of the body ("(Techcombank)"), or of a
+    // field inside its name ("Bộ Khoa học và công nghệ (KH&CN)"); never part of the name.
+    std::size_t name_end = end, paren = end;
+    for (std::size_t q = start; q + 2 < end; ++q)
+      if (s_[q].punct('(') && s_[q + 2].punct(')')) paren = q;
+    std::string acronym;
+    if (paren < end) {
+      acronym = s_[paren + 1].text;
+      if (paren + 3 == end) name_end = paren;
     }
-    org.surface = s_.Text(i, name_end);
-    org.name = ExpandedText(lex_, s_, i, name_end);
+    org.surface = paren < name_end ? s_.Text(i, paren) + " " + s_.Text(paren + 3, name_end) : s_.Text(i, name_end);
+    org.name = paren < name_end ? ExpandedText(lex_, s_, i, paren) + " " + ExpandedText(lex_, s_, paren + 3, name_end)
+                                : ExpandedText(lex_, s_, i, name_end);
+    if (!acronym.empty()) {
+      const std::string* expansion = lex_.Expansion(s_[paren + 1].key);
+      std::string tail = expansion ? normalize::MatchKey(*expansion) : "";
+      std::string whole = normalize::MatchKey(ExpandedText(lex_, s_, i, paren));
+      if (tail.empty() || whole.size() < tail.size() || whole.compare(whole.size() - tail.size(), tail.size(), tail) != 0)
+        org.aliases.push_back(acronym);
+    }
     org.country = OrgCountry(i, name_end);
-    if (known >= 0 && name_end == start) {
+    if (known >= 0 && (name_end == start || paren == start)) {
       const KnownOrg& k = lex_.known_orgs()[known];
       org.known = known;
       org.name = k.name;

@@ -18,7 +18,9 @@ constexpr std::size_t kMaxTitleLength = 200;
 constexpr std::size_t kMaxTitleBeforeSeparator = 300;
 constexpr int kHeadLines = 4;  // URL, dateline and title lines come first
 constexpr std::size_t kMaxDateLineLength = 60;
-constexpr std::size_t kMaxDateLineWords = 8;
+constexpr std::size_t kMaxDateLineWords = 2;  // words without digits
+// Boilerplate is short; longer lines skip the (ICU) key computation.
+constexpr std::size_t kMaxBoilerplateBytes = 256;
 // Source line and byline limits.
 constexpr std::size_t kSourceLineWindow = 3;  // among the last N text lines
 constexpr std::size_t kMaxOutletWords = 8;
@@ -212,10 +214,20 @@ std::size_t NextText(const std::vector<Line>& lines, std::size_t i) {
   return i;
 }
 
-// A dateline such as "Thứ Năm, 30/05/2024 08:00" or "Cập nhật: 2024-05-30".
+// A dateline such as "Thứ Năm, 30/05/2024 08:00 (GMT+7)" or "Cập nhật:
+// 2024-05-30": a full date and at most two words without digits, so a
+// headline that mentions a date ("Hội nghị ngày 30/05/2024") stays a title.
 bool IsDateLine(std::string_view line) {
-  return CountCodePoints(line) <= kMaxDateLineLength && Words(line).size() <= kMaxDateLineWords &&
-         line.back() != '.' && NormalizeDate(line).size() == 10;
+  if (CountCodePoints(line) > kMaxDateLineLength || line.back() == '.') return false;
+  std::size_t plain_words = 0;
+  for (std::string_view word : Words(line)) {
+    const bool digit = word.find_first_of("0123456789") != std::string_view::npos;
+    const bool letter = std::any_of(word.begin(), word.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
+    });
+    if (letter && !digit) ++plain_words;
+  }
+  return plain_words <= kMaxDateLineWords && NormalizeDate(line).size() == 10;
 }
 
 // Head of a scraped .txt: "URL\n-----\nTitle\n-----\nBody", "Title\n\nBody",
@@ -347,7 +359,8 @@ ArticleParts CleanArticle(std::string_view text, const CleanupRules& rules, bool
     if (IsSeparatorLine(line)) {
       if (last_text < lines.size()) separator_after[last_text] = true;
       line.clear();
-    } else if (!line.empty() && line.size() <= 256 && rules.boilerplate.count(MatchKey(line)) > 0) {
+    } else if (!line.empty() && line.size() <= kMaxBoilerplateBytes &&
+               rules.boilerplate.count(MatchKey(line)) > 0) {
       line.clear();
     }
     if (!line.empty()) last_text = lines.size();

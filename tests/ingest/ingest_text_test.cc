@@ -77,6 +77,7 @@ TEST_CASE("a dateline in the head gives the publication date", "[ingest]") {
        "Nội dung."},
       {"Tiêu đề\nNgày 30/05/2024, hai bên ký kết thỏa thuận.", "Tiêu đề", "",
        "Ngày 30/05/2024, hai bên ký kết thỏa thuận."},
+      {"Hội nghị ngày 30/05/2024\nNội dung.", "Hội nghị ngày 30/05/2024", "", "Nội dung."},
   };
   for (const Case& c : cases) {
     INFO(c.input);

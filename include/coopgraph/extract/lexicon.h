@@ -105,6 +105,8 @@ class Lexicon {
   OrgCategory HeadCategory(int head_index) const { return org_head_categories_[head_index]; }
   const Marker& marker(int index) const { return markers_[index]; }
 
+  // True when `text` is exactly an organisation head ("Bộ", "Văn phòng").
+  bool IsOrgHead(std::string_view text) const;
   // True when the one-token `key` has grammar role `role`.
   bool HasRole(std::string_view key, GrammarRole role) const;
   bool IsFamilyName(std::string_view key) const { return family_names_.count(std::string(key)) > 0; }
