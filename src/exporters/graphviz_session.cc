@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
-#include <string_view>
 #include <unordered_map>
 
 namespace coopgraph::exporters::internal {
@@ -26,37 +24,48 @@ int CollectMessage(char* piece) {
   return 0;
 }
 
-// Ids in creation order. Names are kept here rather than in cgraph's
-// internal map, whose entries agclose does not free (Graphviz 2.42).
+// Ids in creation order. Names are pool strings (agstrdup: cgraph's writer
+// reads flags stored in front of them) held until the graph closes, keyed
+// here rather than in cgraph's internal map, whose entries agclose does not
+// free (Graphviz 2.42).
 struct IdState {
+  Agraph_t* root = nullptr;
   IDTYPE next = 1;
-  std::map<std::string, IDTYPE, std::less<>> ids;
-  std::unordered_map<IDTYPE, const std::string*> names;  // keys of `ids`
+  std::unordered_map<const char*, IDTYPE> ids;  // by pool string
+  std::unordered_map<IDTYPE, char*> names;
 };
 
-void* IdOpen(Agraph_t*, Agdisc_t*) { return new IdState; }
+void* IdOpen(Agraph_t* root, Agdisc_t*) {
+  auto* state = new IdState;
+  state->root = root;
+  return state;
+}
 long IdMap(void* state, int, char* name, IDTYPE* id, int createflag) {
   auto* ids = static_cast<IdState*>(state);
   if (name == nullptr) {  // an anonymous object
     *id = ids->next++;
     return 1;
   }
-  if (auto it = ids->ids.find(std::string_view(name)); it != ids->ids.end()) {
-    *id = it->second;
-    return 1;
+  if (const char* pooled = agstrbind(ids->root, name)) {
+    if (auto it = ids->ids.find(pooled); it != ids->ids.end()) {
+      *id = it->second;
+      return 1;
+    }
   }
   if (!createflag) return 0;
+  char* pooled = agstrdup(ids->root, name);
+  if (pooled == nullptr) return 0;
   *id = ids->next++;
-  auto inserted = ids->ids.emplace(name, *id).first;
-  ids->names.emplace(*id, &inserted->first);
+  ids->ids.emplace(pooled, *id);
+  ids->names.emplace(*id, pooled);
   return 1;
 }
 long IdAlloc(void*, int, IDTYPE) { return 0; }  // callers may not choose ids
-void IdFree(void*, int, IDTYPE) {}              // names live until IdClose
+void IdFree(void*, int, IDTYPE) {}              // the pool goes with the graph
 char* IdPrint(void* state, int, IDTYPE id) {
   const auto& names = static_cast<IdState*>(state)->names;
   auto it = names.find(id);
-  return it == names.end() ? nullptr : const_cast<char*>(it->second->c_str());
+  return it == names.end() ? nullptr : it->second;
 }
 void IdClose(void* state) { delete static_cast<IdState*>(state); }
 void IdRegister(void*, int, void*) {}

@@ -390,7 +390,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"speech", GrammarRole::kSpeech},        {"anaphor", GrammarRole::kAnaphor},
         {"name_container", GrammarRole::kNameContainer},
         {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween},
-        {"reference", GrammarRole::kReference}};
+        {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

@@ -148,6 +148,7 @@ class NameFinder {
     if (lex_.HasRole(s_[i].key, GrammarRole::kOrgStop)) return true;
     for (const Match& m : s_.MatchesAt(i)) {
       for (const auto& r : m.phrase->readings) {
+        if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(GrammarRole::kNameFiller)) continue;
         if (r.type == PhraseType::kTrigger || r.type == PhraseType::kGrammar) return true;
         if (r.type != PhraseType::kMarker) continue;
         // "sáng 23/5" is a time of day; "sáng tạo" is a word.

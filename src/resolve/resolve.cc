@@ -129,6 +129,18 @@ class Builder {
     return id;
   }
 
+  // The loose key of a name without filler words: "Ủy ban hợp tác về công
+  // nghệ …" and "Ủy ban hợp tác công nghệ …" are one body.
+  std::string NameSkeleton(const std::string& name) const {
+    std::string out;
+    for (const auto& k : extract::TokenKeys(name)) {
+      if (lex_.HasRole(k, extract::GrammarRole::kNameFiller)) continue;
+      if (!out.empty()) out += ' ';
+      out += k;
+    }
+    return normalize::LooseKey(out);
+  }
+
   // The name without a trailing country name: "Bộ KH&CN Lào" -> "Bộ KH&CN".
   std::string Base(const std::string& name, const std::string& iso) const {
     const auto* c = lex_.CountryByIso(iso);
@@ -155,7 +167,7 @@ class Builder {
     }
     if (country.empty() && NationalBody(m.category)) country = options_.home_country;
     std::vector<std::string> keys;
-    auto key_of = [&](const std::string& n) { return "O|" + normalize::LooseKey(Base(n, country)) + "|" + country; };
+    auto key_of = [&](const std::string& n) { return "O|" + NameSkeleton(Base(n, country)) + "|" + country; };
     keys.push_back(key_of(name));
     for (const auto& a : aliases) keys.push_back(key_of(a));
     int id = -1;
