@@ -159,6 +159,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // joins the meeting in focus.
       bool joins = HasMarker(s, c.first, c.last, MarkerRole::kHeadOfDelegation) ||
                    HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
+      // "Theo <person>, …": the person speaks about the meeting.
+      if (s[c.first].key == "theo" && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) {
         if (s.MatchAt(i, PhraseType::kGrammar) && lex_.HasRole(s[i].key, GrammarRole::kSpeech)) joins = true;
         int g = -1;
@@ -228,6 +230,15 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     for (const auto& p : m.participants) has_person |= out_.mentions[p.mention].kind == MentionKind::kPerson;
     if (!has_person && m.start.empty()) continue;
     m.evidence.push_back(SentenceEvidence(f));
+    if (m.kind == MeetingKind::kMeeting && m.start.empty() && focus_ >= 0) {
+      // An undated "gặp gỡ" in a report of a meeting is that meeting.
+      MeetingMention& target = out_.meetings[focus_];
+      for (const auto& p : m.participants)
+        if (!Contains(target.participants, p.mention)) target.participants.push_back(p);
+      target.evidence.push_back(SentenceEvidence(f));
+      used = true;
+      continue;
+    }
     MergeMeeting(std::move(m));
     used = true;
   }

@@ -282,11 +282,12 @@ class NameFinder {
     std::vector<OrgSpan> found;
     for (std::size_t q = k + 1; q < e; ++q) {
       if (s_.MatchAt(q, PhraseType::kOrgHead) || s_.MatchAt(q, PhraseType::kKnownOrg)) {
+        // The first organisation word of the title starts its body.
         if (std::size_t end = OrgAt(q, &found); end && end <= p && !found.empty()) {
           AppendOrgs(std::move(found));
           return static_cast<int>(out_.orgs.size()) - 1;
         }
-        found.clear();
+        return -1;
       }
     }
     if (std::size_t end = OrgAt(e, &found); end && end <= p && !found.empty()) {
@@ -411,10 +412,15 @@ class NameFinder {
         lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural)) {
       return ListAt(i, start, head, found);
     }
+    // A complete known name goes on only with a country or more name words
+    // ("Bộ KH&CN Lào"), never into a person's name after it.
+    const bool complete = known >= 0 && start < n_ && s_[start].word() && s_[start].cap && !s_[start].acronym &&
+                          !s_.MatchAt(start, PhraseType::kCountry) && !s_.MatchAt(start, PhraseType::kPlace) &&
+                          !lex_.IsOrgVocabulary(s_[start].key);
     bool descriptive = head >= 0 && (lex_.HeadCategory(head) == OrgCategory::kCommittee ||
                                      lex_.HeadCategory(head) == OrgCategory::kNgo ||
                                      lex_.HeadCategory(head) == OrgCategory::kResearch);
-    std::size_t end = RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
+    std::size_t end = complete ? start : RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
     if (end == start && known < 0) return 0;
     OrgSpan org;
     org.first = i;

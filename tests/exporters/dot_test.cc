@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "coopgraph/base/files.h"
@@ -106,6 +107,17 @@ TEST_CASE("RenderSvg reports DOT that does not parse, then still works", "[expor
   const StatusOr<std::string> good = RenderSvg("digraph { a -> b }");
   REQUIRE(good.ok());
   CHECK(Contains(*good, "<svg"));
+}
+
+TEST_CASE("ToDot and RenderSvg may run on several threads at once", "[exporters]") {
+  const std::string expected = RenderSvg(ToDot(SampleGraph()).value()).value();
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (auto& result : results) {
+    threads.emplace_back([&result] { result = RenderSvg(ToDot(SampleGraph()).value()).value(); });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& result : results) CHECK(result == expected);
 }
 
 }  // namespace
