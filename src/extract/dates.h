@@ -28,6 +28,10 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s);
 // as is when the reference has no year.
 PartialDate Anchor(const PartialDate& date, const PartialDate& reference);
 
+// A full date moved by `days` (calendar arithmetic); other dates unchanged
+// when `days` is 0, else returned empty.
+PartialDate AddDays(const PartialDate& date, int days);
+
 }  // namespace coopgraph::extract::internal
 
 #endif  // COOPGRAPH_SRC_EXTRACT_DATES_H_

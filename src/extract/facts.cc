@@ -83,6 +83,21 @@ void ArticleReader::MergeMeeting(MeetingMention m) {
   focus_ = static_cast<int>(out_.meetings.size()) - 1;
 }
 
+PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const {
+  for (std::size_t i = first; i < last; ++i) {
+    for (const Match& m : s.MatchesAt(i)) {
+      for (const auto& r : m.phrase->readings) {
+        if (r.type != PhraseType::kMarker || lex_.marker(r.index).role != MarkerRole::kRelativeDate) continue;
+        const Marker& marker = lex_.marker(r.index);
+        PartialDate base = marker.from_publication ? out_.published
+                                                   : (focus_ >= 0 ? out_.meetings[focus_].start : PartialDate());
+        return AddDays(base, marker.day_offset);
+      }
+    }
+  }
+  return PartialDate();
+}
+
 void ArticleReader::ReadMeetings(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
   const SentenceNames& names = f.names;
@@ -213,10 +228,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (!d.end.empty()) m.end = Anchor(d.end, reference_);
       break;
     }
-    std::size_t rel = 0;
-    if (m.start.empty() && focus_ >= 0 && HasMarker(s, c.first, c.last, MarkerRole::kRelativeDate, &rel)) {
-      m.start = out_.meetings[focus_].start;  // "chiều cùng ngày"
-    }
+    if (m.start.empty()) m.start = RelativeDate(s, c.first, c.last);  // "chiều cùng ngày", "hôm qua"
     for (std::size_t p = 0; p < names.places.size(); ++p) {
       std::size_t first = names.places[p].first;
       bool after_at = first > 0 && (lex_.HasRole(s[first - 1].key, GrammarRole::kLocation) ||

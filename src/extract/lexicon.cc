@@ -138,6 +138,7 @@ StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
       if (value == MarkerRole::kRelativeDate) {
         try {
           m.day_offset = note.empty() ? 0 : std::stoi(note);
+          m.from_publication = note.find("publication") != std::string::npos;
         } catch (const std::exception&) {
           return DataLossError(where + ": day offset '" + note + "' is not a number");
         }
@@ -258,7 +259,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       for (auto& a : SplitAlternatives(row.at(4))) names.push_back(a);
       for (const auto& name : names) {
         if (name.empty()) continue;
-        AddPhrase(name, {PhraseType::kCountry, index}, true);
+        AddPhrase(name, {PhraseType::kCountry, index}, StartsUpper(name));
         add_vocabulary(name);
       }
     }
@@ -270,8 +271,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (row.at(0).empty()) return DataLossError(where("places.tsv", row) + ": empty name");
       int index = static_cast<int>(places_.size());
       places_.push_back({row.at(0), row.at(1), row.at(2)});
-      AddPhrase(row.at(0), {PhraseType::kPlace, index}, true);
-      for (auto& a : SplitAlternatives(row.at(3))) AddPhrase(a, {PhraseType::kPlace, index}, true);
+      AddPhrase(row.at(0), {PhraseType::kPlace, index}, StartsUpper(row.at(0)));
+      for (auto& a : SplitAlternatives(row.at(3))) AddPhrase(a, {PhraseType::kPlace, index}, StartsUpper(a));
     }
   }
   {  // titles.tsv: title, category, takes_org, implied_org
@@ -322,7 +323,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       std::vector<std::string> names = org.aliases;
       names.push_back(org.name);
       for (const auto& name : names) {
-        AddPhrase(name, {PhraseType::kKnownOrg, index}, true);
+        AddPhrase(name, {PhraseType::kKnownOrg, index}, StartsUpper(name));
         known_org_by_key_.emplace(normalize::MatchKey(name), index);
         add_vocabulary(name);
       }
@@ -376,10 +377,10 @@ Status Lexicon::LoadAll(const std::string& dir) {
       PublicFigure figure{row.at(0), row.at(1), row.at(2), SplitAlternatives(row.at(3))};
       int index = static_cast<int>(public_figures_.size());
       figure_by_key_.emplace(normalize::LooseKey(figure.name), index);
-      AddPhrase(figure.name, {PhraseType::kPublicFigure, index}, true);
+      AddPhrase(figure.name, {PhraseType::kPublicFigure, index}, StartsUpper(figure.name));
       for (const auto& v : figure.variants) {
         figure_by_key_.emplace(normalize::LooseKey(v), index);
-        AddPhrase(v, {PhraseType::kPublicFigure, index}, true);
+        AddPhrase(v, {PhraseType::kPublicFigure, index}, StartsUpper(v));
       }
       public_figures_.push_back(std::move(figure));
     }

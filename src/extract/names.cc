@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "coopgraph/base/utf8.h"
+
 namespace coopgraph::extract::internal {
 namespace {
 
@@ -85,6 +87,7 @@ class NameFinder {
         std::size_t e;
         std::size_t figure = s_.MatchAt(j, PhraseType::kPublicFigure);
         if (j > k && mode == Mode::kOrg && (figure || FamilyRunAt(j, &e))) break;
+        if (j > k && mode == Mode::kOrg && TransliteratedName(j)) break;
         // In a title the name ends the run: "Bộ trưởng … Huỳnh Thành Đạt dẫn đầu …".
         if (mode == Mode::kTitle && figure) { j += figure; break; }
         if (mode == Mode::kTitle && FamilyRunAt(j, &e)) { j = e; break; }
@@ -192,6 +195,19 @@ class NameFinder {
     return false;
   }
 
+  // "Lee Jae-yong", "Thoong-xa-lit …": a capitalised word run holding a
+  // hyphenated word with a lower-case part is a transliterated personal name.
+  bool TransliteratedName(std::size_t i) const {
+    for (std::size_t j = i; j < n_ && j < i + 3 && s_[j].cap; ++j) {
+      const std::u32string t = Utf8ToUtf32(s_[j].text);
+      std::size_t dash = t.find(U'-');
+      if (dash != std::u32string::npos && dash + 1 < t.size() && !normalize::IsUpper(t[dash + 1]) &&
+          !lex_.IsOrgVocabulary(s_[j].key))
+        return true;
+    }
+    return false;
+  }
+
   bool NameLike(std::size_t i) const {
     const Tok& t = s_[i];
     return t.word() && t.cap && !t.acronym && !out_.credit[i];
@@ -205,9 +221,16 @@ class NameFinder {
     for (std::size_t p = e; p < r; ++p) {
       if (std::size_t len = s_.MatchAt(p, PhraseType::kPublicFigure); len && p + len == r) return p;
     }
+    // A Vietnamese name first: "Tào Đức Thắng" holds the country word "Đức".
+    for (std::size_t p = e; p < r; ++p) {
+      std::size_t end;
+      if (FamilyRunAt(p, &end) && end == r) return p;
+    }
     std::size_t after_country = r;
     for (std::size_t p = e; p < r; ++p) {
-      if (std::size_t len = s_.MatchAt(p, PhraseType::kCountry)) {
+      std::size_t len = s_.MatchAt(p, PhraseType::kCountry);
+      if (!len) len = s_.MatchAt(p, PhraseType::kPlace);
+      if (len) {
         after_country = p + len;
         p += len - 1;
       }
@@ -217,15 +240,10 @@ class NameFinder {
       for (std::size_t q = after_country; q < r && ok; ++q) ok = NameLike(q);
       if (ok) return after_country;
     }
-    for (std::size_t p = e; p < r; ++p) {
-      std::size_t end;
-      if (FamilyRunAt(p, &end) && end == r) return p;
-    }
     // A foreign name: the longest tail of name-like words, one of them foreign.
     std::size_t p = r;
     bool foreign = false;
-    while (p > e && r - p < 4 && NameLike(p - 1) &&
-           (!lex_.IsOrgVocabulary(s_[p - 1].key) || Foreign(p - 1)) &&
+    while (p > e && r - p < 4 && NameLike(p - 1) && !lex_.IsOrgVocabulary(s_[p - 1].key) &&
            !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
       --p;
       foreign = foreign || Foreign(p);
@@ -244,8 +262,11 @@ class NameFinder {
     for (std::size_t p = first; p < last; ++p) {
       if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kLocation)) continue;  // "tại Lào"
       int idx = -1;
-      if (std::size_t len = s_.MatchAt(p, PhraseType::kCountry, &idx)) {
+      if (s_.MatchAt(p, PhraseType::kCountry, &idx)) {
         return lex_.countries()[idx].iso2;
+      }
+      if (s_.MatchAt(p, PhraseType::kPlace, &idx) && !lex_.places()[idx].country.empty()) {
+        return lex_.places()[idx].country;  // "Thống đốc bang California"
       }
     }
     return "";
@@ -302,6 +323,7 @@ class NameFinder {
       if (s_.MatchAt(q, PhraseType::kCountry)) { field_end = q; break; }
     }
     if (field_end == e) return -1;
+    if (TokenKeys(entry.implied_org) == std::vector<std::string>{s_[e].key}) return -1;  // "Bộ trưởng Bộ …"
     OrgSpan org;
     org.first = e;
     org.last = p;

@@ -60,7 +60,8 @@ enum class MarkerRole {
 
 struct Marker {
   MarkerRole role = MarkerRole::kOther;
-  int day_offset = 0;  // for kRelativeDate
+  int day_offset = 0;           // for kRelativeDate
+  bool from_publication = false;  // kRelativeDate: counted from the publication date, else from the previous event
 };
 
 // What a phrase in the text can be. One phrase may have several readings.
