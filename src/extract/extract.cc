@@ -19,6 +19,21 @@ std::string PartialDate::ToIso() const {
   return buf;
 }
 
+std::string_view MeetingKindTerm(MeetingKind kind) {
+  static constexpr std::string_view kTerms[kMeetingKindCount] = {
+      "Meeting", "Talks", "OnlineTalks", "WorkingSession", "Reception", "CourtesyCall",
+      "JointCommitteeSession", "Visit", "SigningCeremony", "PhoneCall", "Conference"};
+  return kTerms[static_cast<int>(kind)];
+}
+
+std::string_view AgreementKindTerm(AgreementKind kind) {
+  static constexpr std::string_view kTerms[kAgreementKindCount] = {
+      "CooperationAgreement", "CooperationPlan", "CooperationProgram", "FrameworkProgram",
+      "Treaty", "Accord", "MemorandumOfUnderstanding", "Protocol", "Contract",
+      "JointStatement", "CooperationOrientation"};
+  return kTerms[static_cast<int>(kind)];
+}
+
 PartialDate ParseIsoDate(const std::string& iso) {
   PartialDate d;
   int y = 0, m = 0, day = 0;

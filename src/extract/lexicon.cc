@@ -66,6 +66,26 @@ StatusOr<std::vector<Row>> ReadTable(const std::string& path) {
   return rows;
 }
 
+// Looks `name` up in a table of (name, value) pairs.
+template <typename Enum, std::size_t N>
+StatusOr<Enum> Lookup(const std::pair<const char*, Enum> (&table)[N], const std::string& name,
+                      const char* what, const std::string& where) {
+  for (const auto& [key, value] : table) {
+    if (name == key) return value;
+  }
+  return DataLossError(where + ": unknown " + what + " '" + name + "'");
+}
+
+// Looks a kind up by its vocabulary term.
+template <typename Enum>
+StatusOr<Enum> LookupTerm(std::string_view (*term)(Enum), int count, const std::string& name,
+                          const char* what, const std::string& where) {
+  for (int i = 0; i < count; ++i) {
+    if (term(static_cast<Enum>(i)) == name) return static_cast<Enum>(i);
+  }
+  return DataLossError(where + ": unknown " + what + " '" + name + "'");
+}
+
 StatusOr<OrgCategory> ParseOrgCategory(const std::string& s, const std::string& where) {
   static const std::pair<const char*, OrgCategory> kNames[] = {
       {"generic", OrgCategory::kGeneric},       {"government", OrgCategory::kGovernment},
@@ -73,48 +93,7 @@ StatusOr<OrgCategory> ParseOrgCategory(const std::string& s, const std::string& 
       {"educational", OrgCategory::kEducational}, {"research", OrgCategory::kResearch},
       {"news_media", OrgCategory::kNewsMedia},  {"committee", OrgCategory::kCommittee},
       {"ngo", OrgCategory::kNgo}};
-  for (const auto& [name, value] : kNames) {
-    if (s == name) return value;
-  }
-  return DataLossError(where + ": unknown organisation category '" + s + "'");
-}
-
-StatusOr<MeetingKind> ParseMeetingKind(const std::string& s, const std::string& where) {
-  static const std::pair<const char*, MeetingKind> kNames[] = {
-      {"Meeting", MeetingKind::kMeeting},
-      {"Talks", MeetingKind::kTalks},
-      {"OnlineTalks", MeetingKind::kOnlineTalks},
-      {"WorkingSession", MeetingKind::kWorkingSession},
-      {"Reception", MeetingKind::kReception},
-      {"CourtesyCall", MeetingKind::kCourtesyCall},
-      {"JointCommitteeSession", MeetingKind::kJointCommitteeSession},
-      {"Visit", MeetingKind::kVisit},
-      {"SigningCeremony", MeetingKind::kSigningCeremony},
-      {"PhoneCall", MeetingKind::kPhoneCall},
-      {"Conference", MeetingKind::kConference}};
-  for (const auto& [name, value] : kNames) {
-    if (s == name) return value;
-  }
-  return DataLossError(where + ": unknown meeting kind '" + s + "'");
-}
-
-StatusOr<AgreementKind> ParseAgreementKind(const std::string& s, const std::string& where) {
-  static const std::pair<const char*, AgreementKind> kNames[] = {
-      {"CooperationAgreement", AgreementKind::kAgreement},
-      {"CooperationPlan", AgreementKind::kPlan},
-      {"CooperationProgram", AgreementKind::kProgram},
-      {"FrameworkProgram", AgreementKind::kFrameworkProgram},
-      {"Treaty", AgreementKind::kTreaty},
-      {"Accord", AgreementKind::kAccord},
-      {"MemorandumOfUnderstanding", AgreementKind::kMemorandum},
-      {"Protocol", AgreementKind::kProtocol},
-      {"Contract", AgreementKind::kContract},
-      {"JointStatement", AgreementKind::kJointStatement},
-      {"CooperationOrientation", AgreementKind::kOrientation}};
-  for (const auto& [name, value] : kNames) {
-    if (s == name) return value;
-  }
-  return DataLossError(where + ": unknown agreement kind '" + s + "'");
+  return Lookup(kNames, s, "organisation category", where);
 }
 
 StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
@@ -131,22 +110,19 @@ StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
       {"agreed", MarkerRole::kAgreed},
       {"relative_date", MarkerRole::kRelativeDate},
       {"day_part", MarkerRole::kDayPart}};
-  for (const auto& [name, value] : kNames) {
-    if (role == name) {
-      Marker m;
-      m.role = value;
-      if (value == MarkerRole::kRelativeDate) {
-        try {
-          m.day_offset = note.empty() ? 0 : std::stoi(note);
-          m.from_publication = note.find("publication") != std::string::npos;
-        } catch (const std::exception&) {
-          return DataLossError(where + ": day offset '" + note + "' is not a number");
-        }
-      }
-      return m;
+  auto value = Lookup(kNames, role, "marker role", where);
+  if (!value.ok()) return value.status();
+  Marker m;
+  m.role = *value;
+  if (m.role == MarkerRole::kRelativeDate) {
+    try {
+      m.day_offset = note.empty() ? 0 : std::stoi(note);
+    } catch (const std::exception&) {
+      return DataLossError(where + ": day offset '" + note + "' is not a number");
     }
+    m.from_publication = note.find("publication") != std::string::npos;
   }
-  return DataLossError(where + ": unknown marker role '" + role + "'");
+  return m;
 }
 
 bool StartsUpper(std::string_view s) {
@@ -283,15 +259,11 @@ Status Lexicon::LoadAll(const std::string& dir) {
           {"position", TitleCategory::kPosition}, {"rank", TitleCategory::kRank},
           {"membership", TitleCategory::kMembership}, {"honorific", TitleCategory::kHonorific},
           {"modifier", TitleCategory::kModifier}};
+      auto category = Lookup(kNames, row.at(1), "title category", where("titles.tsv", row));
+      if (!category.ok()) return category.status();
       TitleEntry entry;
       entry.title = row.at(0);
-      bool known = false;
-      for (const auto& [name, value] : kNames) {
-        if (row.at(1) == name) { entry.category = value; known = true; }
-      }
-      if (!known || entry.title.empty()) {
-        return DataLossError(where("titles.tsv", row) + ": bad title category '" + row.at(1) + "'");
-      }
+      entry.category = *category;
       entry.takes_org = row.at(2) == "yes";
       entry.implied_org = row.at(3);
       int index = static_cast<int>(titles_.size());
@@ -345,7 +317,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
     auto rows = ReadTable(dir + "/triggers.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
-      auto kind = ParseMeetingKind(row.at(1), where("triggers.tsv", row));
+      auto kind = LookupTerm(&MeetingKindTerm, kMeetingKindCount, row.at(1), "meeting kind",
+                             where("triggers.tsv", row));
       if (!kind.ok()) return kind.status();
       AddPhrase(row.at(0), {PhraseType::kTrigger, static_cast<int>(*kind)}, false);
     }
@@ -354,7 +327,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
     auto rows = ReadTable(dir + "/agreement_kinds.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
-      auto kind = ParseAgreementKind(row.at(1), where("agreement_kinds.tsv", row));
+      auto kind = LookupTerm(&AgreementKindTerm, kAgreementKindCount, row.at(1), "agreement kind",
+                             where("agreement_kinds.tsv", row));
       if (!kind.ok()) return kind.status();
       AddPhrase(row.at(0), {PhraseType::kAgreementKind, static_cast<int>(*kind)}, false);
     }
@@ -395,11 +369,9 @@ Status Lexicon::LoadAll(const std::string& dir) {
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
-      int role = -1;
-      for (const auto& [name, value] : kRoles) {
-        if (row.at(1) == name) role = static_cast<int>(value);
-      }
-      if (role < 0) return DataLossError(where("grammar.tsv", row) + ": unknown role '" + row.at(1) + "'");
+      auto found = Lookup(kRoles, row.at(1), "grammar role", where("grammar.tsv", row));
+      if (!found.ok()) return found.status();
+      const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
       if (keys.size() == 1) word_roles_[keys[0]] |= 1u << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);

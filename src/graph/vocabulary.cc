@@ -5,7 +5,6 @@ namespace {
 
 struct MeetingRow {
   MeetingKind kind;
-  std::string_view term;
   std::string_view label;
   std::string_view cameo;  // CAMEO event code
 };
@@ -14,23 +13,18 @@ struct MeetingRow {
 // 043 host a visit, 044 meet at a third location, 046 engage in negotiation,
 // 057 sign formal agreement.
 constexpr MeetingRow kMeetingRows[] = {
-    {MeetingKind::kMeeting, "Meeting", "meeting", "040"},
-    {MeetingKind::kTalks, "Talks", "talks", "046"},
-    {MeetingKind::kOnlineTalks, "OnlineTalks", "online talks", "046"},
-    {MeetingKind::kWorkingSession, "WorkingSession", "working session", "040"},
-    {MeetingKind::kReception, "Reception", "reception", "043"},
-    {MeetingKind::kCourtesyCall, "CourtesyCall", "courtesy call", "042"},
-    {MeetingKind::kJointCommitteeSession, "JointCommitteeSession", "joint committee session", "046"},
-    {MeetingKind::kVisit, "Visit", "visit", "042"},
-    {MeetingKind::kSigningCeremony, "SigningCeremony", "signing ceremony", "057"},
-    {MeetingKind::kPhoneCall, "PhoneCall", "phone call", "041"},
-    {MeetingKind::kConference, "Conference", "conference", "044"},
+    {MeetingKind::kMeeting, "meeting", "040"},
+    {MeetingKind::kTalks, "talks", "046"},
+    {MeetingKind::kOnlineTalks, "online talks", "046"},
+    {MeetingKind::kWorkingSession, "working session", "040"},
+    {MeetingKind::kReception, "reception", "043"},
+    {MeetingKind::kCourtesyCall, "courtesy call", "042"},
+    {MeetingKind::kJointCommitteeSession, "joint committee session", "046"},
+    {MeetingKind::kVisit, "visit", "042"},
+    {MeetingKind::kSigningCeremony, "signing ceremony", "057"},
+    {MeetingKind::kPhoneCall, "phone call", "041"},
+    {MeetingKind::kConference, "conference", "044"},
 };
-
-constexpr std::string_view kAgreementTerms[] = {
-    "CooperationAgreement", "CooperationPlan", "CooperationProgram", "FrameworkProgram",
-    "Treaty", "Accord", "MemorandumOfUnderstanding", "Protocol", "Contract",
-    "JointStatement", "CooperationOrientation"};
 
 constexpr std::string_view kAgreementStatusTerms[] = {
     "Signed", "ToBeSigned", "Implemented", "Proposed", "Agreed", "Mentioned"};
@@ -69,9 +63,6 @@ std::string_view OrganizationTypeTerm(OrgCategory category) {
   return "Organization";
 }
 
-std::string_view MeetingKindTerm(MeetingKind kind) {
-  return kMeetingRows[static_cast<int>(kind)].term;
-}
 std::string_view MeetingKindLabel(MeetingKind kind) {
   return kMeetingRows[static_cast<int>(kind)].label;
 }
@@ -79,9 +70,6 @@ std::string_view CameoCode(MeetingKind kind) { return kMeetingRows[static_cast<i
 
 std::string_view EventStatusTerm(EventStatus status) {
   return status == EventStatus::kPlanned ? "Planned" : "Held";
-}
-std::string_view AgreementKindTerm(AgreementKind kind) {
-  return kAgreementTerms[static_cast<int>(kind)];
 }
 std::string_view AgreementStatusTerm(AgreementStatus status) {
   return kAgreementStatusTerms[static_cast<int>(status)];
@@ -92,8 +80,9 @@ std::string_view RelationTerm(Relation relation) {
 
 std::vector<std::string_view> AllProjectTerms() {
   std::vector<std::string_view> terms = {"Agreement", "Held", "Planned"};
-  for (const auto& row : kMeetingRows) terms.push_back(row.term);
-  for (auto t : kAgreementTerms) terms.push_back(t);
+  for (const auto& row : kMeetingRows) terms.push_back(MeetingKindTerm(row.kind));
+  for (int i = 0; i < extract::kAgreementKindCount; ++i)
+    terms.push_back(AgreementKindTerm(static_cast<AgreementKind>(i)));
   for (auto t : kAgreementStatusTerms) terms.push_back(t);
   return terms;
 }

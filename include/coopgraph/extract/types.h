@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace coopgraph::extract {
@@ -78,6 +79,14 @@ enum class AgreementKind {
 };
 
 enum class AgreementStatus { kSigned, kToBeSigned, kImplemented, kProposed, kAgreed, kMentioned };
+
+inline constexpr int kMeetingKindCount = static_cast<int>(MeetingKind::kConference) + 1;
+inline constexpr int kAgreementKindCount = static_cast<int>(AgreementKind::kOrientation) + 1;
+
+// The one name of each kind ("Talks", "CooperationAgreement"): data files
+// (triggers.tsv, agreement_kinds.tsv) and the graph vocabulary both use it.
+std::string_view MeetingKindTerm(MeetingKind kind);
+std::string_view AgreementKindTerm(AgreementKind kind);
 
 }  // namespace coopgraph::extract
 
