@@ -14,7 +14,7 @@ int ExitCode(const coopgraph::Status& s) {
   return s.code() == coopgraph::StatusCode::kInvalidArgument ? 2 : 1;
 }
 
-int RunBuild(coopgraph::pipeline::BuildOptions options) {
+int RunBuild(coopgraph::pipeline::BuildOptions options, bool timings) {
   const bool tty = ::isatty(STDERR_FILENO);
   if (tty) {
     options.progress = [](std::size_t done, std::size_t total) {
@@ -29,6 +29,9 @@ int RunBuild(coopgraph::pipeline::BuildOptions options) {
   }
   for (const auto& w : summary->warnings) std::cerr << "warning: " << w.file << ": " << w.message << "\n";
   for (const auto& n : summary->notices) std::cerr << "notice: " << n << "\n";
+  if (timings) {
+    for (const auto& [stage, seconds] : summary->timings) std::fprintf(stderr, "time: %-15s %8.3f s\n", stage.c_str(), seconds);
+  }
   std::cerr << "coopgraph: " << summary->articles << " articles, " << summary->persons << " persons, "
             << summary->organizations << " organisations, " << summary->meetings << " meetings, "
             << summary->agreements << " agreements, " << summary->warnings.size() << " warnings -> "
@@ -44,6 +47,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     coopgraph::pipeline::BuildOptions build;
     bool no_svg = false;
+    bool timings = false;
     CLI::App* cmd = app.add_subcommand("build", "Read articles and write graph.jsonld, graph.dot, graph.svg");
     cmd->add_option("paths", build.inputs, "Article files or directories (.txt .html .htm .json .jsonl)")
         ->required();
@@ -53,6 +57,7 @@ int main(int argc, char** argv) {
     cmd->add_option("--home-country", build.home_country, "ISO code of the press's country")->capture_default_str();
     cmd->add_flag("--svg", build.force_svg, "Render graph.svg even above 1,000 nodes");
     cmd->add_flag("--no-svg", no_svg, "Do not render graph.svg");
+    cmd->add_flag("--timings", timings, "Print the wall time of each stage on stderr");
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -61,7 +66,7 @@ int main(int argc, char** argv) {
     }
     if (cmd->parsed()) {
       build.write_svg = !no_svg;
-      return RunBuild(build);
+      return RunBuild(build, timings);
     }
     return 2;
   } catch (const std::exception& e) {

@@ -389,6 +389,11 @@ Status Lexicon::LoadAll(const std::string& dir) {
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) sentence_abbrevs_.push_back(Utf8ToUtf32(row.at(0)));
   }
+  for (TitleEntry& t : titles_) {
+    t.implied_org_is_head = !t.implied_org.empty() && IsOrgHead(t.implied_org);
+    auto keys = TokenKeys(t.implied_org);
+    if (keys.size() == 1) t.implied_org_key = keys[0];
+  }
   for (auto& [first, bucket] : phrases_by_first_) {
     std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase* a, const Phrase* b) {
       return a->tokens.size() > b->tokens.size();

@@ -317,13 +317,13 @@ class NameFinder {
     }
     // Only a head ("Bộ" for "Bộ trưởng") is completed by a field; a full implied
     // body ("Chính phủ" for "Thủ tướng") is not named by the text.
-    if (entry.implied_org.empty() || !entry.takes_org || !lex_.IsOrgHead(entry.implied_org)) return -1;
+    if (!entry.takes_org || !entry.implied_org_is_head) return -1;
     std::size_t field_end = p;
     for (std::size_t q = e; q < p; ++q) {
       if (s_.MatchAt(q, PhraseType::kCountry)) { field_end = q; break; }
     }
     if (field_end == e) return -1;
-    if (TokenKeys(entry.implied_org) == std::vector<std::string>{s_[e].key}) return -1;  // "Bộ trưởng Bộ …"
+    if (entry.implied_org_key == s_[e].key) return -1;  // "Bộ trưởng Bộ …"
     OrgSpan org;
     org.first = e;
     org.last = p;

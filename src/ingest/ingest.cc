@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <atomic>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "coopgraph/base/files.h"
@@ -230,27 +232,42 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
   }
   const CleanupRules rules = CompileRules(options.boilerplate_lines);
   IngestResult result;
-  Collector collector(&result);
-  std::set<fs::path> seen;  // a file reached twice (named and inside a directory) is read once
-  auto read_one = [&](const fs::path& file) {
+  // First the files, in order and each once (a file named and inside a directory is read once).
+  std::vector<fs::path> files;
+  std::set<fs::path> seen;
+  auto add = [&](const fs::path& file) {
     std::error_code ec;
     const fs::path canonical = fs::weakly_canonical(file, ec);
-    if (!seen.insert(ec ? file : canonical).second) return;
-    StatusOr<std::string> bytes = ReadFileBytes(file.string());
-    if (!bytes.ok()) {
-      result.warnings.push_back({file.string(), "cannot read: " + bytes.status().message()});
-      return;
-    }
-    Merge(ParseWithRules(file.string(), *bytes, rules), &collector, &result);
+    if (seen.insert(ec ? file : canonical).second) files.push_back(file);
   };
   for (const std::string& path : paths) {
     std::error_code ec;
     if (fs::is_directory(fs::path(path), ec)) {
-      for (const fs::path& file : ListArticles(path, &result)) read_one(file);
+      for (const fs::path& file : ListArticles(path, &result)) add(file);
     } else {
-      read_one(path);
+      add(path);
     }
   }
+  // Then read and parse them on `threads` workers; merged in file order.
+  std::vector<IngestResult> parts(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
+      StatusOr<std::string> bytes = ReadFileBytes(files[i].string());
+      if (!bytes.ok()) {
+        parts[i].warnings.push_back({files[i].string(), "cannot read: " + bytes.status().message()});
+        continue;
+      }
+      parts[i] = ParseWithRules(files[i].string(), *bytes, rules);
+    }
+  };
+  const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, files.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  Collector collector(&result);
+  for (IngestResult& part : parts) Merge(std::move(part), &collector, &result);
   return result;
 }
 

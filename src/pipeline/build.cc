@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <thread>
 
@@ -63,6 +64,13 @@ std::string ResolveDataDir(const std::string& explicit_dir) {
 
 StatusOr<BuildSummary> Build(const BuildOptions& options) {
   if (options.inputs.empty()) return InvalidArgumentError("no input paths given");
+  std::vector<std::pair<std::string, double>> timings;
+  auto clock = std::chrono::steady_clock::now();
+  auto lap = [&](const char* stage) {
+    auto now = std::chrono::steady_clock::now();
+    timings.emplace_back(stage, std::chrono::duration<double>(now - clock).count());
+    clock = now;
+  };
   const std::string data_dir = ResolveDataDir(options.data_dir);
   if (!IsDirectory(data_dir)) return NotFoundError(data_dir + ": data directory not found");
   auto lexicon = extract::Lexicon::Load(data_dir);
@@ -70,30 +78,38 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   auto boilerplate = ingest::LoadBoilerplate(data_dir + "/boilerplate.txt");
   if (!boilerplate.ok()) return boilerplate.status();
 
+  lap("load knowledge");
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   ingest::IngestOptions ingest_options;
+  ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
   auto ingested = ingest::ReadPaths(options.inputs, ingest_options);
   if (!ingested.ok()) return ingested.status();
 
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  lap("ingest");
   extract::ExtractOptions extract_options;
   extract_options.home_country = options.home_country;
   extract::Extractor extractor(*lexicon, extract_options);
   auto extracted = ExtractAll(extractor, ingested->documents, threads, options);
 
+  lap("extract");
   resolve::ResolveOptions resolve_options;
   resolve_options.home_country = options.home_country;
   resolve::Resolver resolver(*lexicon, resolve_options);
   for (std::size_t i = 0; i < extracted.size(); ++i) {
     resolver.Add(ingested->documents[i], std::move(extracted[i]));
   }
-  graph::KnowledgeGraph graph = graph::BuildGraph(resolver.Finish());
+  resolve::Resolution resolution = resolver.Finish();
+  lap("resolve");
+  graph::KnowledgeGraph graph = graph::BuildGraph(resolution);
+  lap("graph");
 
   exporters::WriteOptions write_options;
   write_options.write_svg = options.write_svg;
   write_options.force_svg = options.force_svg;
   auto report = exporters::WriteAll(graph, options.out_dir, write_options);
   if (!report.ok()) return report.status();
+  lap("write");
 
   BuildSummary summary;
   summary.articles = graph.CountKind(graph::NodeKind::kArticle);
@@ -104,6 +120,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   summary.warnings = std::move(ingested->warnings);
   summary.notices = std::move(report->notices);
   summary.written = std::move(report->written);
+  summary.timings = std::move(timings);
   return summary;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "coopgraph/normalize/normalize.h"
 
@@ -55,15 +56,29 @@ std::string Slug(const std::string& text) {
 
 void MergeEvents(Resolution* r) {
   std::vector<Event> merged;
+  // Candidates by (kind, person attendee): a merge needs two shared persons.
+  std::unordered_map<long long, std::vector<std::size_t>> by_person;
+  auto key = [](const Event& ev, int entity) {
+    return static_cast<long long>(ev.kind) * (1LL << 40) + entity;
+  };
   for (auto& ev : r->events) {
-    bool done = false;
-    for (auto& old : merged) {
-      if (old.kind != ev.kind || !DatesClose(old.start, ev.start)) continue;
-      int shared = 0;
-      for (const auto& a : ev.attendees)
-        for (const auto& b : old.attendees)
-          shared += a.entity == b.entity && r->entities[a.entity].kind == MentionKind::kPerson;
-      if (shared < 2) continue;
+    std::vector<std::size_t> candidates;
+    for (const auto& a : ev.attendees) {
+      if (r->entities[a.entity].kind != MentionKind::kPerson) continue;
+      auto it = by_person.find(key(ev, a.entity));
+      if (it != by_person.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::size_t target = merged.size();
+    for (std::size_t i = 0; i + 1 < candidates.size() && target == merged.size(); ++i) {
+      // A candidate listed twice shares two persons.
+      if (candidates[i] == candidates[i + 1] && DatesClose(merged[candidates[i]].start, ev.start))
+        target = candidates[i];
+    }
+    if (target == merged.size()) {
+      merged.push_back(std::move(ev));
+    } else {
+      Event& old = merged[target];
       if (old.start.empty() || (old.start.day == 0 && ev.start.day != 0)) old.start = ev.start;
       if (old.place < 0) old.place = ev.place;
       for (const auto& a : ev.attendees) {
@@ -74,37 +89,60 @@ void MergeEvents(Resolution* r) {
       }
       AppendUnique(&old.sources, ev.sources);
       for (auto& e : ev.evidence) old.evidence.push_back(std::move(e));
-      done = true;
-      break;
     }
-    if (!done) merged.push_back(std::move(ev));
+    const Event& placed = merged[target];
+    for (const auto& a : placed.attendees) {
+      if (r->entities[a.entity].kind != MentionKind::kPerson) continue;
+      auto& list = by_person[key(placed, a.entity)];
+      if (list.empty() || list.back() != target) list.push_back(target);
+    }
   }
   r->events = std::move(merged);
 }
 
 void MergeAgreements(Resolution* r) {
   std::vector<Agreement> merged;
+  // Candidates by name key and by kind and period.
+  std::unordered_map<std::string, std::vector<std::size_t>> index;
+  auto keys = [](const Agreement& ag) {
+    std::vector<std::string> out = {"n|" + normalize::MatchKey(ag.name)};
+    if (ag.period_start) {
+      out.push_back("p|" + std::to_string(static_cast<int>(ag.kind)) + "|" + std::to_string(ag.period_start) +
+                    "|" + std::to_string(ag.period_end));
+    }
+    return out;
+  };
   for (auto& ag : r->agreements) {
     std::vector<int> parties = ag.parties;
     std::sort(parties.begin(), parties.end());
-    bool done = false;
-    for (auto& old : merged) {
-      std::vector<int> old_parties = old.parties;
-      std::sort(old_parties.begin(), old_parties.end());
-      bool same_name = normalize::MatchKey(old.name) == normalize::MatchKey(ag.name);
-      bool same_period = old.kind == ag.kind && ag.period_start && old.period_start == ag.period_start &&
-                         old.period_end == ag.period_end;
-      if (!(same_name || same_period) || (parties != old_parties && !parties.empty() && !old_parties.empty()))
-        continue;
+    std::size_t target = merged.size();
+    for (const auto& k : keys(ag)) {
+      auto it = index.find(k);
+      if (it == index.end()) continue;
+      for (std::size_t c : it->second) {
+        std::vector<int> old_parties = merged[c].parties;
+        std::sort(old_parties.begin(), old_parties.end());
+        if (parties == old_parties || parties.empty() || old_parties.empty()) {
+          target = c;
+          break;
+        }
+      }
+      if (target != merged.size()) break;
+    }
+    if (target == merged.size()) {
+      merged.push_back(std::move(ag));
+    } else {
+      Agreement& old = merged[target];
       if (old.status == extract::AgreementStatus::kMentioned) old.status = ag.status;
       if (old.date.empty()) old.date = ag.date;
       AppendUnique(&old.parties, ag.parties);
       AppendUnique(&old.sources, ag.sources);
       for (auto& e : ag.evidence) old.evidence.push_back(std::move(e));
-      done = true;
-      break;
     }
-    if (!done) merged.push_back(std::move(ag));
+    for (const auto& k : keys(merged[target])) {
+      auto& list = index[k];
+      if (list.empty() || list.back() != target) list.push_back(target);
+    }
   }
   r->agreements = std::move(merged);
 }

@@ -106,7 +106,8 @@ class Builder {
 
   void Touch(int entity, const Mention& m, const std::string& reason) {
     Entity& e = r_.entities[entity];
-    if (std::find(e.sources.begin(), e.sources.end(), article_->id) == e.sources.end()) {
+    // Articles are added one after another, so a repeat is always the last source.
+    if (e.sources.empty() || e.sources.back() != article_->id) {
       e.sources.push_back(article_->id);
       e.evidence.push_back(m.evidence);
       if (e.sources.size() > 1 && !reason.empty()) AddUnique(&e.merge_reasons, reason);
@@ -114,7 +115,7 @@ class Builder {
   }
 
   int Place(const Mention& m) {
-    std::string key = (m.kind == MentionKind::kCountry ? "C|" + m.country : "L|" + normalize::LooseKey(m.name));
+    std::string key = (m.kind == MentionKind::kCountry ? "C|" + m.country : "L|" + Loose(m.name));
     int id;
     if (auto it = keys_.find(key); it != keys_.end()) {
       id = it->second;
@@ -132,13 +133,22 @@ class Builder {
   // The loose key of a name without filler words: "Ủy ban hợp tác về công
   // nghệ …" and "Ủy ban hợp tác công nghệ …" are one body.
   std::string NameSkeleton(const std::string& name) const {
+    auto cached = skeleton_cache_.find(name);
+    if (cached != skeleton_cache_.end()) return cached->second;
     std::string out;
     for (const auto& k : extract::TokenKeys(name)) {
       if (lex_.HasRole(k, extract::GrammarRole::kNameFiller)) continue;
       if (!out.empty()) out += ' ';
       out += k;
     }
-    return normalize::LooseKey(out);
+    return skeleton_cache_[name] = normalize::LooseKey(out);
+  }
+
+  // LooseKey, remembered: the same names come back in every article.
+  const std::string& Loose(const std::string& name) const {
+    auto it = loose_cache_.find(name);
+    if (it == loose_cache_.end()) it = loose_cache_.emplace(name, normalize::LooseKey(name)).first;
+    return it->second;
   }
 
   // The name without a trailing country name: "Bộ KH&CN Lào" -> "Bộ KH&CN".
@@ -207,11 +217,11 @@ class Builder {
     std::string name = m.name;
     const extract::PublicFigure* figure = m.known_index >= 0 ? &lex_.public_figures()[m.known_index] : nullptr;
     if (!figure) {
-      int f = lex_.PublicFigureByKey(normalize::LooseKey(name));
+      int f = lex_.PublicFigureByKey(Loose(name));
       if (f >= 0) figure = &lex_.public_figures()[f];
     }
     if (figure) name = figure->name;
-    const std::string base = "P|" + normalize::LooseKey(name);
+    const std::string base = "P|" + Loose(name);
     std::string country = m.country;
     if (country.empty() && figure) country = figure->country;
     int id = -1;
@@ -330,6 +340,7 @@ class Builder {
   std::vector<int> ent_;  // mention -> entity, for the current article
   std::vector<int> article_persons_;
   std::unordered_map<std::string, int> keys_;
+  mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
   std::unordered_multimap<std::string, int> person_by_name_;
 };
 

@@ -35,6 +35,8 @@ struct TitleEntry {
   TitleCategory category = TitleCategory::kPosition;
   bool takes_org = false;
   std::string implied_org;
+  bool implied_org_is_head = false;  // implied_org is a head word ("Bộ") a field completes
+  std::string implied_org_key;       // its token key when it is one token, else empty
 };
 
 struct KnownOrg {

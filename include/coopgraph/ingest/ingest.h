@@ -33,6 +33,7 @@ struct Document {
 // marks photo captions (never taken as a title).
 struct IngestOptions {
   std::vector<std::string> boilerplate_lines;  // compared after trimming, case-insensitively
+  unsigned threads = 1;  // files decoded at once; the result does not depend on it
 };
 
 // Loads boilerplate lines (and directives) from a data file, without

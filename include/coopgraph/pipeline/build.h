@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coopgraph/base/status.h"
@@ -32,6 +33,7 @@ struct BuildSummary {
   std::vector<Warning> warnings;
   std::vector<std::string> notices;   // e.g. SVG skipped
   std::vector<std::string> written;   // output paths
+  std::vector<std::pair<std::string, double>> timings;  // (stage, wall seconds), in order
 };
 
 // Reads, extracts (on `threads` workers), resolves and writes
