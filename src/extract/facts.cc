@@ -157,8 +157,13 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // A one-word verb needs an object: "tiếp Đoàn …", not "tiếp tục".
       if (len == 1 && !noun && !refers_back) {
         std::size_t j = i + 1;
+        auto place_at = [&](std::size_t q) {
+          for (const auto& pl : names.places)
+            if (pl.first == q) return true;
+          return false;
+        };
         bool object = j < s.size() && (names.owner[j] != 0 || s[j].key == "đoàn" || s[j].key == "với" ||
-                                       s.MatchAt(j, PhraseType::kCountry) || s[j].key == "giữa");
+                                       place_at(j) || (!s[j].cap && place_at(j + 1)) || s[j].key == "giữa");
         if (!object) continue;
       }
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
@@ -263,6 +268,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       int kind = -1;
       std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
       if (!len) continue;
+      if (f.names.owner[k] == 1 || f.names.owner[k] == 2) continue;  // "Bộ Kế hoạch và Đầu tư"
       if (k > 0 && lex_.HasRole(s[k - 1].key, GrammarRole::kPlural)) { k += len - 1; continue; }
       std::size_t j = k + len;
       bool cooperation = false, named = s[k].cap && k > c.first;
@@ -326,6 +332,15 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         if (first > j && f.org_mention[o] >= 0 && first >= 1 &&
             (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và")) {
           a.parties.push_back(f.org_mention[o]);
+        }
+      }
+      if (a.parties.empty() &&
+          (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
+        // "A và B đã ký …": the subjects of the signing.
+        for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
+          if (f.names.orgs[o].first >= c.first && f.names.orgs[o].last <= k && f.org_mention[o] >= 0 &&
+              f.names.owner[f.names.orgs[o].first] == 1)
+            a.parties.push_back(f.org_mention[o]);
         }
       }
       if (a.parties.empty() && focus_ >= 0) {

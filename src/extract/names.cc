@@ -14,6 +14,14 @@ class NameFinder {
   NameFinder(const Lexicon& lexicon, const TaggedSentence& s) : lex_(lexicon), s_(s), n_(s.size()) {
     out_.credit.assign(n_, false);
     out_.owner.assign(n_, 0);
+    in_place_.assign(n_, false);
+    for (std::size_t i = 0; i < n_;) {
+      bool is_country;
+      int index;
+      std::size_t len = PlaceAt(i, &is_country, &index);
+      for (std::size_t q = i; q < i + len; ++q) in_place_[q] = true;
+      i += len ? len : 1;
+    }
   }
 
   SentenceNames Run() {
@@ -45,6 +53,26 @@ class NameFinder {
 
   bool Free(std::size_t i) const { return i < n_ && !out_.credit[i] && out_.owner[i] == 0; }
 
+  // The longer of a country and a place name at i ("Lào Cai" is a province,
+  // not "Lào"); 0 when neither.
+  std::size_t PlaceAt(std::size_t i, bool* is_country, int* index) const {
+    int country = -1, place = -1;
+    std::size_t c = s_.MatchAt(i, PhraseType::kCountry, &country);
+    std::size_t p = s_.MatchAt(i, PhraseType::kPlace, &place);
+    *is_country = c >= p && c > 0;
+    *index = *is_country ? country : place;
+    return std::max(c, p);
+  }
+
+  // The country a country or place name at i belongs to, or "".
+  std::string PlaceCountryAt(std::size_t i, std::size_t* len) const {
+    bool is_country;
+    int index;
+    *len = PlaceAt(i, &is_country, &index);
+    if (!*len) return "";
+    return is_country ? lex_.countries()[index].iso2 : lex_.places()[index].country;
+  }
+
   // Modifiers then a title; returns its length and the title's index.
   std::size_t TitleHeadAt(std::size_t k, int* title_index) const {
     std::size_t j = k;
@@ -64,10 +92,11 @@ class NameFinder {
   }
 
   bool FamilyRunAt(std::size_t k, std::size_t* end) const {
-    if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key)) return false;
+    if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key) || in_place_[k]) return false;
     std::size_t j = k + 1;
-    while (j < n_ && j - k < 4 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
-           LooksVietnameseSyllable(s_[j].key) && !FunctionPhraseAt(j) && !TitleHeadAt(j, nullptr)) {
+    while (j < n_ && j - k < 5 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
+           LooksVietnameseSyllable(s_[j].key) && !s_.MatchAt(j, PhraseType::kTrigger) &&
+           !s_.MatchAt(j, PhraseType::kMarker) && !TitleHeadAt(j, nullptr)) {
       ++j;
     }
     if (j - k < 2) return false;
@@ -89,13 +118,22 @@ class NameFinder {
         if (j > k && mode == Mode::kOrg && (figure || FamilyRunAt(j, &e))) break;
         if (j > k && mode == Mode::kOrg && TransliteratedName(j)) break;
         // In a title the name ends the run: "Bộ trưởng … Huỳnh Thành Đạt dẫn đầu …".
-        if (mode == Mode::kTitle && figure) { j += figure; break; }
-        if (mode == Mode::kTitle && FamilyRunAt(j, &e)) { j = e; break; }
+        if (mode == Mode::kTitle && (figure || FamilyRunAt(j, &e))) {
+          // The longer reading: "Nguyễn Thị Thanh Tâm" beyond a figure "Nguyễn Thị Thanh".
+          std::size_t run_end = FamilyRunAt(j, &e) ? e : j;
+          j = std::max(j + figure, run_end);
+          break;
+        }
       }
-      int idx = -1;
       if (std::size_t len = s_.MatchAt(j, PhraseType::kKnownOrg)) { j += len; continue; }
-      if (std::size_t len = s_.MatchAt(j, PhraseType::kCountry, &idx)) {
-        j += len;
+      if (s_[j].cap) {
+        if (std::size_t len = s_.MatchAt(j, PhraseType::kOrgHead)) { j += len; continue; }
+      }
+      bool is_country = false;
+      int idx = -1;
+      std::size_t place_len = PlaceAt(j, &is_country, &idx);
+      if (place_len && is_country) {
+        j += place_len;
         if (mode == Mode::kOrg) {
           // After a country only another country may follow ("Việt Nam-Lào").
           if (j + 1 < n_ && IsConnector(s_[j]) && s_.MatchAt(j + 1, PhraseType::kCountry)) continue;
@@ -104,7 +142,7 @@ class NameFinder {
         continue;
       }
       if (s_[j].cap && (TitleHeadAt(j, nullptr) || s_.MatchAt(j, PhraseType::kTrigger))) break;
-      if (std::size_t len = s_.MatchAt(j, PhraseType::kPlace)) { j += len; continue; }
+      if (place_len) { j += place_len; continue; }
       const Tok& t = s_[j];
       if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead))
         break;  // "Đoàn đại biểu …" is a delegation, not part of a name
@@ -123,8 +161,10 @@ class NameFinder {
         j += s_.MatchAt(j, PhraseType::kCountry);
         break;
       }
+      // "Việt Nam tại Lào", "giữa Việt Nam và Lào": only right after a country or place.
       if ((lex_.HasRole(t.key, GrammarRole::kLocation) || lex_.HasRole(t.key, GrammarRole::kBetween)) &&
-          j > k && (s_.MatchAt(j + 1, PhraseType::kCountry) || s_.MatchAt(j + 1, PhraseType::kPlace))) {
+          j > k && (lex_.HasRole(t.key, GrammarRole::kBetween) || in_place_[j - 1]) && j + 1 < n_ &&
+          in_place_[j + 1]) {
         ++j;
         continue;
       }
@@ -151,7 +191,9 @@ class NameFinder {
     if (lex_.HasRole(s_[i].key, GrammarRole::kOrgStop)) return true;
     for (const Match& m : s_.MatchesAt(i)) {
       for (const auto& r : m.phrase->readings) {
-        if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(GrammarRole::kNameFiller)) continue;
+        if (r.type == PhraseType::kGrammar && (r.index == static_cast<int>(GrammarRole::kNameFiller) ||
+                                               r.index == static_cast<int>(GrammarRole::kNameContainer)))
+          continue;  // "về", "thành phố" may stand inside a name
         if (r.type == PhraseType::kTrigger || r.type == PhraseType::kGrammar) return true;
         if (r.type != PhraseType::kMarker) continue;
         // "sáng 23/5" is a time of day; "sáng tạo" is a word.
@@ -168,7 +210,8 @@ class NameFinder {
   // word of a proper name: "Hữu nghị", "Cách mạng", "Công nghệ".
   bool CompoundTail(std::size_t i) const {
     return i > 0 && i < n_ && s_[i].word() && !s_[i].cap && s_[i - 1].word() && s_[i - 1].cap &&
-           !s_[i - 1].acronym && !FunctionPhraseAt(i) && !PlaceEndsAt(i);
+           !s_[i - 1].acronym && LooksVietnameseSyllable(s_[i - 1].key) && !FunctionPhraseAt(i) &&
+           !PlaceEndsAt(i);
   }
 
   // True when a noun such as "đường", "nhà văn hóa" ends just before token i:
@@ -188,9 +231,9 @@ class NameFinder {
   // True when a country or place name ends just before token i ("Thủ tướng Lào chiều").
   bool PlaceEndsAt(std::size_t i) const {
     for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
-      std::size_t len = s_.MatchAt(i - back, PhraseType::kCountry);
-      if (!len) len = s_.MatchAt(i - back, PhraseType::kPlace);
-      if (len == back) return true;
+      bool is_country;
+      int index;
+      if (PlaceAt(i - back, &is_country, &index) == back) return true;
     }
     return false;
   }
@@ -219,7 +262,10 @@ class NameFinder {
   // Where a person's name begins inside the run [e, r); r when none.
   std::size_t NameStart(std::size_t e, std::size_t r, bool honorific) const {
     for (std::size_t p = e; p < r; ++p) {
+      if (in_place_[p]) continue;  // "Thành phố Hồ Chí Minh" is a city
+      std::size_t end;
       if (std::size_t len = s_.MatchAt(p, PhraseType::kPublicFigure); len && p + len == r) return p;
+      if (FamilyRunAt(p, &end) && end == r) return p;
     }
     // A Vietnamese name first: "Tào Đức Thắng" holds the country word "Đức".
     for (std::size_t p = e; p < r; ++p) {
@@ -228,9 +274,9 @@ class NameFinder {
     }
     std::size_t after_country = r;
     for (std::size_t p = e; p < r; ++p) {
-      std::size_t len = s_.MatchAt(p, PhraseType::kCountry);
-      if (!len) len = s_.MatchAt(p, PhraseType::kPlace);
-      if (len) {
+      bool is_country;
+      int index;
+      if (std::size_t len = PlaceAt(p, &is_country, &index)) {
         after_country = p + len;
         p += len - 1;
       }
@@ -261,13 +307,10 @@ class NameFinder {
   std::string FirstCountry(std::size_t first, std::size_t last) const {
     for (std::size_t p = first; p < last; ++p) {
       if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kLocation)) continue;  // "tại Lào"
-      int idx = -1;
-      if (s_.MatchAt(p, PhraseType::kCountry, &idx)) {
-        return lex_.countries()[idx].iso2;
-      }
-      if (s_.MatchAt(p, PhraseType::kPlace, &idx) && !lex_.places()[idx].country.empty()) {
-        return lex_.places()[idx].country;  // "Thống đốc bang California"
-      }
+      std::size_t len;
+      std::string c = PlaceCountryAt(p, &len);  // "Thủ tướng Lào", "Thống đốc bang California"
+      if (len && !c.empty()) return c;
+      if (len) p += len - 1;
     }
     return "";
   }
@@ -359,6 +402,8 @@ class NameFinder {
       if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
       if (!s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific) continue;
       const std::size_t head_end = k + TitleHeadAt(k, nullptr);
+      if (std::max(s_.MatchAt(k, PhraseType::kOrgHead), s_.MatchAt(k, PhraseType::kKnownOrg)) > head_end - k)
+        continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
       if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
       if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
       if (k > 0 && NameLike(k - 1) && out_.owner[k - 1] == 0 && !s_.MatchAt(k - 1, PhraseType::kGrammar) &&
@@ -436,9 +481,11 @@ class NameFinder {
     }
     // A complete known name goes on only with a country or more name words
     // ("Bộ KH&CN Lào"), never into a person's name after it.
+    std::size_t run_end;
+    const bool person_next = start < n_ && (FamilyRunAt(start, &run_end) || TransliteratedName(start) ||
+                                            s_.MatchAt(start, PhraseType::kPublicFigure));
     const bool complete = known >= 0 && start < n_ && s_[start].word() && s_[start].cap && !s_[start].acronym &&
-                          !s_.MatchAt(start, PhraseType::kCountry) && !s_.MatchAt(start, PhraseType::kPlace) &&
-                          !lex_.IsOrgVocabulary(s_[start].key);
+                          !in_place_[start] && (person_next || !lex_.IsOrgVocabulary(s_[start].key));
     bool descriptive = head >= 0 && (lex_.HeadCategory(head) == OrgCategory::kCommittee ||
                                      lex_.HeadCategory(head) == OrgCategory::kNgo ||
                                      lex_.HeadCategory(head) == OrgCategory::kResearch);
@@ -480,11 +527,19 @@ class NameFinder {
     }
     if (org.surface != org.name) org.aliases.push_back(org.surface);
     // A body of another: "Đảng ủy Bộ KH&CN" belongs to "Bộ KH&CN".
-    std::vector<OrgSpan> inner;
-    if (known < 0 && start < name_end && OrgAt(start, &inner) && !inner.empty() && inner.back().last <= end) {
-      if (org.country.empty()) org.country = inner.back().country;
-      found->push_back(std::move(inner.back()));
-      org.parent = static_cast<int>(found->size()) - 1;  // relative; fixed by the caller
+    // The inner body runs to the end of the outer name; a company's legal
+    // form and trade name ("Công ty TNHH Samsung …") are one body.
+    if (known < 0 && org.category != OrgCategory::kCompany) {
+      for (std::size_t q = start; q < name_end; ++q) {
+        if (!s_[q].cap || !(s_.MatchAt(q, PhraseType::kOrgHead) || s_.MatchAt(q, PhraseType::kKnownOrg))) continue;
+        std::vector<OrgSpan> inner;
+        if (OrgAt(q, &inner) == name_end && !inner.empty()) {
+          if (org.country.empty()) org.country = inner.back().country;
+          found->push_back(std::move(inner.back()));
+          org.parent = static_cast<int>(found->size()) - 1;  // relative; fixed by the caller
+        }
+        break;
+      }
     }
     found->push_back(std::move(org));
     return end;
@@ -530,15 +585,15 @@ class NameFinder {
     std::vector<std::string> countries;
     bool joined = false;
     for (std::size_t p = first; p < last; ++p) {
-      int idx = -1;
-      if (std::size_t len = s_.MatchAt(p, PhraseType::kCountry, &idx)) {
-        if (!countries.empty() && p > first &&
-            (IsConnector(s_[p - 1]) || lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)))
-          joined = true;
-        if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) joined = true;
-        countries.push_back(lex_.countries()[idx].iso2);
-        p += len - 1;
-      }
+      std::size_t len;
+      std::string c = PlaceCountryAt(p, &len);
+      if (!len) continue;
+      if (p > first && (IsConnector(s_[p - 1]) || lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) &&
+          !countries.empty())
+        joined = true;
+      if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) joined = true;
+      if (!c.empty()) countries.push_back(c);
+      p += len - 1;
     }
     if (countries.empty() || joined) return "";
     return countries.front();
@@ -598,13 +653,11 @@ class NameFinder {
   void FindPlaces() {
     for (std::size_t i = 0; i < n_; ++i) {
       if (!Free(i)) continue;
-      int idx = -1;
-      if (std::size_t len = s_.MatchAt(i, PhraseType::kCountry, &idx)) {
-        out_.places.push_back({i, i + len, true, idx});
+      bool is_country;
+      int index;
+      if (std::size_t len = PlaceAt(i, &is_country, &index)) {
+        out_.places.push_back({i, i + len, is_country, index});
         i += len - 1;
-      } else if (std::size_t len2 = s_.MatchAt(i, PhraseType::kPlace, &idx)) {
-        out_.places.push_back({i, i + len2, false, idx});
-        i += len2 - 1;
       }
     }
   }
@@ -613,6 +666,7 @@ class NameFinder {
   const TaggedSentence& s_;
   const std::size_t n_;
   SentenceNames out_;
+  std::vector<bool> in_place_;  // token inside a country or place name
 };
 
 }  // namespace

@@ -49,12 +49,12 @@ enum class OrgCategory {
 };
 
 enum class MeetingKind {
-  kMeeting,                // generic (gặp, họp)
+  kMeeting,                // generic (gặp, họp, hội kiến)
   kTalks,                  // hội đàm
   kOnlineTalks,            // hội đàm trực tuyến
   kWorkingSession,         // làm việc
-  kReception,              // tiếp, tiếp kiến, hội kiến
-  kCourtesyCall,           // chào xã giao, chào
+  kReception,              // tiếp, tiếp đón
+  kCourtesyCall,           // chào xã giao, tiếp kiến
   kJointCommitteeSession,  // khóa họp, kỳ họp
   kVisit,                  // thăm
   kSigningCeremony,        // lễ ký kết

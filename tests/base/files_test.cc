@@ -1,0 +1,151 @@
+// ReadFileBytes and WriteFileAtomically: exact bytes in and out, errors that
+// name the path, and no temporary file left behind on success or failure.
+#include <catch2/catch.hpp>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "coopgraph/base/files.h"
+
+namespace coopgraph {
+namespace {
+
+namespace fs = std::filesystem;
+using Catch::Contains;
+
+// A fresh mkdtemp directory, removed at scope exit.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "coopgraph_base_XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string Sub(const std::string& relative) const { return (path_ / relative).string(); }
+  // Every entry under the directory, as paths relative to it.
+  std::set<std::string> Entries() const {
+    std::set<std::string> names;
+    for (const auto& e : fs::recursive_directory_iterator(path_)) {
+      names.insert(fs::relative(e.path(), path_).string());
+    }
+    return names;
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST_CASE("WriteFileAtomically writes exactly the given bytes", "[base]") {
+  const std::vector<std::string> contents = {
+      "",
+      "graph.jsonld\n",
+      std::string("nul\0inside\xff\xfe", 12),
+      std::string(1 << 20, 'x'),  // larger than one write() may take at once
+  };
+  for (const std::string& bytes : contents) {
+    CAPTURE(bytes.size());
+    TempDir tmp;
+    const std::string path = tmp.Sub("out.bin");
+    REQUIRE(WriteFileAtomically(path, bytes).ok());
+    CHECK(Slurp(path) == bytes);
+    CHECK(tmp.Entries() == std::set<std::string>{"out.bin"});
+  }
+}
+
+TEST_CASE("WriteFileAtomically replaces an existing file", "[base]") {
+  TempDir tmp;
+  const std::string path = tmp.Sub("graph.dot");
+  REQUIRE(WriteFileAtomically(path, "a much longer first version\n").ok());
+  REQUIRE(WriteFileAtomically(path, "second\n").ok());
+  CHECK(Slurp(path) == "second\n");
+  CHECK(tmp.Entries() == std::set<std::string>{"graph.dot"});
+}
+
+struct WriteFailure {
+  const char* what;
+  std::string target;  // relative to the temp dir
+};
+
+TEST_CASE("WriteFileAtomically fails with kIoError naming the path, leaving nothing behind",
+          "[base]") {
+  const std::vector<WriteFailure> cases = {
+      {"parent is a regular file", "regular/graph.jsonld"},
+      {"parent directory is missing", "missing/dir/graph.jsonld"},
+      {"target is an existing directory", "dir"},
+  };
+  for (const WriteFailure& c : cases) {
+    CAPTURE(c.what);
+    TempDir tmp;
+    std::ofstream(tmp.Sub("regular")) << "keep me";
+    fs::create_directories(tmp.Sub("dir/inner"));
+    const auto before = tmp.Entries();
+
+    const std::string path = tmp.Sub(c.target);
+    const Status status = WriteFileAtomically(path, "contents");
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.code() == StatusCode::kIoError);
+    CHECK_THAT(status.message(), Contains(path));
+    CHECK(tmp.Entries() == before);
+    CHECK(Slurp(tmp.Sub("regular")) == "keep me");
+  }
+}
+
+TEST_CASE("ReadFileBytes returns the bytes of a file", "[base]") {
+  TempDir tmp;
+  const std::string bytes("Vi\xe1\xbb\x87t\0\xff\r\n", 10);
+  const std::string path = tmp.Sub("a.txt");
+  std::ofstream(path, std::ios::binary) << bytes;
+  auto read = ReadFileBytes(path);
+  REQUIRE(read.ok());
+  CHECK(*read == bytes);
+
+  const std::string empty = tmp.Sub("empty.txt");
+  std::ofstream(empty, std::ios::binary).flush();
+  auto none = ReadFileBytes(empty);
+  REQUIRE(none.ok());
+  CHECK(none->empty());
+}
+
+TEST_CASE("ReadFileBytes errors name the path", "[base]") {
+  TempDir tmp;
+  std::ofstream(tmp.Sub("regular")) << "x";
+  fs::create_directories(tmp.Sub("dir"));
+
+  SECTION("a missing file is kNotFound") {
+    const std::string path = tmp.Sub("missing.txt");
+    auto read = ReadFileBytes(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.status().code() == StatusCode::kNotFound);
+    CHECK_THAT(read.status().message(), Contains(path));
+  }
+  SECTION("a path through a regular file fails") {
+    const std::string path = tmp.Sub("regular/child.txt");
+    auto read = ReadFileBytes(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK_THAT(read.status().message(), Contains(path));
+  }
+  SECTION("a directory is not a file") {
+    const std::string path = tmp.Sub("dir");
+    auto read = ReadFileBytes(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK_THAT(read.status().message(), Contains(path));
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph

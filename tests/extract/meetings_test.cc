@@ -1,0 +1,198 @@
+// Specification of meetings: the kind from the meeting word, attendees,
+// heads of delegation, sentences that refer back to a meeting, planned
+// meetings, and the words that look like meeting words but are not.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract_test_util.h"
+
+namespace coopgraph::extract {
+namespace {
+
+using testing::AttendeeNames;
+using testing::Attends;
+using testing::Dump;
+using testing::Find;
+using testing::IsHead;
+using testing::Run;
+using Names = std::vector<std::string>;
+
+struct KindCase {
+  std::string text;
+  MeetingKind kind;
+  Names attendees;  // the persons of the sentence, in text order
+};
+
+TEST_CASE("The meeting word decides the kind; the persons of the sentence attend", "[extract]") {
+  const std::vector<KindCase> cases = {
+      {"Chiều 12/3, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath.",
+       MeetingKind::kTalks, {"Phan Văn Giang", "Chansamone Chanyalath"}},
+      {"Ngày 7/7, Bộ trưởng Nguyễn Hồng Diên hội đàm trực tuyến với Bộ trưởng Thương mại Australia Don Farrell.",
+       MeetingKind::kOnlineTalks, {"Nguyễn Hồng Diên", "Don Farrell"}},
+      {"Tối 2/2, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong.",
+       MeetingKind::kPhoneCall, {"Phạm Minh Chính", "Lawrence Wong"}},
+      {"Sáng 15/4, Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ Cuba Orlando Hernández Guillén.",
+       MeetingKind::kReception, {"Võ Văn Thưởng", "Orlando Hernández Guillén"}},
+      // Per protocol usage (data/README.md) "hội kiến" is a meeting, not a reception.
+      {"Chiều 9/11, Tổng Bí thư Tô Lâm hội kiến Chủ tịch Quốc hội Lào Xaysomphone Phomvihane.",
+       MeetingKind::kMeeting, {"Tô Lâm", "Xaysomphone Phomvihane"}},
+      {"Chiều 20/6, Bộ trưởng Đặng Quốc Khánh làm việc với Phó Thủ tướng Lào Chanthone Sitthixay.",
+       MeetingKind::kWorkingSession, {"Đặng Quốc Khánh", "Chanthone Sitthixay"}},
+      {"Từ ngày 11 đến 13/12, Tổng thống Indonesia Prabowo Subianto thăm chính thức Việt Nam.",
+       MeetingKind::kVisit, {"Prabowo Subianto"}},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-12-20");
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == c.kind);
+    CHECK(x.meetings[0].status == EventStatus::kHeld);
+    CHECK(AttendeeNames(x, x.meetings[0]) == c.attendees);
+  }
+}
+
+struct PlaceCase {
+  std::string text;
+  std::string place;    // name of the place or country mention
+  std::string country;  // its country
+};
+
+TEST_CASE("The place after 'tại' is where the meeting was held", "[extract]") {
+  const std::vector<PlaceCase> cases = {
+      {"Sáng 12/3, tại Viêng Chăn, Bộ trưởng Nguyễn Kim Sơn hội đàm với Bộ trưởng Phoxay Sayasone.",
+       "Vientiane", "LA"},
+      {"Chiều 4/7, Thủ tướng Australia Anthony Albanese hội đàm với Thủ tướng Phạm Minh Chính tại Canberra.",
+       "Canberra", "AU"},
+      {"Sáng 12/3, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm tiếp Đại sứ Trung Quốc Hà Vĩ.",
+       "Trụ sở Trung ương Đảng", "VN"},
+      {"Ngày 19/6, tại Phnôm Pênh, Phó Thủ tướng Lê Thành Long hội kiến Thủ tướng Campuchia Hun Manet.",
+       "Phnom Penh", "KH"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-12-20");
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    REQUIRE(x.meetings[0].place >= 0);
+    const Mention& place = x.mentions[x.meetings[0].place];
+    CHECK(place.name == c.place);
+    CHECK(place.country == c.country);
+  }
+}
+
+struct HeadCase {
+  std::string text;
+  std::string head;
+  std::string head_country;  // "" = not checked
+  std::string other;         // an attendee who is not the head, or ""
+};
+
+TEST_CASE("The person who leads a delegation is its head", "[extract]") {
+  const std::vector<HeadCase> cases = {
+      {"Sáng 8/8, Đoàn đại biểu Bộ Tư pháp Lào do Bộ trưởng Phayvy Sibualipha dẫn đầu đã làm việc với "
+       "Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh.",
+       "Phayvy Sibualipha", "LA", "Nguyễn Thanh Tịnh"},
+      {"Sáng 12/3, Tổng Bí thư Tô Lâm tiếp Đoàn đại biểu Đảng Cộng sản Nhật Bản do Chủ tịch Shii Kazuo dẫn đầu.",
+       "Shii Kazuo", "JP", "Tô Lâm"},
+      {"Ngày 2/6, Bộ trưởng Bộ Y tế Đào Hồng Lan dẫn đầu đoàn công tác thăm Cuba.", "Đào Hồng Lan", "", ""},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-12-20");
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(IsHead(x, x.meetings[0], c.head));
+    if (!c.head_country.empty()) {
+      const Mention* head = Find(x, MentionKind::kPerson, c.head);
+      REQUIRE(head != nullptr);
+      CHECK(head->country == c.head_country);
+    }
+    if (!c.other.empty()) {
+      CHECK(Attends(x, x.meetings[0], c.other));
+      CHECK_FALSE(IsHead(x, x.meetings[0], c.other));
+    }
+  }
+}
+
+TEST_CASE("'Tham dự hội đàm có …' adds attendees to the meeting", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Sáng 6/11, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn hội đàm với Bộ trưởng Giáo dục và Thể thao "
+      "Lào Phoxay Sayasone. Tham dự hội đàm có Thứ trưởng Hoàng Minh Sơn và Đại sứ Lào tại Việt Nam "
+      "Khamphao Ernthavanh.",
+      "2024-11-07");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  const MeetingMention& m = x.meetings[0];
+  CHECK(m.kind == MeetingKind::kTalks);
+  CHECK(Attends(x, m, "Nguyễn Kim Sơn"));
+  CHECK(Attends(x, m, "Phoxay Sayasone"));
+  CHECK(Attends(x, m, "Hoàng Minh Sơn"));
+  CHECK(Attends(x, m, "Khamphao Ernthavanh"));
+  CHECK(m.evidence.size() == 2);
+}
+
+TEST_CASE("'Tại buổi làm việc, …' refers back to the meeting already reported", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Sáng 10/4, Phó Thủ tướng Trần Lưu Quang làm việc với Bộ trưởng Bộ Kế hoạch và Đầu tư Lào Phet "
+      "Phomphiphak. Tại buổi làm việc, Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Phương báo cáo tình hình "
+      "hợp tác.",
+      "2024-04-11");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  const MeetingMention& m = x.meetings[0];
+  CHECK(m.kind == MeetingKind::kWorkingSession);
+  CHECK(m.start.ToIso() == "2024-04-10");
+  CHECK(Attends(x, m, "Trần Lưu Quang"));
+  CHECK(Attends(x, m, "Phet Phomphiphak"));
+  CHECK(Attends(x, m, "Trần Quốc Phương"));
+  CHECK(m.evidence.size() == 2);
+}
+
+TEST_CASE("A meeting announced as future is planned", "[extract]") {
+  const std::vector<std::pair<std::string, EventStatus>> cases = {
+      {"Theo kế hoạch, ngày 15/7, Thủ tướng Malaysia Anwar Ibrahim sẽ hội đàm với Thủ tướng Phạm Minh Chính.",
+       EventStatus::kPlanned},
+      {"Chủ tịch nước Lương Cường dự kiến sẽ thăm chính thức Chile vào tháng 11.", EventStatus::kPlanned},
+      {"Chiều 2/7, Thủ tướng Malaysia Anwar Ibrahim đã hội đàm với Thủ tướng Phạm Minh Chính.",
+       EventStatus::kHeld},
+  };
+  for (const auto& [text, status] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text, "2024-07-10");
+    CAPTURE(text);
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].status == status);
+  }
+}
+
+TEST_CASE("A person named in a sentence without a meeting word does not attend", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Sáng 21/8, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà hội đàm với Bộ trưởng Bộ Nội vụ Lào Vilayvong "
+      "Bouddakham. Thứ trưởng Vũ Đăng Minh nguyên là Chánh Văn phòng Bộ Nội vụ.",
+      "2024-08-22");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  CHECK(Attends(x, x.meetings[0], "Phạm Thị Thanh Trà"));
+  CHECK_FALSE(Attends(x, x.meetings[0], "Vũ Đăng Minh"));
+}
+
+TEST_CASE("Words that contain a meeting word report no meeting", "[extract]") {
+  const std::vector<std::string> cases = {
+      "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên cho biết Việt Nam sẽ tiếp tục nhập khẩu điện từ Lào.",
+      "Thủ tướng Lào Sonexay Siphandone đề nghị hai bên tiếp tục phối hợp chặt chẽ.",
+      "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ tiếp nhận thiết bị y tế.",
+      "Bộ trưởng Bộ Tài chính Hồ Đức Phớc ký quyết định bổ nhiệm cán bộ.",
+  };
+  for (const auto& text : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text, "2024-08-22");
+    CAPTURE(text);
+    INFO(Dump(x));
+    CHECK(x.meetings.empty());
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph::extract

@@ -1,0 +1,192 @@
+// Specification of organisation mentions: full spans, acronyms, country,
+// parent bodies, organisations implied by titles and lists of bodies.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract_test_util.h"
+
+namespace coopgraph::extract {
+namespace {
+
+using testing::Dump;
+using testing::Find;
+using testing::MentionsOf;
+using testing::Run;
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// The organisation mention whose name contains `part`, or nullptr.
+const Mention* OrgContaining(const ExtractedArticle& x, const std::string& part) {
+  for (const Mention* m : MentionsOf(x, MentionKind::kOrganization))
+    if (Contains(m->name, part)) return m;
+  return nullptr;
+}
+
+bool HasAlias(const Mention& m, const std::string& alias) {
+  return std::find(m.aliases.begin(), m.aliases.end(), alias) != m.aliases.end() || m.surface == alias;
+}
+
+struct OrgCase {
+  std::string text;
+  std::string name;     // exact
+  std::string country;  // iso2; "" = not checked
+};
+
+TEST_CASE("An organisation is read to the end of its name", "[extract]") {
+  const std::vector<OrgCase> cases = {
+      {"Bộ Nông nghiệp và Phát triển nông thôn phối hợp với tỉnh An Giang.",
+       "Bộ Nông nghiệp và Phát triển nông thôn", ""},
+      {"Công ty cổ phần Sữa Việt Nam xuất khẩu sang Trung Đông.", "Công ty cổ phần Sữa Việt Nam", ""},
+      {"Sở Ngoại vụ tỉnh Nghệ An đón đoàn khách quốc tế.", "Sở Ngoại vụ tỉnh Nghệ An", ""},
+      {"Tổng công ty Hàng không Việt Nam mở đường bay mới.", "Tổng công ty Hàng không Việt Nam", ""},
+      {"Công ty TNHH Samsung Electronics Việt Nam tuyển thêm kỹ sư.", "Công ty TNHH Samsung Electronics Việt Nam",
+       ""},
+      {"Hội Hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.", "Hội Hữu nghị Việt Nam - Campuchia", ""},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    const Mention* org = nullptr;  // by its name, or by its span when abbreviations were expanded
+    for (const Mention* m : MentionsOf(x, MentionKind::kOrganization))
+      if (!org && (m->name == c.name || m->surface == c.name)) org = m;
+    REQUIRE(org != nullptr);
+    if (!c.country.empty()) CHECK(org->country == c.country);
+  }
+}
+
+TEST_CASE("A parenthesised acronym is an alias, not part of the name", "[extract]") {
+  const ExtractedArticle x = Run("Tập đoàn Điện lực Việt Nam (EVN) cho biết sẽ tăng công suất.");
+  INFO(Dump(x));
+  const Mention* evn = OrgContaining(x, "Điện lực Việt Nam");
+  REQUIRE(evn != nullptr);
+  CHECK_FALSE(Contains(evn->name, "EVN"));
+  CHECK(HasAlias(*evn, "EVN"));
+}
+
+struct AbbreviationCase {
+  std::string text;
+  std::string expanded;  // part of the name
+  std::string written;   // the form in the text, kept as surface or alias
+};
+
+TEST_CASE("An abbreviation in a name is expanded and the written form kept", "[extract]") {
+  const std::vector<AbbreviationCase> cases = {
+      {"Bộ KH&CN tổ chức hội thảo về chuyển đổi số.", "Khoa học và Công nghệ", "Bộ KH&CN"},
+      {"Bộ GD&ĐT công bố kết quả tuyển sinh.", "Giáo dục và Đào tạo", "Bộ GD&ĐT"},
+      {"Bộ NN&PTNT cử chuyên gia sang hỗ trợ.", "Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT"},
+      {"Ngân hàng TMCP Ngoại thương Việt Nam tăng vốn điều lệ.", "Ngoại thương Việt Nam", ""},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text, c.expanded);
+    INFO(Dump(x));
+    const Mention* org = OrgContaining(x, c.expanded);
+    REQUIRE(org != nullptr);
+    if (!c.written.empty()) CHECK(HasAlias(*org, c.written));
+  }
+}
+
+TEST_CASE("An organisation belongs to the country its name gives", "[extract]") {
+  const std::vector<OrgCase> cases = {
+      {"Bộ Ngoại giao Campuchia ra thông cáo báo chí.", "", "KH"},
+      {"Bộ Y tế Lào tiếp nhận thiết bị.", "", "LA"},
+      {"Bộ Quốc phòng Nhật Bản cử đoàn sang Hà Nội.", "", "JP"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    auto orgs = MentionsOf(x, MentionKind::kOrganization);
+    REQUIRE(orgs.size() == 1);
+    CHECK(orgs[0]->country == c.country);
+  }
+}
+
+TEST_CASE("A body of another organisation points at its parent", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Đảng ủy Bộ Công an tổ chức hội nghị.", "Bộ Công an"},
+      {"Văn phòng Bộ Tư pháp tiếp nhận hồ sơ.", "Bộ Tư pháp"},
+      {"Đoàn Thanh niên Bộ Ngoại giao tổ chức giao lưu.", "Bộ Ngoại giao"},
+  };
+  for (const auto& [text, parent] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    CAPTURE(text, parent);
+    INFO(Dump(x));
+    bool found = false;
+    for (const auto& m : x.mentions) {
+      if (m.kind == MentionKind::kOrganization && m.parent >= 0 && x.mentions[m.parent].name == parent)
+        found = true;
+    }
+    CHECK(found);
+  }
+}
+
+struct TitleOrgCase {
+  std::string text;
+  std::string person;
+  std::string org;      // the organisation the title names
+  std::string country;  // of that organisation and of the person
+};
+
+TEST_CASE("A minister's title names the ministry it implies", "[extract]") {
+  const std::vector<TitleOrgCase> cases = {
+      {"Bộ trưởng Công Thương Nguyễn Hồng Diên dự diễn đàn.", "Nguyễn Hồng Diên", "Bộ Công Thương", ""},
+      {"Bộ trưởng Tài chính Campuchia Aun Pornmoniroth đánh giá cao hợp tác.", "Aun Pornmoniroth",
+       "Bộ Tài chính", "KH"},
+      {"Bộ trưởng Y tế Đào Hồng Lan kiểm tra bệnh viện.", "Đào Hồng Lan", "Bộ Y tế", ""},
+      {"Bộ trưởng Ngoại giao Nga Sergei Lavrov phát biểu tại họp báo.", "Sergei Lavrov", "Bộ Ngoại giao", "RU"},
+      {"Bộ trưởng Công Thương Lào Malaithong Kommasith đánh giá cao hợp tác.", "Malaithong Kommasith",
+       "Bộ Công Thương", "LA"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    const Mention* p = Find(x, MentionKind::kPerson, c.person);
+    REQUIRE(p != nullptr);
+    REQUIRE(p->titles.size() == 1);
+    REQUIRE(p->titles[0].organization >= 0);
+    const Mention& org = x.mentions[p->titles[0].organization];
+    CHECK(org.kind == MentionKind::kOrganization);
+    CHECK(Contains(org.name, c.org));
+    if (!c.country.empty()) {
+      CHECK(org.country == c.country);
+      CHECK(p->country == c.country);
+    }
+  }
+}
+
+struct ListCase {
+  std::string text;
+  std::vector<std::string> orgs;
+  std::string country;  // of every listed body; "" = not checked
+};
+
+TEST_CASE("A list of bodies after a colon gives one organisation each", "[extract]") {
+  const std::vector<ListCase> cases = {
+      {"Đoàn gồm đại diện các Bộ: Tài chính, Công Thương, Giáo dục và Thể thao của Lào.",
+       {"Bộ Tài chính", "Bộ Công Thương", "Bộ Giáo dục và Thể thao"}, "LA"},
+      {"Cùng dự có lãnh đạo các Sở: Y tế, Nội vụ, Ngoại vụ của tỉnh Hủa Phăn.",
+       {"Sở Y tế", "Sở Nội vụ", "Sở Ngoại vụ"}, ""},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    for (const auto& name : c.orgs) {
+      CAPTURE(name);
+      const Mention* org = Find(x, MentionKind::kOrganization, name);
+      REQUIRE(org != nullptr);
+      if (!c.country.empty()) CHECK(org->country == c.country);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph::extract

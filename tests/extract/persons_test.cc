@@ -1,0 +1,174 @@
+// Specification of person mentions: names after titles and honorifics,
+// apposition chains, nationality, and the names that are not persons.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract_test_util.h"
+
+namespace coopgraph::extract {
+namespace {
+
+using testing::AnyPersonNamed;
+using testing::Dump;
+using testing::Find;
+using testing::MentionsOf;
+using testing::Run;
+using testing::TitlesOf;
+using Titles = std::vector<std::string>;
+
+struct PersonCase {
+  std::string text;
+  std::string name;
+  Titles titles;        // every title, in text order
+  std::string country;  // iso2; "" = not checked
+};
+
+// One person per case: found by its full name, with exactly these titles.
+void CheckPersons(const std::vector<PersonCase>& cases) {
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-05-30");
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    const Mention* p = Find(x, MentionKind::kPerson, c.name);
+    REQUIRE(p != nullptr);
+    CHECK(TitlesOf(*p) == c.titles);
+    if (!c.country.empty()) CHECK(p->country == c.country);
+  }
+}
+
+TEST_CASE("A Vietnamese name after a title is a person holding that title", "[extract]") {
+  CheckPersons({
+      {"Phó Thủ tướng Trần Hồng Hà dự lễ khởi công nhà máy điện gió.", "Trần Hồng Hà",
+       {"Phó Thủ tướng"}, ""},
+      {"Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với người đồng cấp Singapore.", "Bùi Thanh Sơn",
+       {"Bộ trưởng Bộ Ngoại giao"}, "VN"},
+      {"Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị Võ Văn Hưng phát biểu khai mạc.", "Võ Văn Hưng",
+       {"Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị"}, ""},
+      {"Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng cho biết sản lượng tăng.", "Lê Mạnh Hùng",
+       {"Tổng Giám đốc Tập đoàn Dầu khí Việt Nam"}, "VN"},
+      {"Chủ tịch Quốc hội Trần Thanh Mẫn gửi điện mừng.", "Trần Thanh Mẫn", {"Chủ tịch Quốc hội"}, ""},
+      {"Chủ tịch Hội đồng quản trị Tập đoàn Vingroup Phạm Nhật Vượng công bố dự án.", "Phạm Nhật Vượng",
+       {"Chủ tịch Hội đồng quản trị Tập đoàn Vingroup"}, ""},
+      // Family names of ethnic minorities start names too.
+      {"Giám đốc Sở Ngoại vụ tỉnh Điện Biên Lò Văn Tiến đón đoàn.", "Lò Văn Tiến",
+       {"Giám đốc Sở Ngoại vụ tỉnh Điện Biên"}, ""},
+  });
+}
+
+TEST_CASE("A foreign name after a title takes the country the title names", "[extract]") {
+  CheckPersons({
+      {"Thủ tướng Campuchia Hun Manet đã đến Hà Nội.", "Hun Manet", {"Thủ tướng Campuchia"}, "KH"},
+      {"Đại sứ Nhật Bản tại Việt Nam Ito Naoki đã trao tặng thiết bị.", "Ito Naoki",
+       {"Đại sứ Nhật Bản tại Việt Nam"}, "JP"},
+      {"Tổng thống Hàn Quốc Yoon Suk Yeol phát biểu tại diễn đàn.", "Yoon Suk Yeol",
+       {"Tổng thống Hàn Quốc"}, "KR"},
+      {"Thủ tướng Thái Lan Srettha Thavisin đánh giá cao kết quả đạt được.", "Srettha Thavisin",
+       {"Thủ tướng Thái Lan"}, "TH"},
+      {"Thủ tướng Ấn Độ Narendra Modi chúc mừng Việt Nam.", "Narendra Modi", {"Thủ tướng Ấn Độ"}, "IN"},
+      {"Phó Thủ tướng Lào Xa-lơm-xay Kôm-ma-xít cảm ơn sự giúp đỡ.", "Xa-lơm-xay Kôm-ma-xít",
+       {"Phó Thủ tướng Lào"}, "LA"},
+      {"Quốc vương Campuchia Norodom Sihamoni gửi thư cảm ơn.", "Norodom Sihamoni", {"Quốc vương Campuchia"},
+       "KH"},
+      {"Thủ tướng Lào Sonexay Siphandone dự lễ khánh thành.", "Sonexay Siphandone", {"Thủ tướng Lào"}, "LA"},
+      {"Tổng thống Pháp Emmanuel Macron thăm chính thức Việt Nam.", "Emmanuel Macron", {"Tổng thống Pháp"}, "FR"},
+      // "tại Lào" is where the ambassador serves, not the ambassador's country.
+      {"Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm phát biểu.", "Nguyễn Minh Tâm",
+       {"Đại sứ Việt Nam tại Lào"}, "VN"},
+  });
+}
+
+TEST_CASE("A person's country comes from the organisation of the title", "[extract]") {
+  CheckPersons({
+      {"Thứ trưởng Bộ Ngoại giao Campuchia Kung Phoak đánh giá cao quan hệ hai nước.", "Kung Phoak",
+       {"Thứ trưởng Bộ Ngoại giao Campuchia"}, "KH"},
+      {"Bộ trưởng Ngoại giao Nga Sergei Lavrov phát biểu tại họp báo.", "Sergei Lavrov",
+       {"Bộ trưởng Ngoại giao Nga"}, "RU"},
+      {"Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith cảm ơn Việt Nam.", "Bounfeng Phoummalaysith",
+       {"Bộ trưởng Bộ Y tế Lào"}, "LA"},
+  });
+}
+
+TEST_CASE("An honorific introduces a name but is not a title", "[extract]") {
+  CheckPersons({
+      {"Ngài Sôm-xạ-vạt Lềng-xạ-vắt bày tỏ vui mừng được trở lại Hà Nội.", "Sôm-xạ-vạt Lềng-xạ-vắt", {}, ""},
+      {"Ông Lý Quang Bình nhận định thị trường sẽ phục hồi.", "Lý Quang Bình", {}, ""},
+      {"Theo ông Phạm Quang Hiếu, hai bên đã thống nhất nhiều nội dung.", "Phạm Quang Hiếu", {}, ""},
+  });
+}
+
+TEST_CASE("An apposition chain gives one person all its titles", "[extract]") {
+  const std::vector<PersonCase> cases = {
+      {"Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, tiếp đoàn.", "Trần Cẩm Tú",
+       {"Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"}, ""},
+      {"Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, dẫn đầu đoàn.",
+       "Phan Văn Giang", {"Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"}, "VN"},
+      {"Bà Pany Yathotou, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Chủ tịch nước Lào, dự lễ.",
+       "Pany Yathotou", {"Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Phó Chủ tịch nước Lào"}, "LA"},
+      // Titles chained before the name.
+      {"Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung tiếp đoàn.", "Nguyễn Đức Trung",
+       {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nghệ An"}, ""},
+      {"Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp đoàn.", "Thongloun Sisoulith",
+       {"Tổng Bí thư", "Chủ tịch nước Lào"}, "LA"},
+  };
+  CheckPersons(cases);
+  for (const auto& c : cases) DYNAMIC_SECTION("only one person in " << c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    int named = 0;
+    for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) named += !m->name.empty();
+    CHECK(named == 1);  // the titles do not become persons of their own
+  }
+}
+
+TEST_CASE("A title without a name is a person known by title only", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Brazil.", "BR"},
+  };
+  for (const auto& [text, country] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    CAPTURE(text);
+    INFO(Dump(x));
+    int title_only = 0;
+    for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) {
+      if (!m->name.empty()) continue;
+      ++title_only;
+      CHECK(m->country == country);
+    }
+    CHECK(title_only == 1);
+  }
+}
+
+// Photo credits, bylines and the names of streets, prizes and buildings.
+TEST_CASE("Credits, bylines and names of things are not persons", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Hai bộ trưởng tại buổi hội đàm. (Ảnh: Nguyễn Hoàng/TTXVN)", "Nguyễn Hoàng"},
+      {"Quang cảnh lễ ký kết.\nẢnh: Trần Việt", "Trần Việt"},
+      {"Bộ trưởng Lê Thành Long tặng quà đoàn (Ảnh: Lê Hải/Vietnam+).", "Lê Hải"},
+      {"Hai bên cam kết thúc đẩy thương mại song phương.\nPhạm Thu Trang", "Phạm Thu Trang"},
+      {"Dự án nằm trên đường Nguyễn Huệ, quận 1.", "Nguyễn Huệ"},
+      {"Khách sạn ở phố Trần Hưng Đạo được chọn làm nơi đón đoàn.", "Trần Hưng Đạo"},
+      {"Nhà khoa học được tặng Giải thưởng Hồ Chí Minh năm 2010.", "Hồ Chí Minh"},
+      {"Buổi gặp mặt diễn ra tại Nhà Văn hóa Hoàng Văn Thụ.", "Hoàng Văn Thụ"},
+      {"Đoàn đến thăm Trường Đại học Tôn Đức Thắng.", "Tôn Đức Thắng"},
+      {"Học viện Chính trị quốc gia Hồ Chí Minh đào tạo cán bộ cho Lào.", "Hồ Chí Minh"},
+      {"Xe chạy qua cầu Nguyễn Văn Trỗi.", "Nguyễn Văn Trỗi"},
+  };
+  for (const auto& [text, not_a_person] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    CAPTURE(text, not_a_person);
+    INFO(Dump(x));
+    CHECK_FALSE(AnyPersonNamed(x, not_a_person));
+  }
+}
+
+TEST_CASE("A sentence with a credit still has its persons", "[extract]") {
+  const ExtractedArticle x = Run("Bộ trưởng Lê Thành Long tặng quà đoàn (Ảnh: Lê Hải/Vietnam+).");
+  INFO(Dump(x));
+  CHECK(Find(x, MentionKind::kPerson, "Lê Thành Long") != nullptr);
+}
+
+}  // namespace
+}  // namespace coopgraph::extract

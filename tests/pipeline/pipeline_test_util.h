@@ -1,0 +1,116 @@
+// Shared by the pipeline tests: a temp directory, file helpers, and a runner
+// for the coopgraph binary that captures its exit code, stdout and stderr.
+#ifndef COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
+#define COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+
+namespace coopgraph::pipeline::testing {
+
+namespace fs = std::filesystem;
+
+// A fresh mkdtemp directory, removed with everything in it at scope exit.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "coopgraph_pipeline_XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const fs::path& path() const { return path_; }
+  std::string Sub(const std::string& relative) const { return (path_ / relative).string(); }
+
+  // Writes `bytes` to `relative` (parents created) and returns its full path.
+  std::string Write(const std::string& relative, const std::string& bytes) const {
+    const fs::path file = path_ / relative;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << bytes;
+    return file.string();
+  }
+
+ private:
+  fs::path path_;
+};
+
+inline std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Single-quotes `s` for /bin/sh.
+inline std::string ShellQuote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+struct RunResult {
+  int exit_code = -1;  // -1 when the process did not exit normally
+  std::string out;
+  std::string err;
+};
+
+// Runs `command` (already shell-quoted) through /bin/sh in `cwd`, with stdout
+// and stderr sent to files in `scratch` and read back.
+inline RunResult RunShell(const std::string& command, const TempDir& scratch,
+                          const std::string& cwd = "") {
+  static int counter = 0;
+  const std::string tag = std::to_string(counter++);
+  const std::string out = scratch.Sub("run" + tag + ".out");
+  const std::string err = scratch.Sub("run" + tag + ".err");
+  std::string line;
+  if (!cwd.empty()) line += "cd " + ShellQuote(cwd) + " && ";
+  line += command + " </dev/null >" + ShellQuote(out) + " 2>" + ShellQuote(err);
+  const int status = std::system(line.c_str());
+  RunResult result;
+  if (status != -1 && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  result.out = ReadAll(out);
+  result.err = ReadAll(err);
+  std::error_code ec;
+  fs::remove(out, ec);
+  fs::remove(err, ec);
+  return result;
+}
+
+// Runs the coopgraph binary with `args`, each quoted for the shell.
+inline RunResult RunCli(std::initializer_list<std::string> args, const TempDir& scratch,
+                        const std::string& cwd = "") {
+  std::string command = ShellQuote(COOPGRAPH_BINARY);
+  for (const std::string& a : args) command += " " + ShellQuote(a);
+  return RunShell(command, scratch, cwd);
+}
+
+// A short article of the genre (not from the sample corpus) with two titled
+// people, one Vietnamese and one foreign.
+inline const char* GoodArticle() {
+  return "Việt Nam và Campuchia tăng cường hợp tác song phương\n"
+         "\n"
+         "Chiều 12/3/2024, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã hội đàm với "
+         "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn. Hai bên nhất trí thúc "
+         "đẩy hợp tác kinh tế, thương mại và đầu tư.\n"
+         "\n"
+         "Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ láng giềng tốt "
+         "đẹp với Campuchia.\n";
+}
+
+}  // namespace coopgraph::pipeline::testing
+
+#endif  // COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_

@@ -1,0 +1,179 @@
+// Specification of entity resolution: short references inside an article,
+// the same person or organisation across articles, and namesakes kept apart.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "../extract/extract_test_util.h"
+#include "coopgraph/resolve/resolve.h"
+
+namespace coopgraph::resolve {
+namespace {
+
+using extract::testing::Doc;
+using extract::testing::TheLexicon;
+
+// Articles as (id, published, text); each is extracted and added.
+struct ArticleText {
+  std::string id, published, text;
+};
+
+Resolution Resolve(const std::vector<ArticleText>& articles) {
+  extract::Extractor extractor(TheLexicon());
+  Resolver resolver(TheLexicon());
+  for (const auto& a : articles) {
+    const ingest::Document doc = Doc(a.text, a.published, a.id);
+    resolver.Add(doc, extractor.Extract(doc));
+  }
+  return resolver.Finish();
+}
+
+std::string Dump(const Resolution& r) {
+  std::string out;
+  for (std::size_t i = 0; i < r.entities.size(); ++i) {
+    const Entity& e = r.entities[i];
+    out += "  #" + std::to_string(i) + " " + extract::testing::KindName(e.kind) + " \"" + e.name +
+           "\" country=" + e.country + " sources=" + std::to_string(e.sources.size());
+    for (const auto& n : e.alternate_names) out += " aka=\"" + n + "\"";
+    out += "\n";
+  }
+  for (const auto& ev : r.events) {
+    out += "  event kind=" + std::to_string(static_cast<int>(ev.kind)) + " start=" + ev.start.ToIso() +
+           " attendees:";
+    for (const auto& a : ev.attendees) out += " #" + std::to_string(a.entity);
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<const Entity*> Named(const Resolution& r, MentionKind kind, const std::string& name) {
+  std::vector<const Entity*> out;
+  for (const auto& e : r.entities)
+    if (e.kind == kind && e.name == name) out.push_back(&e);
+  return out;
+}
+
+std::vector<const Entity*> NameContains(const Resolution& r, MentionKind kind, const std::string& part) {
+  std::vector<const Entity*> out;
+  for (const auto& e : r.entities)
+    if (e.kind == kind && e.name.find(part) != std::string::npos) out.push_back(&e);
+  return out;
+}
+
+int IndexOf(const Resolution& r, const Entity* e) { return static_cast<int>(e - r.entities.data()); }
+
+struct ShortCase {
+  std::string text;
+  std::string full;   // the person named in full
+  std::string short_form;  // the later reference, which must not become an entity
+};
+
+TEST_CASE("A short reference later in an article is the person named in full", "[resolve]") {
+  const std::vector<ShortCase> cases = {
+      {"Sáng 4/3, Bộ trưởng Bộ Tài chính Hồ Đức Phớc hội đàm với Bộ trưởng Tài chính Lào Santiphap "
+       "Phomvihane. Bộ trưởng Phớc khẳng định hai bên sẽ đẩy mạnh hợp tác.",
+       "Hồ Đức Phớc", "Phớc"},
+      {"Sáng 9/5, Phó Thủ tướng Lê Minh Khái tiếp ông Nguyễn Văn Sơn, Chủ tịch Hiệp hội doanh nghiệp. "
+       "Ông Sơn cho biết các doanh nghiệp mong muốn mở rộng đầu tư.",
+       "Nguyễn Văn Sơn", "Sơn"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const Resolution r = Resolve({{"a1", "2024-05-10", c.text}});
+    CAPTURE(c.text);
+    INFO(Dump(r));
+    auto full = Named(r, MentionKind::kPerson, c.full);
+    REQUIRE(full.size() == 1);
+    CHECK(Named(r, MentionKind::kPerson, c.short_form).empty());
+    CHECK(full[0]->country == "VN");
+  }
+}
+
+TEST_CASE("A short reference that speaks at a meeting makes the full person attend", "[resolve]") {
+  const Resolution r = Resolve({{"a1", "2024-03-05",
+                                 "Sáng 4/3, Bộ trưởng Bộ Tài chính Hồ Đức Phớc hội đàm với Bộ trưởng Tài chính "
+                                 "Lào Santiphap Phomvihane. Bộ trưởng Phớc khẳng định hai bên sẽ đẩy mạnh hợp tác."}});
+  INFO(Dump(r));
+  auto phoc = Named(r, MentionKind::kPerson, "Hồ Đức Phớc");
+  REQUIRE(phoc.size() == 1);
+  REQUIRE(r.events.size() == 1);
+  bool attends = false;
+  for (const auto& a : r.events[0].attendees) attends |= a.entity == IndexOf(r, phoc[0]);
+  CHECK(attends);
+}
+
+TEST_CASE("The same person named in two articles is one entity", "[resolve]") {
+  struct Case {
+    ArticleText first, second;
+    std::string name;
+  };
+  const std::vector<Case> cases = {
+      {{"a1", "2024-04-02", "Sáng 2/4, Thứ trưởng Bộ Công Thương Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza."},
+       {"a2", "2024-06-11", "Ngày 10/6, Thứ trưởng Phan Thị Thắng làm việc với Bộ trưởng Thương mại Thái Lan."},
+       "Phan Thị Thắng"},
+      {{"a1", "2024-04-02", "Thủ tướng Lào Sonexay Siphandone tiếp Đại sứ Việt Nam Nguyễn Minh Tâm."},
+       {"a2", "2024-06-11", "Ngày 10/6, Thủ tướng Sonexay Siphandone thăm tỉnh Nghệ An."},
+       "Sonexay Siphandone"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.first.text) {
+    const Resolution r = Resolve({c.first, c.second});
+    CAPTURE(c.first.text, c.second.text);
+    INFO(Dump(r));
+    auto found = Named(r, MentionKind::kPerson, c.name);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->sources == std::vector<std::string>{"a1", "a2"});
+  }
+}
+
+TEST_CASE("The same name with different countries stays two entities", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-04-02", "Đại sứ Hàn Quốc Kim Min-jae phát biểu tại hội thảo."},
+      {"a2", "2024-05-02", "Thứ trưởng Ngoại giao Triều Tiên Kim Min-jae đã đến Viêng Chăn."},
+  });
+  INFO(Dump(r));
+  auto kims = Named(r, MentionKind::kPerson, "Kim Min-jae");
+  REQUIRE(kims.size() == 2);
+  CHECK(kims[0]->country != kims[1]->country);
+}
+
+TEST_CASE("An abbreviated and a full organisation name in two articles are one entity", "[resolve]") {
+  struct Case {
+    std::string short_text, full_text, part;
+  };
+  const std::vector<Case> cases = {
+      {"Bộ KH&CN tổ chức hội thảo về chuyển đổi số.", "Bộ Khoa học và Công nghệ công bố chiến lược mới.",
+       "Khoa học và Công nghệ"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.short_text) {
+    const Resolution r = Resolve({{"a1", "2024-01-02", c.short_text}, {"a2", "2024-02-02", c.full_text}});
+    CAPTURE(c.short_text, c.full_text);
+    INFO(Dump(r));
+    auto orgs = NameContains(r, MentionKind::kOrganization, c.part);
+    REQUIRE(orgs.size() == 1);
+    CHECK(orgs[0]->sources == std::vector<std::string>{"a1", "a2"});
+    CHECK(orgs[0]->country == "VN");
+  }
+}
+
+TEST_CASE("Ministries of the same name in different countries are two entities", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Bộ Y tế công bố số liệu mới."},
+      {"a2", "2024-02-02", "Bộ Y tế Lào tiếp nhận thiết bị."},
+  });
+  INFO(Dump(r));
+  auto orgs = NameContains(r, MentionKind::kOrganization, "Bộ Y tế");
+  REQUIRE(orgs.size() == 2);
+  CHECK(orgs[0]->country != orgs[1]->country);
+}
+
+TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
+  const std::string text = "Sáng 2/4, Thứ trưởng Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza.";
+  const Resolution once = Resolve({{"a1", "2024-04-02", text}});
+  const Resolution twice = Resolve({{"a1", "2024-04-02", text}, {"a1", "2024-04-02", text}});
+  CHECK(once.entities.size() == twice.entities.size());
+  CHECK(once.events.size() == twice.events.size());
+  CHECK(twice.articles.size() == 1);
+}
+
+}  // namespace
+}  // namespace coopgraph::resolve
