@@ -17,11 +17,11 @@ std::vector<Clause> Clauses(const TaggedSentence& s) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i].punct(';')) {
-      out.push_back({start, i});
+      if (start < i) out.push_back({start, i});
       start = i + 1;
     }
   }
-  out.push_back({start, s.size()});
+  if (start < s.size()) out.push_back({start, s.size()});
   return out;
 }
 
@@ -182,7 +182,6 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // "Theo <person>, …": the person speaks about the meeting.
       if (s[c.first].key == "theo" && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) {
-        if (s.MatchAt(i, PhraseType::kGrammar) && lex_.HasRole(s[i].key, GrammarRole::kSpeech)) joins = true;
         int g = -1;
         if (s.MatchAt(i, PhraseType::kGrammar, &g) && g == static_cast<int>(GrammarRole::kSpeech)) joins = true;
       }

@@ -217,7 +217,7 @@ class NameFinder {
   // True when a noun such as "đường", "nhà văn hóa" ends just before token i:
   // the name that follows names a thing.
   bool ContainerEndsAt(std::size_t i) const {
-    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    for (std::size_t back = 1; back <= 3 && back <= i && i <= n_; ++back) {
       for (const Match& m : s_.MatchesAt(i - back)) {
         if (m.length != back) continue;
         for (const auto& r : m.phrase->readings)

@@ -26,7 +26,10 @@ TaggedSentence::TaggedSentence(const Lexicon& lexicon, const std::u32string& tex
     tok.cap = t.shape == normalize::TokenShape::kWord && normalize::IsUpper(text[t.begin]);
     tok.acronym = letters >= 2 && uppers == letters;
     if (t.shape == normalize::TokenShape::kNumber && t.end - t.begin <= 6) {
-      tok.number = std::stoi(tok.text);
+      // ASCII digits only: other scripts' digits are numbers to the tokenizer, not to dates.
+      int value = 0;
+      for (char c : tok.text) value = (c >= '0' && c <= '9' && value >= 0) ? value * 10 + (c - '0') : -1;
+      tok.number = value;
     }
     toks_.push_back(std::move(tok));
   }

@@ -48,8 +48,11 @@ class TaggedSentence {
   // Longest phrase at `i` with a reading of `type`; length 0 if none.
   // *index receives the reading's index.
   std::size_t MatchAt(std::size_t i, PhraseType type, int* index = nullptr) const;
-  // Every match starting at `i`, longest first.
-  const std::vector<Match>& MatchesAt(std::size_t i) const { return matches_[i]; }
+  // Every match starting at `i`, longest first; empty past the end.
+  const std::vector<Match>& MatchesAt(std::size_t i) const {
+    static const std::vector<Match> kNone;
+    return i < matches_.size() ? matches_[i] : kNone;
+  }
   // Text of tokens [first, last) as written, with the original spacing.
   std::string Text(std::size_t first, std::size_t last) const;
 

@@ -23,14 +23,24 @@ bool IsDirectory(const std::string& path) {
 }
 
 // Extracts every document on `threads` workers; results keep input order.
+// A document whose extraction throws (it should not) is kept as an empty
+// article and reported, so one bad text cannot end the run.
 std::vector<extract::ExtractedArticle> ExtractAll(const extract::Extractor& extractor,
                                                   const std::vector<ingest::Document>& docs,
-                                                  unsigned threads, const BuildOptions& options) {
+                                                  unsigned threads, const BuildOptions& options,
+                                                  std::vector<Warning>* warnings) {
   std::vector<extract::ExtractedArticle> out(docs.size());
+  std::vector<std::string> failures(docs.size());
   std::atomic<std::size_t> next{0}, done{0};
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < docs.size();) {
-      out[i] = extractor.Extract(docs[i]);
+      try {
+        out[i] = extractor.Extract(docs[i]);
+      } catch (const std::exception& e) {
+        out[i] = extract::ExtractedArticle();
+        out[i].article_id = docs[i].id;
+        failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
+      }
       std::size_t d = done.fetch_add(1) + 1;
       if (options.progress && threads == 1) options.progress(d, docs.size());
     }
@@ -38,12 +48,14 @@ std::vector<extract::ExtractedArticle> ExtractAll(const extract::Extractor& extr
   if (threads <= 1 || docs.size() < 2) {
     threads = 1;
     work();
-    return out;
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+    if (options.progress) options.progress(docs.size(), docs.size());
   }
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (auto& t : pool) t.join();
-  if (options.progress) options.progress(docs.size(), docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (!failures[i].empty()) warnings->push_back({docs[i].source_path, failures[i]});
   return out;
 }
 
@@ -90,7 +102,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   extract::ExtractOptions extract_options;
   extract_options.home_country = options.home_country;
   extract::Extractor extractor(*lexicon, extract_options);
-  auto extracted = ExtractAll(extractor, ingested->documents, threads, options);
+  auto extracted = ExtractAll(extractor, ingested->documents, threads, options, &ingested->warnings);
 
   lap("extract");
   resolve::ResolveOptions resolve_options;
