@@ -3,7 +3,7 @@
 
 Builds a Release binary in build-bench/ (unless --binary is given), writes a
 corpus with bench/generate_corpus.py into a temp directory, then times
-`coopgraph build --no-svg --threads T --out OUT CORPUS` for each T and prints
+`coopgraph build --no-svg --timings --threads T --out OUT CORPUS` for each T and prints
 input MB (10^6 bytes), wall seconds (best and median of --repeats runs;
 MB/s and articles/s from the best, the least disturbed by other load), CPU
 seconds (user + system, best) with MB per CPU-second, and peak resident memory.
@@ -68,6 +68,12 @@ def run_once(command, scratch):
     return wall, cpu, rss_kib, err
 
 
+def stage_times(err):
+    """(stage, seconds) pairs from --timings lines: "time: extract   1.234 s"."""
+    return [(m.group(1).strip(), float(m.group(2)))
+            for m in re.finditer(r"^time: (.+?)\s+([0-9.]+) s$", err, re.M)]
+
+
 def articles_from_summary(err):
     m = re.search(r"coopgraph: (\d+) articles", err)
     return int(m.group(1)) if m else 0
@@ -77,16 +83,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--target-mb", type=float, default=0, help="corpus size instead of --articles")
-    parser.add_argument("--large", action="store_true", help="~50 MB corpus, 1 repeat")
+    parser.add_argument("--large", action="store_true", help="~50 MB corpus, 1 run by default")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, help="runs per thread count (default 3, 1 with --large)")
     parser.add_argument("--binary", help="use this coopgraph instead of building build-bench/")
     parser.add_argument("--corpus", help="use this corpus directory instead of generating one")
     parser.add_argument("--keep", action="store_true", help="keep the temp directory")
     args = parser.parse_args()
     if args.large:
         args.target_mb = args.target_mb or 50
-        args.repeats = 1
+    if args.repeats is None:
+        args.repeats = 1 if args.large else 3
 
     binary = args.binary or build_release(os.path.join(ROOT, "build-bench"))
     scratch = tempfile.mkdtemp(prefix="coopgraph_bench_")
@@ -103,12 +110,17 @@ def main():
         print()
         print("| threads | input MB | articles | best s | median s | MB/s | articles/s | CPU s | MB/CPU-s | peak RSS MB |")
         print("|--------:|---------:|---------:|-------:|---------:|-----:|-----------:|------:|---------:|------------:|")
+        stages = {}
         for threads in args.threads:
             walls, cpus, rss, articles = [], [], 0, 0
+            best_stages = []
             for i in range(args.repeats):
                 out = os.path.join(scratch, "out-%d-%d" % (threads, i))
-                command = [binary, "build", "--no-svg", "--threads", str(threads), "--out", out, corpus]
+                command = [binary, "build", "--no-svg", "--timings", "--threads", str(threads), "--out", out,
+                           corpus]
                 wall, cpu, rss_kib, err = run_once(command, scratch)
+                if not walls or wall < min(walls):
+                    best_stages = stage_times(err)
                 walls.append(wall)
                 cpus.append(cpu)
                 rss = max(rss, rss_kib)
@@ -119,9 +131,19 @@ def main():
             print("| %7d | %8.2f | %8d | %6.2f | %8.2f | %4.2f | %10.1f | %5.2f | %8.2f | %11.1f |"
                   % (threads, mb, articles, best, median, mb / best, articles / best, cpu, mb / cpu,
                      rss / 1024))
+            stages[threads] = best_stages
             sys.stdout.flush()
+        names = [name for name, _ in next(iter(stages.values()), [])]
+        if names:
+            print()
+            print("Stage wall seconds in the best run (--timings):")
+            print()
+            print("| threads | " + " | ".join(names) + " |")
+            print("|--------:|" + "|".join("-" * (len(n) + 1) + ":" for n in names) + "|")
+            for threads, pairs in stages.items():
+                print("| %7d | " % threads + " | ".join("%*.2f" % (len(n), dict(pairs).get(n, 0)) for n in names) + " |")
         print()
-        print("command: %s build --no-svg --threads T --out OUT CORPUS; %d run(s) each"
+        print("command: %s build --no-svg --timings --threads T --out OUT CORPUS; %d run(s) each"
               % (binary, args.repeats))
     finally:
         if args.keep:

@@ -110,6 +110,7 @@ class NameFinder {
   // The run of name-like tokens from k (see the extract README section).
   std::size_t RunEnd(std::size_t k, Mode mode, std::size_t window) const {
     std::size_t j = k;
+    bool after_unit = false;  // the last words were a known body, a country or a place
     while (j < n_) {
       if (out_.credit[j]) break;
       {
@@ -125,7 +126,17 @@ class NameFinder {
           break;
         }
       }
-      if (std::size_t len = s_.MatchAt(j, PhraseType::kKnownOrg)) { j += len; continue; }
+      if (std::size_t len = s_.MatchAt(j, PhraseType::kKnownOrg)) {
+        j += len;
+        after_unit = true;
+        continue;
+      }
+      // "Việt Nam tại Lào", "Liên minh châu Âu tại Việt Nam": a posting after a country or body.
+      if (j > k && after_unit && lex_.HasRole(s_[j].key, GrammarRole::kLocation) && j + 1 < n_ && in_place_[j + 1]) {
+        ++j;
+        continue;
+      }
+      after_unit = false;
       if (s_[j].cap) {
         if (std::size_t len = s_.MatchAt(j, PhraseType::kOrgHead)) { j += len; continue; }
       }
@@ -134,15 +145,21 @@ class NameFinder {
       std::size_t place_len = PlaceAt(j, &is_country, &idx);
       if (place_len && is_country) {
         j += place_len;
+        after_unit = true;
         if (mode == Mode::kOrg) {
-          // After a country only another country may follow ("Việt Nam-Lào").
+          // After a country only another country ("Việt Nam-Lào") or a posting ("tại Việt Nam") may follow.
           if (j + 1 < n_ && IsConnector(s_[j]) && s_.MatchAt(j + 1, PhraseType::kCountry)) continue;
+          if (j + 1 < n_ && lex_.HasRole(s_[j].key, GrammarRole::kLocation) && in_place_[j + 1]) continue;
           break;
         }
         continue;
       }
       if (s_[j].cap && (TitleHeadAt(j, nullptr) || s_.MatchAt(j, PhraseType::kTrigger))) break;
-      if (place_len) { j += place_len; continue; }
+      if (place_len) {
+        j += place_len;
+        after_unit = true;
+        continue;
+      }
       const Tok& t = s_[j];
       if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead))
         break;  // "Đoàn đại biểu …" is a delegation, not part of a name
@@ -168,7 +185,10 @@ class NameFinder {
         ++j;
         continue;
       }
-      if (t.word() && !t.cap && window > 0) {
+      // Lower-case words go on a name only inside a body's name ("Ủy ban nhân dân
+      // thành phố …"), never after a person's name ("… Olivier Brochet trao Huân chương").
+      const bool inside_body = j == k || lex_.IsOrgVocabulary(s_[j - 1].key) || in_place_[j - 1] || s_[j - 1].acronym;
+      if (t.word() && !t.cap && window > 0 && inside_body) {
         std::size_t m = j;
         while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
                !FunctionPhraseAt(m) && (window > 3 || s_[m].key != "và"))

@@ -71,10 +71,40 @@ TEST_CASE("The bodies after 'giữa' are the parties of an agreement", "[extract
   CHECK(x.agreements[0].status == AgreementStatus::kSigned);
 }
 
+struct SignerCase {
+  std::string text;
+  std::vector<std::string> countries;  // of the parties, sorted
+  std::string date;                    // signing date, ISO
+};
+
+TEST_CASE("The bodies that sign an agreement are its parties", "[extract]") {
+  const std::vector<SignerCase> cases = {
+      {"Ngày 2/5, Ngân hàng Nhà nước Việt Nam và Ngân hàng Trung ương Campuchia đã ký Biên bản ghi nhớ về "
+       "hợp tác thanh toán.",
+       {"KH", "VN"}, "2024-05-02"},
+      // Two companies sign a memorandum.
+      {"Ngày 2/5, Tập đoàn Điện lực Việt Nam và Công ty Điện lực Lào đã ký Biên bản ghi nhớ về mua bán điện.",
+       {"LA", "VN"}, "2024-05-02"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-05-03");
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    REQUIRE(x.agreements.size() == 1);
+    std::vector<std::string> countries;
+    for (int p : x.agreements[0].parties) countries.push_back(x.mentions[p].country);
+    std::sort(countries.begin(), countries.end());
+    CHECK(countries == c.countries);
+    CHECK(x.agreements[0].date.ToIso() == c.date);
+  }
+}
+
 TEST_CASE("A generic or plural mention is not an agreement", "[extract]") {
   const std::vector<std::string> cases = {
       "Hai bên rà soát việc thực hiện các thỏa thuận đã ký.",
       "Bộ trưởng nhấn mạnh những hiệp định song phương là nền tảng của quan hệ.",
+      // A kind word inside an organisation's name ("Kế hoạch").
+      "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng phát biểu tại diễn đàn.",
   };
   for (const auto& text : cases) DYNAMIC_SECTION(text) {
     const ExtractedArticle x = Run(text);

@@ -42,6 +42,17 @@ TEST_CASE("The meeting word decides the kind; the persons of the sentence attend
        MeetingKind::kWorkingSession, {"Đặng Quốc Khánh", "Chanthone Sitthixay"}},
       {"Từ ngày 11 đến 13/12, Tổng thống Indonesia Prabowo Subianto thăm chính thức Việt Nam.",
        MeetingKind::kVisit, {"Prabowo Subianto"}},
+      {"Sáng 3/10, Đại sứ Hàn Quốc Choi Young-sam chào xã giao Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng "
+       "Lê Trung Chinh.",
+       MeetingKind::kCourtesyCall, {"Choi Young-sam", "Lê Trung Chinh"}},
+      {"Chiều 8/1, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.",
+       MeetingKind::kPhoneCall, {"Bùi Thanh Sơn", "Subrahmanyam Jaishankar"}},
+      {"Sáng 20/9, Đại tướng Phan Văn Giang hội đàm trực tuyến với Bộ trưởng Quân đội Pháp Sébastien Lecornu.",
+       MeetingKind::kOnlineTalks, {"Phan Văn Giang", "Sébastien Lecornu"}},
+      // A provincial leader receives a foreign envoy.
+      {"Sáng 12/4, Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung tiếp Đại sứ Cuba tại Việt Nam Rogelio Polanco "
+       "Fuentes.",
+       MeetingKind::kReception, {"Nguyễn Đức Trung", "Rogelio Polanco Fuentes"}},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text, "2024-12-20");
@@ -70,6 +81,9 @@ TEST_CASE("The place after 'tại' is where the meeting was held", "[extract]") 
        "Trụ sở Trung ương Đảng", "VN"},
       {"Ngày 19/6, tại Phnôm Pênh, Phó Thủ tướng Lê Thành Long hội kiến Thủ tướng Campuchia Hun Manet.",
        "Phnom Penh", "KH"},
+      // A foreign name before "tại": the place is not read as a person.
+      {"Chiều 5/8, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Brazil Mauro Vieira tại Hà Nội.",
+       "Hà Nội", "VN"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text, "2024-12-20");
@@ -98,6 +112,10 @@ TEST_CASE("The person who leads a delegation is its head", "[extract]") {
       {"Sáng 12/3, Tổng Bí thư Tô Lâm tiếp Đoàn đại biểu Đảng Cộng sản Nhật Bản do Chủ tịch Shii Kazuo dẫn đầu.",
        "Shii Kazuo", "JP", "Tô Lâm"},
       {"Ngày 2/6, Bộ trưởng Bộ Y tế Đào Hồng Lan dẫn đầu đoàn công tác thăm Cuba.", "Đào Hồng Lan", "", ""},
+      // "thăm tỉnh X": a province is the object of a visit.
+      {"Ngày 14/9, đoàn công tác tỉnh Khánh Hòa do Phó Chủ tịch Ủy ban nhân dân tỉnh Lê Hữu Hoàng dẫn đầu "
+       "đã thăm tỉnh Xiêm Riệp.",
+       "Lê Hữu Hoàng", "", ""},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text, "2024-12-20");
@@ -156,6 +174,8 @@ TEST_CASE("A meeting announced as future is planned", "[extract]") {
       {"Theo kế hoạch, ngày 15/7, Thủ tướng Malaysia Anwar Ibrahim sẽ hội đàm với Thủ tướng Phạm Minh Chính.",
        EventStatus::kPlanned},
       {"Chủ tịch nước Lương Cường dự kiến sẽ thăm chính thức Chile vào tháng 11.", EventStatus::kPlanned},
+      {"Thủ tướng Thái Lan Paetongtarn Shinawatra dự kiến thăm chính thức Việt Nam từ ngày 15 đến 16/7.",
+       EventStatus::kPlanned},
       {"Chiều 2/7, Thủ tướng Malaysia Anwar Ibrahim đã hội đàm với Thủ tướng Phạm Minh Chính.",
        EventStatus::kHeld},
   };

@@ -47,6 +47,12 @@ TEST_CASE("An organisation is read to the end of its name", "[extract]") {
       {"Công ty TNHH Samsung Electronics Việt Nam tuyển thêm kỹ sư.", "Công ty TNHH Samsung Electronics Việt Nam",
        ""},
       {"Hội Hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.", "Hội Hữu nghị Việt Nam - Campuchia", ""},
+      {"Ủy ban nhân dân tỉnh Quảng Ninh vừa tổ chức hội nghị xúc tiến đầu tư.",
+       "Ủy ban nhân dân tỉnh Quảng Ninh", ""},
+      // "Đại sứ quán" is an organisation, not the title "Đại sứ".
+      {"Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm Quốc khánh.", "Đại sứ quán Việt Nam tại Lào", "VN"},
+      // A body named after a foreign capital belongs to that capital's country.
+      {"Ủy ban Nhân dân Thủ đô Viêng Chăn cử đoàn sang thăm.", "Ủy ban Nhân dân Thủ đô Viêng Chăn", "LA"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text);
@@ -81,6 +87,8 @@ TEST_CASE("An abbreviation in a name is expanded and the written form kept", "[e
       {"Bộ GD&ĐT công bố kết quả tuyển sinh.", "Giáo dục và Đào tạo", "Bộ GD&ĐT"},
       {"Bộ NN&PTNT cử chuyên gia sang hỗ trợ.", "Nông nghiệp và Phát triển nông thôn", "Bộ NN&PTNT"},
       {"Ngân hàng TMCP Ngoại thương Việt Nam tăng vốn điều lệ.", "Ngoại thương Việt Nam", ""},
+      // The place "Lào Cai" wins over the country "Lào".
+      {"UBND tỉnh Lào Cai đón đoàn doanh nghiệp Trung Quốc.", "Ủy ban nhân dân tỉnh Lào Cai", "UBND tỉnh Lào Cai"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text);
@@ -97,6 +105,8 @@ TEST_CASE("An organisation belongs to the country its name gives", "[extract]") 
       {"Bộ Ngoại giao Campuchia ra thông cáo báo chí.", "", "KH"},
       {"Bộ Y tế Lào tiếp nhận thiết bị.", "", "LA"},
       {"Bộ Quốc phòng Nhật Bản cử đoàn sang Hà Nội.", "", "JP"},
+      {"Đại sứ quán Hàn Quốc tại Việt Nam tổ chức buổi gặp mặt.", "", "KR"},
+      {"Bộ Thương mại và Công nghiệp Ấn Độ công bố số liệu xuất khẩu.", "", "IN"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text);
@@ -113,6 +123,8 @@ TEST_CASE("A body of another organisation points at its parent", "[extract]") {
       {"Đảng ủy Bộ Công an tổ chức hội nghị.", "Bộ Công an"},
       {"Văn phòng Bộ Tư pháp tiếp nhận hồ sơ.", "Bộ Tư pháp"},
       {"Đoàn Thanh niên Bộ Ngoại giao tổ chức giao lưu.", "Bộ Ngoại giao"},
+      // The inner body may follow the department's own name.
+      {"Vụ Hợp tác quốc tế Bộ Khoa học và Công nghệ chủ trì soạn thảo.", "Bộ Khoa học và Công nghệ"},
   };
   for (const auto& [text, parent] : cases) DYNAMIC_SECTION(text) {
     const ExtractedArticle x = Run(text);
@@ -124,6 +136,23 @@ TEST_CASE("A body of another organisation points at its parent", "[extract]") {
         found = true;
     }
     CHECK(found);
+  }
+}
+
+// A legal form ("Công ty", "Công ty TNHH") and a trade name are one body, not a
+// body of another body.
+TEST_CASE("A company's legal form and trade name are one organisation", "[extract]") {
+  const std::vector<std::string> cases = {
+      "Công ty TNHH Samsung Electronics Việt Nam tuyển thêm kỹ sư.",
+      "Tổng Giám đốc Công ty Toyota Việt Nam Hiroyuki Ueda cho biết doanh số tăng.",
+  };
+  for (const auto& text : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    CAPTURE(text);
+    INFO(Dump(x));
+    auto orgs = MentionsOf(x, MentionKind::kOrganization);
+    REQUIRE(orgs.size() == 1);
+    CHECK(orgs[0]->parent == -1);
   }
 }
 
@@ -143,6 +172,8 @@ TEST_CASE("A minister's title names the ministry it implies", "[extract]") {
       {"Bộ trưởng Ngoại giao Nga Sergei Lavrov phát biểu tại họp báo.", "Sergei Lavrov", "Bộ Ngoại giao", "RU"},
       {"Bộ trưởng Công Thương Lào Malaithong Kommasith đánh giá cao hợp tác.", "Malaithong Kommasith",
        "Bộ Công Thương", "LA"},
+      {"Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đánh giá cao vai trò của ASEAN.",
+       "Vivian Balakrishnan", "Bộ Ngoại giao", "SG"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text);

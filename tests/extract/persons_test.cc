@@ -54,6 +54,14 @@ TEST_CASE("A Vietnamese name after a title is a person holding that title", "[ex
       // Family names of ethnic minorities start names too.
       {"Giám đốc Sở Ngoại vụ tỉnh Điện Biên Lò Văn Tiến đón đoàn.", "Lò Văn Tiến",
        {"Giám đốc Sở Ngoại vụ tỉnh Điện Biên"}, ""},
+      {"Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng chủ trì hội nghị.", "Phạm Ngọc Thưởng",
+       {"Thứ trưởng Bộ Giáo dục và Đào tạo"}, "VN"},
+      // A province whose name starts with a family-name syllable ("Quảng").
+      {"Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp Đại sứ Lào.", "Cao Tường Huy",
+       {"Chủ tịch UBND tỉnh Quảng Ninh"}, "VN"},
+      // The person after a company name is not part of the title.
+      {"Phó Thủ tướng Thường trực Nguyễn Hòa Bình tiếp Chủ tịch Tập đoàn Sun Group Đặng Minh Trường.",
+       "Đặng Minh Trường", {"Chủ tịch Tập đoàn Sun Group"}, "VN"},
   });
 }
 
@@ -76,6 +84,13 @@ TEST_CASE("A foreign name after a title takes the country the title names", "[ex
       // "tại Lào" is where the ambassador serves, not the ambassador's country.
       {"Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm phát biểu.", "Nguyễn Minh Tâm",
        {"Đại sứ Việt Nam tại Lào"}, "VN"},
+      // A lower-case verb right after the name ends it.
+      {"Đại sứ Nhật Bản tại Việt Nam Ito Naoki trình bày ý kiến.", "Ito Naoki", {"Đại sứ Nhật Bản tại Việt Nam"},
+       "JP"},
+      {"Thị trưởng Seoul Oh Se-hoon dự diễn đàn đầu tư.", "Oh Se-hoon", {"Thị trưởng Seoul"}, "KR"},
+      {"Ngoại trưởng Mỹ Antony Blinken đến Hà Nội chiều nay.", "Antony Blinken", {"Ngoại trưởng Mỹ"}, "US"},
+      {"Đại sứ Thái Lan tại Việt Nam Urawadee Sriphiromya chúc mừng thành tựu của Việt Nam.",
+       "Urawadee Sriphiromya", {"Đại sứ Thái Lan tại Việt Nam"}, "TH"},
   });
 }
 
@@ -95,6 +110,7 @@ TEST_CASE("An honorific introduces a name but is not a title", "[extract]") {
       {"Ngài Sôm-xạ-vạt Lềng-xạ-vắt bày tỏ vui mừng được trở lại Hà Nội.", "Sôm-xạ-vạt Lềng-xạ-vắt", {}, ""},
       {"Ông Lý Quang Bình nhận định thị trường sẽ phục hồi.", "Lý Quang Bình", {}, ""},
       {"Theo ông Phạm Quang Hiếu, hai bên đã thống nhất nhiều nội dung.", "Phạm Quang Hiếu", {}, ""},
+      {"Bà Nguyễn Thị Thanh Tâm cho biết dự án đã hoàn thành.", "Nguyễn Thị Thanh Tâm", {}, ""},
   });
 }
 
@@ -111,6 +127,11 @@ TEST_CASE("An apposition chain gives one person all its titles", "[extract]") {
        {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nghệ An"}, ""},
       {"Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp đoàn.", "Thongloun Sisoulith",
        {"Tổng Bí thư", "Chủ tịch nước Lào"}, "LA"},
+      // A title ending in a place name: the place is part of the title, not a second person.
+      {"Đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, phát biểu chào mừng.",
+       "Đinh Tiến Dũng", {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"}, ""},
+      {"Ông Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh, tiếp đoàn.",
+       "Nguyễn Văn Nên", {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Thành phố Hồ Chí Minh"}, ""},
   };
   CheckPersons(cases);
   for (const auto& c : cases) DYNAMIC_SECTION("only one person in " << c.text) {
@@ -126,6 +147,7 @@ TEST_CASE("An apposition chain gives one person all its titles", "[extract]") {
 TEST_CASE("A title without a name is a person known by title only", "[extract]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Brazil.", "BR"},
+      {"Thứ trưởng Lê Hoài Trung chào xã giao Tổng thống Mông Cổ.", "MN"},
   };
   for (const auto& [text, country] : cases) DYNAMIC_SECTION(text) {
     const ExtractedArticle x = Run(text);

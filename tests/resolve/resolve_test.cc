@@ -143,6 +143,7 @@ TEST_CASE("An abbreviated and a full organisation name in two articles are one e
   const std::vector<Case> cases = {
       {"Bộ KH&CN tổ chức hội thảo về chuyển đổi số.", "Bộ Khoa học và Công nghệ công bố chiến lược mới.",
        "Khoa học và Công nghệ"},
+      {"UBND tỉnh Lào Cai đón đoàn doanh nghiệp.", "Ủy ban nhân dân tỉnh Lào Cai ban hành kế hoạch.", "Lào Cai"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.short_text) {
     const Resolution r = Resolve({{"a1", "2024-01-02", c.short_text}, {"a2", "2024-02-02", c.full_text}});
