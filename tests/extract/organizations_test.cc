@@ -47,6 +47,7 @@ TEST_CASE("An organisation is read to the end of its name", "[extract]") {
       {"Công ty TNHH Samsung Electronics Việt Nam tuyển thêm kỹ sư.", "Công ty TNHH Samsung Electronics Việt Nam",
        ""},
       {"Hội Hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.", "Hội Hữu nghị Việt Nam - Campuchia", ""},
+      {"Đại sứ quán Cuba tại Việt Nam tổ chức lễ kỷ niệm ngày Cách mạng.", "Đại sứ quán Cuba tại Việt Nam", "CU"},
       {"Ủy ban nhân dân tỉnh Quảng Ninh vừa tổ chức hội nghị xúc tiến đầu tư.",
        "Ủy ban nhân dân tỉnh Quảng Ninh", ""},
       // "Đại sứ quán" is an organisation, not the title "Đại sứ".

@@ -68,6 +68,12 @@ TEST_CASE("A Vietnamese name after a title is a person holding that title", "[ex
 TEST_CASE("A foreign name after a title takes the country the title names", "[extract]") {
   CheckPersons({
       {"Thủ tướng Campuchia Hun Manet đã đến Hà Nội.", "Hun Manet", {"Thủ tướng Campuchia"}, "KH"},
+      // A verb and a capitalised object after the name are not part of the title.
+      {"Đại sứ Pháp tại Việt Nam Olivier Brochet trao Huân chương Bắc Đẩu Bội tinh.", "Olivier Brochet",
+       {"Đại sứ Pháp tại Việt Nam"}, "FR"},
+      // An envoy of a union of countries: the title names the union, not a country.
+      {"Đại sứ Liên minh châu Âu tại Việt Nam Julien Guerrier phát biểu khai mạc.", "Julien Guerrier",
+       {"Đại sứ Liên minh châu Âu tại Việt Nam"}, ""},
       {"Đại sứ Nhật Bản tại Việt Nam Ito Naoki đã trao tặng thiết bị.", "Ito Naoki",
        {"Đại sứ Nhật Bản tại Việt Nam"}, "JP"},
       {"Tổng thống Hàn Quốc Yoon Suk Yeol phát biểu tại diễn đàn.", "Yoon Suk Yeol",
