@@ -52,28 +52,22 @@ KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
     }
     vertex[i] = g.AddNode(std::move(n));
   }
+  // The node of a country (ids are "country/" + the lower-case ISO code); one
+  // is added when no article named the country itself.
   auto country_vertex = [&](const std::string& iso) -> std::optional<Vertex> {
     if (iso.empty()) return std::nullopt;
-    if (auto v = g.Find("country/" + iso)) return v;
-    std::string lower = iso;
-    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return g.Find("country/" + lower);
+    std::string id = "country/" + iso;
+    for (std::size_t c = 8; c < id.size(); ++c) id[c] = static_cast<char>(std::tolower(static_cast<unsigned char>(id[c])));
+    if (auto v = g.Find(id)) return v;
+    Node n;
+    n.id = id;
+    n.name = iso;
+    n.info = CountryInfo{iso};
+    return g.AddNode(std::move(n));
   };
   for (std::size_t i = 0; i < r.entities.size(); ++i) {
     const auto& e = r.entities[i];
-    auto country = country_vertex(e.country);
-    if (!country) {
-      // The country node exists only if some article named the country; add it.
-      if (!e.country.empty() && e.kind != resolve::MentionKind::kCountry) {
-        std::string lower = e.country;
-        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        Node n;
-        n.id = "country/" + lower;
-        n.name = e.country;
-        n.info = CountryInfo{e.country};
-        country = g.AddNode(std::move(n));
-      }
-    }
+    auto country = e.kind == resolve::MentionKind::kCountry ? std::nullopt : country_vertex(e.country);
     switch (e.kind) {
       case resolve::MentionKind::kPerson: {
         if (country) g.AddEdge(vertex[i], *country, {Relation::kNationality, "", "", {}});
