@@ -168,6 +168,13 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       }
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
         if (lex_.HasRole(s[b].key, GrammarRole::kReference)) cited = true;
+      // A signing inside a visit ("chuyến thăm …, nhân dịp này sẽ ký kết …") is
+      // the agreement's; the visit stays the clause's meeting.
+      if (static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony && kind >= 0 &&
+          static_cast<MeetingKind>(kind) != MeetingKind::kSigningCeremony) {
+        i += len - 1;
+        continue;
+      }
       trigger = i;
       kind = k;
       anaphoric = refers_back;
@@ -273,7 +280,17 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       bool cooperation = false, named = s[k].cap && k > c.first;
       AgreementMention a;
       while (j < c.last) {
-        if (s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") { j += 2; cooperation = true; continue; }
+        if ((s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") || s[j].key == "về") {
+          // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
+          cooperation = true;
+          j += s[j].key == "về" ? 1 : 2;
+          std::size_t limit = j + 8;
+          while (j < c.last && j < limit && s[j].word() && !s[j].cap && s[j].key != "giai" &&
+                 s[j].key != "trong" && !s.MatchAt(j, PhraseType::kMarker) && !s.MatchAt(j, PhraseType::kTrigger) &&
+                 !lex_.HasRole(s[j].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[j].key, GrammarRole::kBetween))
+            ++j;
+          continue;
+        }
         if ((s[j].key == "giai" || (s[j].key == "trong" && j + 1 < c.last && s[j + 1].key == "giai")) ) {
           std::size_t g = s[j].key == "trong" ? j + 1 : j;
           if (g + 4 < c.last + 1 && s[g + 1].key == "đoạn" && g + 4 <= c.last && s[g + 2].number >= 1900 &&
@@ -326,12 +343,16 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         }
       }
       // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.
+      auto between = [&](std::size_t first) {
+        return first > j && first >= 1 &&
+               (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và");
+      };
       for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
-        std::size_t first = f.names.orgs[o].first;
-        if (first > j && f.org_mention[o] >= 0 && first >= 1 &&
-            (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và")) {
-          a.parties.push_back(f.org_mention[o]);
-        }
+        if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) a.parties.push_back(f.org_mention[o]);
+      }
+      // A city or country acting as a party: "giữa Thành phố Hà Nội và Thủ đô Viêng Chăn".
+      for (std::size_t p = 0; p < f.names.places.size(); ++p) {
+        if (f.place_mention[p] >= 0 && between(f.names.places[p].first)) a.parties.push_back(f.place_mention[p]);
       }
       if (a.parties.empty() &&
           (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
