@@ -343,8 +343,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         }
       }
       // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.
+      // Only after a "giữa" of this clause: "… giữa A và B".
+      std::size_t giua = c.last;
+      for (std::size_t q = j; q < c.last && giua == c.last; ++q)
+        if (s[q].key == "giữa") giua = q;
       auto between = [&](std::size_t first) {
-        return first > j && first >= 1 &&
+        return first > giua && first < c.last &&
                (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và");
       };
       for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
