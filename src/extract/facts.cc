@@ -169,9 +169,12 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
         if (lex_.HasRole(s[b].key, GrammarRole::kReference)) cited = true;
       // A signing inside a visit ("chuyến thăm …, nhân dịp này sẽ ký kết …") is
-      // the agreement's; the visit stays the clause's meeting.
-      if (static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony && kind >= 0 &&
-          static_cast<MeetingKind>(kind) != MeetingKind::kSigningCeremony) {
+      // the agreement's, and a visit that frames the clause ("… đang có chuyến
+      // thăm …") is the setting: an earlier meeting word stays the predicate.
+      const bool framed = (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kFrame)) ||
+                          lex_.HasRole(s[i].key, GrammarRole::kFrame);  // "chuyến thăm" is itself a trigger
+      const bool secondary = static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony || framed;
+      if (secondary && kind >= 0) {
         i += len - 1;
         continue;
       }
@@ -336,10 +339,16 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kAgreed)) a.status = AgreementStatus::kAgreed;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kProposed)) a.status = AgreementStatus::kProposed;
-      for (const auto& d : f.dates) {
-        if (!d.is_period && (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned)) {
-          a.date = Anchor(d.start, reference_);
-          break;
+      if (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned) {
+        // The date of this clause nearest the agreement's name.
+        std::size_t best = s.size();
+        for (const auto& d : f.dates) {
+          if (d.is_period || d.first < c.first || d.first >= c.last) continue;
+          std::size_t distance = d.first >= j ? d.first - j : k - std::min(k, d.last);
+          if (distance < best) {
+            best = distance;
+            a.date = Anchor(d.start, reference_);
+          }
         }
       }
       // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.

@@ -365,7 +365,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"speech", GrammarRole::kSpeech},        {"anaphor", GrammarRole::kAnaphor},
         {"name_container", GrammarRole::kNameContainer},
         {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween},
-        {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller}};
+        {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller},
+        {"frame", GrammarRole::kFrame}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

@@ -104,8 +104,8 @@ inline const char* GoodArticle() {
   return "Việt Nam và Campuchia tăng cường hợp tác song phương\n"
          "\n"
          "Chiều 12/3/2024, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã hội đàm với "
-         "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn. Hai bên nhất trí thúc "
-         "đẩy hợp tác kinh tế, thương mại và đầu tư.\n"
+         "Ngoại trưởng Campuchia Prak Sokhonn. Hai bên nhất trí thúc đẩy hợp tác kinh tế, "
+         "thương mại và đầu tư.\n"
          "\n"
          "Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ láng giềng tốt "
          "đẹp với Campuchia.\n";
