@@ -342,9 +342,17 @@ class NameFinder {
     std::size_t head = TitleHeadAt(k, &title_index);
     const TitleEntry& entry = lex_.titles()[title_index];
     std::size_t e = k + head;
-    std::size_t r = RunEnd(e, Mode::kTitle, 3);
     bool honorific = entry.category == TitleCategory::kHonorific;
-    std::size_t p = NameStart(e, r, honorific);
+    std::size_t r, p;
+    std::size_t q = e;
+    while (q < n_ && q - e < 4 && s_[q].word() && !s_[q].cap && !FunctionPhraseAt(q)) ++q;
+    if (!s_[k].cap && !honorific && q > e && (q == n_ || s_[q].punct(',') || s_[q].punct('.'))) {
+      // A lower-case apposition reads to its comma: "…, chuyên gia kinh tế, …".
+      r = p = q;
+    } else {
+      r = RunEnd(e, Mode::kTitle, 3);
+      p = NameStart(e, r, honorific);
+    }
     TitleSpan t;
     t.first = k;
     t.last = p;

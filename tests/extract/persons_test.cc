@@ -128,6 +128,9 @@ TEST_CASE("An apposition chain gives one person all its titles", "[extract]") {
        "Phan Văn Giang", {"Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"}, "VN"},
       {"Bà Pany Yathotou, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Chủ tịch nước Lào, dự lễ.",
        "Pany Yathotou", {"Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Phó Chủ tịch nước Lào"}, "LA"},
+      // A lower-case apposition reads to its comma.
+      {"Ông Lý Quang Bình, chuyên gia kinh tế, nhận định thị trường sẽ phục hồi.", "Lý Quang Bình",
+       {"chuyên gia kinh tế"}, ""},
       // Titles chained before the name.
       {"Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung tiếp đoàn.", "Nguyễn Đức Trung",
        {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nghệ An"}, ""},
