@@ -74,6 +74,10 @@ std::string Utf32ToUtf8(std::u32string_view text) {
 
 bool IsValidUtf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {  // ASCII needs no decoding
+      ++i;
+      continue;
+    }
     char32_t cp;
     bool valid;
     i += DecodeOne(bytes, i, &cp, &valid);

@@ -354,7 +354,8 @@ std::string ToJsonLd(const KnowledgeGraph& kg) {
   for (Vertex v : order) WriteNode(w, kg, v);
   w.EndArray();
   w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  buffer.Put('\n');  // the newline goes in before the one copy out of the buffer
+  return std::string(buffer.GetString(), buffer.GetSize());
 }
 
 }  // namespace coopgraph::exporters

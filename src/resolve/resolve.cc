@@ -78,6 +78,17 @@ class Builder {
       std::sort(e.sources.begin(), e.sources.end());
       e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
     }
+    // Every country an entity belongs to is a node with its name, even when no
+    // article named it on its own.
+    for (std::size_t i = 0, n = r_.entities.size(); i < n; ++i) {
+      const std::string iso = r_.entities[i].country;
+      if (iso.empty() || keys_.count("C|" + iso)) continue;
+      const auto* c = lex_.CountryByIso(iso);
+      int id = NewEntity(MentionKind::kCountry, c ? c->name_vi : iso, iso);
+      if (c && !c->name_en.empty()) r_.entities[id].alternate_names.push_back(c->name_en);
+      r_.entities[id].sources = r_.entities[i].sources;
+      keys_.emplace("C|" + iso, id);
+    }
     MergeEvents(&r_);
     MergeAgreements(&r_);
     AssignIds(&r_);

@@ -52,6 +52,24 @@ inline std::string ReadAll(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// "" when equal, else the first differing line of each (a short failure
+// message instead of two whole graphs).
+inline std::string FirstDifference(const std::string& a, const std::string& b) {
+  if (a == b) return "";
+  std::size_t line = 1, start = 0, i = 0;
+  for (; i < a.size() && i < b.size() && a[i] == b[i]; ++i) {
+    if (a[i] == '\n') {
+      ++line;
+      start = i + 1;
+    }
+  }
+  auto line_of = [start](const std::string& s) {
+    if (start >= s.size()) return std::string("<end of file>");
+    return s.substr(start, s.find('\n', start) - start);
+  };
+  return "line " + std::to_string(line) + ":\n  " + line_of(a) + "\nvs\n  " + line_of(b);
+}
+
 // Single-quotes `s` for /bin/sh.
 inline std::string ShellQuote(const std::string& s) {
   std::string out = "'";
