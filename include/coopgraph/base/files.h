@@ -9,7 +9,9 @@
 
 namespace coopgraph {
 
-// Reads the whole file as bytes. Errors: kNotFound, kIoError (message names the path).
+// Reads the whole file as bytes. Errors (the message names the path):
+// kNotFound when it does not exist, kInvalidArgument when it is a directory,
+// kIoError when it cannot be read.
 StatusOr<std::string> ReadFileBytes(const std::string& path);
 
 // Writes `contents` to a temporary file beside `path`, flushes it and renames
