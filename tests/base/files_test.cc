@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "common/temp_dir.h"
 #include "coopgraph/base/files.h"
 
 namespace coopgraph {
@@ -19,31 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using Catch::Contains;
 
-// A fresh mkdtemp directory, removed at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "coopgraph_base_XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string Sub(const std::string& relative) const { return (path_ / relative).string(); }
-  // Every entry under the directory, as paths relative to it.
-  std::set<std::string> Entries() const {
-    std::set<std::string> names;
-    for (const auto& e : fs::recursive_directory_iterator(path_)) {
-      names.insert(fs::relative(e.path(), path_).string());
-    }
-    return names;
-  }
-
- private:
-  fs::path path_;
-};
+using coopgraph::testing::TempDir;
 
 std::string Slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

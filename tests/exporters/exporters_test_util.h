@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "coopgraph/graph/graph.h"
+#include "common/temp_dir.h"
 
 namespace coopgraph::exporters::testing {
 
@@ -121,28 +122,7 @@ inline graph::KnowledgeGraph SampleGraph(const SampleOptions& options = {}) {
   return kg;
 }
 
-// A fresh directory under the system temp dir, removed with its contents.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("coopgraph_exporters_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using coopgraph::testing::TempDir;
 
 }  // namespace coopgraph::exporters::testing
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "common/temp_dir.h"
 #include "coopgraph/ingest/ingest.h"
 
 namespace coopgraph::ingest {
@@ -16,32 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 using Catch::Contains;
 
-// A fresh directory under the system temp dir, removed at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    static int counter = 0;
-    path_ = fs::temp_directory_path() /
-            ("coopgraph_ingest_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-
-  std::string Write(const std::string& relative, const std::string& bytes) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << bytes;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using coopgraph::testing::TempDir;
 
 std::string WarningsFor(const IngestResult& result, const std::string& file) {
   std::string all;

@@ -13,39 +13,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "common/temp_dir.h"
+
 namespace coopgraph::pipeline::testing {
 
 namespace fs = std::filesystem;
 
-// A fresh mkdtemp directory, removed with everything in it at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "coopgraph_pipeline_XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-  std::string Sub(const std::string& relative) const { return (path_ / relative).string(); }
-
-  // Writes `bytes` to `relative` (parents created) and returns its full path.
-  std::string Write(const std::string& relative, const std::string& bytes) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << bytes;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using coopgraph::testing::TempDir;
 
 inline std::string ReadAll(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
