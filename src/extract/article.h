@@ -37,6 +37,8 @@ class ArticleReader {
   bool HasMarker(const TaggedSentence& s, std::size_t first, std::size_t last, MarkerRole role,
                  std::size_t* at = nullptr) const;
   int AddMention(Mention m);
+  // True when a lexicon phrase at token i has grammar role `role`.
+  bool PhraseRoleAt(const TaggedSentence& s, std::size_t i, GrammarRole role) const;
   // The date a relative expression in [first, last) points at ("hôm qua"), or empty.
   PartialDate RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const;
   void MergeMeeting(MeetingMention m);

@@ -86,6 +86,20 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
         continue;
       }
     }
+    // "ngày 5 tháng 6 năm 2023", "5 tháng 6"
+    if (IsDay(s[i].number) && i + 2 < n && s[i + 1].key == "tháng" && IsMonth(s[i + 2].number)) {
+      e.first = (i > 0 && s[i - 1].key == "ngày") ? i - 1 : i;
+      e.start.day = s[i].number;
+      e.start.month = s[i + 2].number;
+      e.last = i + 3;
+      if (i + 4 < n && s[i + 3].key == "năm" && IsYear(s[i + 4].number)) {
+        e.start.year = s[i + 4].number;
+        e.last = i + 5;
+      }
+      out.push_back(e);
+      i = e.last - 1;
+      continue;
+    }
     // "năm 2022"
     if (i > 0 && s[i - 1].key == "năm" && IsYear(s[i].number)) {
       e.first = i - 1;

@@ -83,6 +83,13 @@ void ArticleReader::MergeMeeting(MeetingMention m) {
   focus_ = static_cast<int>(out_.meetings.size()) - 1;
 }
 
+bool ArticleReader::PhraseRoleAt(const TaggedSentence& s, std::size_t i, GrammarRole role) const {
+  for (const Match& m : s.MatchesAt(i))
+    for (const auto& r : m.phrase->readings)
+      if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(role)) return true;
+  return false;
+}
+
 PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const {
   for (std::size_t i = first; i < last; ++i) {
     for (const Match& m : s.MatchesAt(i)) {
@@ -191,10 +198,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
                    HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
       // "Theo <person>, …": the person speaks about the meeting.
       if (s[c.first].key == "theo" && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
-      for (std::size_t i = c.first; i < c.last && !joins; ++i) {
-        int g = -1;
-        if (s.MatchAt(i, PhraseType::kGrammar, &g) && g == static_cast<int>(GrammarRole::kSpeech)) joins = true;
-      }
+      for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
       if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], ps, c.first, c.last);
       continue;
     }
@@ -281,17 +285,30 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       if (k > 0 && lex_.HasRole(s[k - 1].key, GrammarRole::kPlural)) { k += len - 1; continue; }
       std::size_t j = k + len;
       bool cooperation = false, named = s[k].cap && k > c.first;
+      bool says_cooperation = false;  // the kind phrase itself says "hợp tác"
+      for (std::size_t q = k; q + 1 < k + len; ++q)
+        if (s[q].key == "hợp" && s[q + 1].key == "tác") says_cooperation = true;
       AgreementMention a;
+      // The subject, in lower case: "… hợp tác phát triển điện khí", "về hợp tác đầu tư".
+      auto take_subject = [&](std::size_t from) {
+        std::size_t q = from, limit = from + 8;
+        while (q < c.last && q < limit && s[q].word() && !s[q].cap && s[q].key != "giai" && s[q].key != "trong" &&
+               !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
+               !lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween))
+          ++q;
+        return q;
+      };
+      if (says_cooperation) {
+        // "thỏa thuận hợp tác chiến lược …" names one; "phương hướng hợp tác trong thời gian tới" does not.
+        std::size_t end = take_subject(j);
+        cooperation = end > j;
+        j = end;
+      }
       while (j < c.last) {
         if ((s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") || s[j].key == "về") {
           // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
           cooperation = true;
-          j += s[j].key == "về" ? 1 : 2;
-          std::size_t limit = j + 8;
-          while (j < c.last && j < limit && s[j].word() && !s[j].cap && s[j].key != "giai" &&
-                 s[j].key != "trong" && !s.MatchAt(j, PhraseType::kMarker) && !s.MatchAt(j, PhraseType::kTrigger) &&
-                 !lex_.HasRole(s[j].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[j].key, GrammarRole::kBetween))
-            ++j;
+          j = take_subject(j + (s[j].key == "về" ? 1 : 2));
           continue;
         }
         if ((s[j].key == "giai" || (s[j].key == "trong" && j + 1 < c.last && s[j + 1].key == "giai")) ) {

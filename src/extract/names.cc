@@ -309,7 +309,8 @@ class NameFinder {
     // A foreign name: the longest tail of name-like words, one of them foreign.
     std::size_t p = r;
     bool foreign = false;
-    while (p > e && r - p < 4 && NameLike(p - 1) && !lex_.IsOrgVocabulary(s_[p - 1].key) &&
+    const std::size_t longest = honorific ? 6 : 4;  // "đồng chí Phăn Đuông Chít Vông Xa"
+    while (p > e && r - p < longest && NameLike(p - 1) && !lex_.IsOrgVocabulary(s_[p - 1].key) &&
            !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
       --p;
       foreign = foreign || Foreign(p);
@@ -512,6 +513,18 @@ class NameFinder {
     std::size_t run_end;
     const bool person_next = start < n_ && (FamilyRunAt(start, &run_end) || TransliteratedName(start) ||
                                             s_.MatchAt(start, PhraseType::kPublicFigure));
+    // "Tập đoàn Sony": a head before a known body's own name is that body.
+    if (known < 0 && head >= 0) {
+      int inner = -1;
+      std::size_t inner_len = s_.MatchAt(start, PhraseType::kKnownOrg, &inner);
+      // Only a bare trade name: "Văn phòng Bộ Tư pháp" is an office of the ministry.
+      if (inner_len && lex_.known_orgs()[inner].category == lex_.HeadCategory(head) &&
+          !s_.MatchAt(start, PhraseType::kOrgHead)) {
+        known = inner;
+        known_len = inner_len;
+        start += inner_len;
+      }
+    }
     const bool complete = known >= 0 && start < n_ && s_[start].word() && s_[start].cap && !s_[start].acronym &&
                           !in_place_[start] && (person_next || !lex_.IsOrgVocabulary(s_[start].key));
     bool descriptive = head >= 0 && (lex_.HeadCategory(head) == OrgCategory::kCommittee ||
