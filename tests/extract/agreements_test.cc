@@ -37,6 +37,10 @@ TEST_CASE("An agreement has a kind, a name, a period and a status", "[extract]")
        "Hiệp định Thương mại tự do", 0, 0, AgreementStatus::kSigned, ""},
       {"Hai bên sẽ ký Nghị định thư về hợp tác lao động.", AgreementKind::kProtocol, "Nghị định thư", 0, 0,
        AgreementStatus::kToBeSigned, ""},
+      // Two companies; the subject follows the kind in lower case.
+      {"Ngày 18/7, Viettel và Tập đoàn Sony đã ký thỏa thuận hợp tác chiến lược về phát triển công nghệ 5G.",
+       AgreementKind::kAgreement, "thỏa thuận hợp tác chiến lược về phát triển công nghệ 5G", 0, 0,
+       AgreementStatus::kSigned, "2024-07-18"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text, "2024-06-20");
@@ -105,6 +109,8 @@ TEST_CASE("A generic or plural mention is not an agreement", "[extract]") {
       "Bộ trưởng nhấn mạnh những hiệp định song phương là nền tảng của quan hệ.",
       // A kind word inside an organisation's name ("Kế hoạch").
       "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng phát biểu tại diễn đàn.",
+      // A direction for the time ahead, not a document.
+      "Về phương hướng hợp tác trong thời gian tới, hai bên nhất trí tăng cường trao đổi đoàn.",
   };
   for (const auto& text : cases) DYNAMIC_SECTION(text) {
     const ExtractedArticle x = Run(text);

@@ -34,6 +34,8 @@ TEST_CASE("A meeting date is read at the precision the text gives", "[extract]")
        "2018-09", "", false},
       {"Tháng 6 năm 2017, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Abe Shinzo.", "",
        "2017-06", "", false},
+      {"Ngày 5 tháng 6 năm 2023, Bí thư Tỉnh ủy Thái Thanh Quý tiếp Tỉnh trưởng Xiêng Khoảng.", "",
+       "2023-06-05", "", false},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text, c.published);
