@@ -237,12 +237,19 @@ void WriteKindProperties(Writer& w, const Node& node, const Outgoing& out) {
   switch (node.kind()) {
     case NodeKind::kPerson: {
       std::set<std::string> titles = out.titles;
-      std::set<RoleEntry> roles = out.roles;
+      // The dated roles of PersonInfo are the record; a memberOf edge adds a
+      // role only when no recorded role has its title and organisation.
+      std::set<RoleEntry> roles;
+      std::set<std::pair<std::string, std::string>> recorded;
       for (const auto& role : std::get<graph::PersonInfo>(node.info).roles) {
         if (role.title.empty()) continue;
         titles.insert(role.title);
-        roles.emplace(role.title, role.organization_id.empty() ? "" : NodeIri(role.organization_id),
-                      role.date, role.article_id.empty() ? "" : NodeIri(role.article_id));
+        std::string org = role.organization_id.empty() ? "" : NodeIri(role.organization_id);
+        recorded.emplace(role.title, org);
+        roles.emplace(role.title, org, role.date, role.article_id.empty() ? "" : NodeIri(role.article_id));
+      }
+      for (const auto& role : out.roles) {
+        if (!recorded.count({std::get<0>(role), std::get<1>(role)})) roles.insert(role);
       }
       StringArray(w, "jobTitle", titles);
       WriteRoles(w, roles);
