@@ -260,7 +260,10 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     for (const auto& p : m.participants) has_person |= out_.mentions[p.mention].kind == MentionKind::kPerson;
     if (!has_person && m.start.empty()) continue;
     m.evidence.push_back(SentenceEvidence(f));
-    if (m.kind == MeetingKind::kMeeting && m.start.empty() && focus_ >= 0) {
+    // "Trước đó, …" starts another event.
+    const bool sequel = PhraseRoleAt(s, c.first, GrammarRole::kSequence) ||
+                        (c.first == 0 && PhraseRoleAt(s, 0, GrammarRole::kSequence));
+    if (m.kind == MeetingKind::kMeeting && m.start.empty() && focus_ >= 0 && !sequel) {
       // An undated "gặp gỡ" in a report of a meeting is that meeting.
       MeetingMention& target = out_.meetings[focus_];
       for (const auto& p : m.participants)

@@ -233,8 +233,12 @@ class Builder {
     }
     if (figure) name = figure->name;
     const std::string base = "P|" + Loose(name);
+    // A known figure's country wins over one guessed from an organisation
+    // ("Bộ trưởng Bộ Ngoại giao Vương Nghị"), not over one the title names.
     std::string country = m.country;
-    if (country.empty() && figure) country = figure->country;
+    const bool stated = std::any_of(m.titles.begin(), m.titles.end(),
+                                    [](const extract::TitleMention& t) { return !t.country.empty(); });
+    if (figure && !figure->country.empty() && !stated) country = figure->country;
     int id = -1;
     for (const std::string& k : {base + "|" + country, base + "|"}) {
       auto it = keys_.find(k);
