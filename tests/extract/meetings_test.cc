@@ -152,6 +152,18 @@ TEST_CASE("'Tham dự hội đàm có …' adds attendees to the meeting", "[ext
   CHECK(m.evidence.size() == 2);
 }
 
+TEST_CASE("'Trước đó, …' reports another meeting, not the one in focus", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Chiều 19/8, tại Bắc Kinh, Chủ tịch nước Tô Lâm hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. "
+      "Trước đó, Thủ tướng Quốc vụ viện Lý Cường đã gặp Chủ tịch nước Tô Lâm.",
+      "2024-08-20");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 2);
+  CHECK(Attends(x, x.meetings[0], "Tập Cận Bình"));
+  CHECK_FALSE(Attends(x, x.meetings[0], "Lý Cường"));
+  CHECK(Attends(x, x.meetings[1], "Lý Cường"));
+}
+
 TEST_CASE("'Tại buổi làm việc, …' refers back to the meeting already reported", "[extract]") {
   const ExtractedArticle x = Run(
       "Sáng 10/4, Phó Thủ tướng Trần Lưu Quang làm việc với Bộ trưởng Bộ Kế hoạch và Đầu tư Lào Phet "

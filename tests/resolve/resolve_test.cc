@@ -136,6 +136,17 @@ TEST_CASE("The same name with different countries stays two entities", "[resolve
   CHECK(kims[0]->country != kims[1]->country);
 }
 
+TEST_CASE("A known public figure keeps the gazetteer's country over one guessed from a body", "[resolve]") {
+  // "Bộ Ngoại giao" alone is read as Viet Nam's; the gazetteer knows Wang Yi is Chinese.
+  const Resolution r = Resolve({
+      {"a1", "2024-08-20", "Tham dự hội kiến có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Vương Nghị."},
+  });
+  INFO(Dump(r));
+  auto wang = Named(r, MentionKind::kPerson, "Vương Nghị");
+  REQUIRE(wang.size() == 1);
+  CHECK(wang[0]->country == "CN");
+}
+
 TEST_CASE("An abbreviated and a full organisation name in two articles are one entity", "[resolve]") {
   struct Case {
     std::string short_text, full_text, part;
