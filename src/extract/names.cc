@@ -309,13 +309,15 @@ class NameFinder {
     // A foreign name: the longest tail of name-like words, one of them foreign.
     std::size_t p = r;
     bool foreign = false;
-    const std::size_t longest = honorific ? 6 : 4;  // "đồng chí Phăn Đuông Chít Vông Xa"
+    const std::size_t longest = 6;  // "đồng chí Phăn Đuông Chít Vông Xa"
     while (p > e && r - p < longest && NameLike(p - 1) && !lex_.IsOrgVocabulary(s_[p - 1].key) &&
            !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
       --p;
       foreign = foreign || Foreign(p);
     }
-    if (p < r && (foreign || (honorific && p == e))) return p;
+    // Right after the title, two or more such words are a name even when each
+    // looks Vietnamese: "Bộ trưởng Phăn Đuông Chít Vông Xa".
+    if (p < r && (foreign || (p == e && (honorific || r - p >= 2)))) return p;
     return r;
   }
 

@@ -68,6 +68,8 @@ TEST_CASE("A Vietnamese name after a title is a person holding that title", "[ex
 TEST_CASE("A foreign name after a title takes the country the title names", "[extract]") {
   CheckPersons({
       {"Thủ tướng Campuchia Hun Manet đã đến Hà Nội.", "Hun Manet", {"Thủ tướng Campuchia"}, "KH"},
+      // A transliteration in separate syllables right after the title.
+      {"Bộ trưởng Phăn Đuông Chít Vông Xa phát biểu tại hội nghị.", "Phăn Đuông Chít Vông Xa", {"Bộ trưởng"}, ""},
       // A verb and a capitalised object after the name are not part of the title.
       {"Đại sứ Pháp tại Việt Nam Olivier Brochet trao Huân chương Bắc Đẩu Bội tinh.", "Olivier Brochet",
        {"Đại sứ Pháp tại Việt Nam"}, "FR"},
