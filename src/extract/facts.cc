@@ -259,6 +259,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     bool has_person = false;
     for (const auto& p : m.participants) has_person |= out_.mentions[p.mention].kind == MentionKind::kPerson;
     if (!has_person && m.start.empty()) continue;
+    // A signing with nobody named is the agreement's ("… đã ký kết giữa hai Bộ"), not a ceremony reported.
+    if (!has_person && m.kind == MeetingKind::kSigningCeremony) continue;
     m.evidence.push_back(SentenceEvidence(f));
     // "Trước đó, …" starts another event.
     const bool sequel = PhraseRoleAt(s, c.first, GrammarRole::kSequence) ||
@@ -296,6 +298,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       auto take_subject = [&](std::size_t from) {
         std::size_t q = from, limit = from + 8;
         while (q < c.last && q < limit && s[q].word() && !s[q].cap && s[q].key != "giai" && s[q].key != "trong" &&
+               !(s[q].key == "năm" && q + 1 < c.last && s[q + 1].number >= 1900) &&
                !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
                !lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween))
           ++q;
@@ -312,6 +315,10 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
           cooperation = true;
           j = take_subject(j + (s[j].key == "về" ? 1 : 2));
+          continue;
+        }
+        if (s[j].key == "năm" && j + 1 < c.last && s[j + 1].number >= 1900 && s[j + 1].number <= 2100) {
+          j += 2;  // "Kế hoạch hợp tác quốc phòng năm 2024"
           continue;
         }
         if ((s[j].key == "giai" || (s[j].key == "trong" && j + 1 < c.last && s[j + 1].key == "giai")) ) {

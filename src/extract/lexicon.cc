@@ -366,7 +366,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"name_container", GrammarRole::kNameContainer},
         {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween},
         {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller},
-        {"frame", GrammarRole::kFrame}, {"sequence", GrammarRole::kSequence}};
+        {"frame", GrammarRole::kFrame}, {"sequence", GrammarRole::kSequence},
+        {"title_joiner", GrammarRole::kTitleJoiner}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

@@ -49,6 +49,20 @@ class NameFinder {
       while (j < n_ && !s_[j].punct(')') && !s_[j].punct(',') && !s_[j].punct(';')) out_.credit[j++] = true;
       i = j;
     }
+    // A dateline: a news outlet before a dash opens the article ("QĐND - Ngày 12/4, …").
+    for (std::size_t i = 0; i < n_ && i < 4; ++i) {
+      if (!s_[i].punct('-')) continue;
+      int known = -1;
+      if (i > 0 && s_.MatchAt(0, PhraseType::kKnownOrg, &known) &&
+          lex_.known_orgs()[known].category == OrgCategory::kNewsMedia)
+        for (std::size_t q = 0; q <= i; ++q) out_.credit[q] = true;
+      break;
+    }
+  }
+
+  // "," or "kiêm" between two titles of one person.
+  bool TitleSeparator(std::size_t i) const {
+    return i < n_ && (s_[i].punct(',') || lex_.HasRole(s_[i].key, GrammarRole::kTitleJoiner));
   }
 
   bool Free(std::size_t i) const { return i < n_ && !out_.credit[i] && out_.owner[i] == 0; }
@@ -412,7 +426,7 @@ class NameFinder {
 
   void AddAppositives(PersonSpan* person) {
     std::size_t j = person->last;
-    while (j + 1 < n_ && s_[j].punct(',') && TitleHeadAt(j + 1, nullptr)) {
+    while (j + 1 < n_ && TitleSeparator(j) && TitleHeadAt(j + 1, nullptr)) {
       std::size_t nf, nl;
       std::size_t saved_titles = out_.titles.size();
       int t = ParseTitle(j + 1, &nf, &nl);
@@ -455,7 +469,7 @@ class NameFinder {
         for (int prev = t - 1; prev >= 0; --prev) {
           const TitleSpan& pt = out_.titles[prev];
           std::size_t first = person.construct_first;
-          if (first < 2 || !s_[first - 1].punct(',') || pt.last + 1 != first) break;
+          if (first < 2 || !TitleSeparator(first - 1) || pt.last + 1 != first) break;
           if (pt.honorific_only) break;
           person.titles.insert(person.titles.begin(), prev);
           person.construct_first = pt.first;

@@ -152,6 +152,18 @@ TEST_CASE("'Tham dự hội đàm có …' adds attendees to the meeting", "[ext
   CHECK(m.evidence.size() == 2);
 }
 
+TEST_CASE("The outlet of a dateline is no party to the meeting", "[extract]") {
+  const ExtractedArticle x = Run(
+      "QĐND - Ngày 12/4, Thứ trưởng Hoàng Xuân Chiến hội đàm với Bộ trưởng Bộ Quốc phòng Campuchia Tea Seiha.",
+      "2024-04-13");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  for (const auto& p : x.meetings[0].participants) {
+    CHECK(x.mentions[p.mention].category != extract::OrgCategory::kNewsMedia);
+  }
+  CHECK(Attends(x, x.meetings[0], "Tea Seiha"));
+}
+
 TEST_CASE("'Trước đó, …' reports another meeting, not the one in focus", "[extract]") {
   const ExtractedArticle x = Run(
       "Chiều 19/8, tại Bắc Kinh, Chủ tịch nước Tô Lâm hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. "

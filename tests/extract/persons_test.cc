@@ -130,6 +130,9 @@ TEST_CASE("An apposition chain gives one person all its titles", "[extract]") {
        "Phan Văn Giang", {"Đại tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"}, "VN"},
       {"Bà Pany Yathotou, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Phó Chủ tịch nước Lào, dự lễ.",
        "Pany Yathotou", {"Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Phó Chủ tịch nước Lào"}, "LA"},
+      // "kiêm" joins two titles of one person.
+      {"Ông Jensen Huang, Chủ tịch kiêm Giám đốc điều hành Tập đoàn Nvidia, thăm Hà Nội.", "Jensen Huang",
+       {"Chủ tịch", "Giám đốc điều hành Tập đoàn Nvidia"}, ""},
       // A lower-case apposition reads to its comma.
       {"Ông Lý Quang Bình, chuyên gia kinh tế, nhận định thị trường sẽ phục hồi.", "Lý Quang Bình",
        {"chuyên gia kinh tế"}, ""},
