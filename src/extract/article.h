@@ -25,7 +25,7 @@ struct SentenceFacts {
 
 class ArticleReader {
  public:
-  ArticleReader(const Lexicon& lexicon, const ExtractOptions& options, const ingest::Document& doc);
+  ArticleReader(const Lexicon& lexicon, const ingest::Document& doc);
   ExtractedArticle Run();
 
  private:
@@ -44,7 +44,6 @@ class ArticleReader {
   void MergeMeeting(MeetingMention m);
 
   const Lexicon& lex_;
-  const ExtractOptions& options_;
   const ingest::Document& doc_;
   normalize::NormalizedText norm_;
   std::u32string source_;

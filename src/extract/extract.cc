@@ -45,18 +45,16 @@ PartialDate ParseIsoDate(const std::string& iso) {
   return d;
 }
 
-Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractOptions options)
-    : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
 
 ExtractedArticle Extractor::Extract(const ingest::Document& document) const {
-  return internal::ArticleReader(*lexicon_, options_, document).Run();
+  return internal::ArticleReader(*lexicon_, document).Run();
 }
 
 namespace internal {
 
-ArticleReader::ArticleReader(const Lexicon& lexicon, const ExtractOptions& options,
-                             const ingest::Document& doc)
-    : lex_(lexicon), options_(options), doc_(doc) {}
+ArticleReader::ArticleReader(const Lexicon& lexicon, const ingest::Document& doc)
+    : lex_(lexicon), doc_(doc) {}
 
 Evidence ArticleReader::EvidenceFor(std::size_t sentence, std::size_t begin, std::size_t end) const {
   Evidence e;

@@ -99,9 +99,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   if (!ingested.ok()) return ingested.status();
 
   lap("ingest");
-  extract::ExtractOptions extract_options;
-  extract_options.home_country = options.home_country;
-  extract::Extractor extractor(*lexicon, extract_options);
+  extract::Extractor extractor(*lexicon);
   auto extracted = ExtractAll(extractor, ingested->documents, threads, options, &ingested->warnings);
 
   lap("extract");

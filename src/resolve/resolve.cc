@@ -58,7 +58,7 @@ class Builder {
     // Full names first, then the short and title-only mentions that refer to them.
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       const Mention& m = x.mentions[i];
-      if (m.kind == MentionKind::kPerson && FullName(m)) ent_[i] = Person(m, i);
+      if (m.kind == MentionKind::kPerson && FullName(m)) ent_[i] = Person(m);
     }
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       const Mention& m = x.mentions[i];
@@ -224,7 +224,7 @@ class Builder {
     return id;
   }
 
-  int Person(const Mention& m, std::size_t) {
+  int Person(const Mention& m) {
     std::string name = m.name;
     const extract::PublicFigure* figure = m.known_index >= 0 ? &lex_.public_figures()[m.known_index] : nullptr;
     if (!figure) {
@@ -266,7 +266,6 @@ class Builder {
     if (m.name != e.name) AddUnique(&e.alternate_names, m.name);
     keys_.emplace(base + "|" + e.country, id);
     Touch(id, m, figure ? "gazetteer of public figures" : "same name, compatible country");
-    article_persons_.push_back(id);
     return id;
   }
 
@@ -353,7 +352,6 @@ class Builder {
   Resolution r_;
   const Article* article_ = nullptr;
   std::vector<int> ent_;  // mention -> entity, for the current article
-  std::vector<int> article_persons_;
   std::unordered_map<std::string, int> keys_;
   mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
   std::unordered_multimap<std::string, int> person_by_name_;

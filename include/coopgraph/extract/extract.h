@@ -71,20 +71,15 @@ struct ExtractedArticle {
   std::vector<AgreementMention> agreements;
 };
 
-struct ExtractOptions {
-  std::string home_country = "VN";  // country of the press: bare national bodies belong to it
-};
-
 // Stateless apart from the shared immutable Lexicon; one Extractor may serve
 // many threads at once.
 class Extractor {
  public:
-  Extractor(std::shared_ptr<const Lexicon> lexicon, ExtractOptions options = {});
+  explicit Extractor(std::shared_ptr<const Lexicon> lexicon);
   ExtractedArticle Extract(const ingest::Document& document) const;
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;
-  ExtractOptions options_;
 };
 
 // Parses an ISO date ("2024-05-30", "2024-05", "2024") into a PartialDate;
