@@ -1,0 +1,113 @@
+// Private to extract: the reader of names in one sentence. Its methods live
+// in names.cc (scanning helpers), names_persons.cc and names_orgs.cc.
+#ifndef COOPGRAPH_SRC_EXTRACT_NAME_FINDER_H_
+#define COOPGRAPH_SRC_EXTRACT_NAME_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "names.h"
+
+namespace coopgraph::extract::internal {
+
+inline bool IsConnector(const Tok& t) { return t.key == "và" || t.key == "về" || t.punct('-'); }
+
+class NameFinder {
+ public:
+  NameFinder(const Lexicon& lexicon, const TaggedSentence& s);
+
+  SentenceNames Run();
+
+ private:
+  enum class Mode { kOrg, kTitle };
+
+  // A photo credit runs from its marker ("Ảnh:") to the end of the
+  // parenthesis or sentence.
+  void MarkCredits();
+
+  // "," or "kiêm" between two titles of one person.
+  bool TitleSeparator(std::size_t i) const;
+
+  bool Free(std::size_t i) const;
+
+  // The longer of a country and a place name at i ("Lào Cai" is a province,
+  // not "Lào"); 0 when neither.
+  std::size_t PlaceAt(std::size_t i, bool* is_country, int* index) const;
+
+  // The country a country or place name at i belongs to, or "".
+  std::string PlaceCountryAt(std::size_t i, std::size_t* len) const;
+
+  // Modifiers then a title; returns its length and the title's index.
+  std::size_t TitleHeadAt(std::size_t k, int* title_index) const;
+
+  bool FamilyRunAt(std::size_t k, std::size_t* end) const;
+
+  // The run of name-like tokens from k (see the extract README section).
+  std::size_t RunEnd(std::size_t k, Mode mode, std::size_t window) const;
+
+  // A phrase of the lexicon that is not a name part (a marker, trigger or function word).
+  bool FunctionPhraseAt(std::size_t i) const;
+
+  // A lower-case syllable right after a capitalised one belongs to the same
+  // word of a proper name: "Hữu nghị", "Cách mạng", "Công nghệ".
+  bool CompoundTail(std::size_t i) const;
+
+  // True when a noun such as "đường", "nhà văn hóa" ends just before token i:
+  // the name that follows names a thing.
+  bool ContainerEndsAt(std::size_t i) const;
+
+  // True when a country or place name ends just before token i ("Thủ tướng Lào chiều").
+  bool PlaceEndsAt(std::size_t i) const;
+
+  // "Lee Jae-yong", "Thoong-xa-lit …": a capitalised word run holding a
+  // hyphenated word with a lower-case part is a transliterated personal name.
+  bool TransliteratedName(std::size_t i) const;
+
+  bool NameLike(std::size_t i) const;
+  bool Foreign(std::size_t i) const;
+
+  // Where a person's name begins inside the run [e, r); r when none.
+  std::size_t NameStart(std::size_t e, std::size_t r, bool honorific) const;
+
+  std::string TrimmedText(std::size_t first, std::size_t last) const;
+
+  std::string FirstCountry(std::size_t first, std::size_t last) const;
+
+  // Parses the title at k. Returns the index of the new TitleSpan, fills the
+  // name range [*name_first, *name_last) (equal when there is no name).
+  int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last);
+
+  // The organisation a title names: a full name ("Thứ trưởng Bộ KH&CN") or a
+  // field after a title that implies its head ("Bộ trưởng Công Thương").
+  int TitleOrg(const TitleEntry& entry, std::size_t k, std::size_t e, std::size_t p,
+               const std::string& country);
+
+  void AddAppositives(PersonSpan* person);
+
+  void FindTitledPersons();
+
+  // Organisation at i; appends the span(s) (several for a list) and returns the end.
+  std::size_t OrgAt(std::size_t i, std::vector<OrgSpan>* found) const;
+
+  std::size_t ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const;
+
+  std::string OrgCountry(std::size_t first, std::size_t last) const;
+
+  void FindOrganizations();
+
+  void AppendOrgs(std::vector<OrgSpan> found);
+
+  void FindBareNames();
+
+  void FindPlaces();
+
+  const Lexicon& lex_;
+  const TaggedSentence& s_;
+  const std::size_t n_;
+  SentenceNames out_;
+  std::vector<bool> in_place_;  // token inside a country or place name
+};
+
+}  // namespace coopgraph::extract::internal
+
+#endif  // COOPGRAPH_SRC_EXTRACT_NAME_FINDER_H_

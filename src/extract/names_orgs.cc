@@ -1,0 +1,180 @@
+// Organisations: heads, known names, lists, parents and countries.
+#include "name_finder.h"
+
+#include <algorithm>
+
+#include "coopgraph/base/utf8.h"
+
+namespace coopgraph::extract::internal {
+
+std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const {
+  int known = -1, head = -1;
+  std::size_t known_len = s_.MatchAt(i, PhraseType::kKnownOrg, &known);
+  std::size_t head_len = s_.MatchAt(i, PhraseType::kOrgHead, &head);
+  if (!known_len && !head_len) return 0;
+  if (!s_[i].cap && !s_[i].acronym) return 0;
+  std::size_t start = i + std::max(known_len, head_len);
+  if (known_len < head_len) known = -1;
+  // "Hội nghị Trung ương" is a meeting, not the body "Hội".
+  if (known < 0 && s_.MatchAt(i, PhraseType::kTrigger) > head_len) return 0;
+  // "các Bộ: Công nghệ và Truyền thông, Công Thương, … của Lào"
+  if (!known_len && start < n_ && s_[start].punct(':') && i > 0 &&
+      lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural)) {
+    return ListAt(i, start, head, found);
+  }
+  // A complete known name goes on only with a country or more name words
+  // ("Bộ KH&CN Lào"), never into a person's name after it.
+  std::size_t run_end;
+  const bool person_next = start < n_ && (FamilyRunAt(start, &run_end) || TransliteratedName(start) ||
+                                          s_.MatchAt(start, PhraseType::kPublicFigure));
+  // "Tập đoàn Sony": a head before a known body's own name is that body.
+  if (known < 0 && head >= 0) {
+    int inner = -1;
+    std::size_t inner_len = s_.MatchAt(start, PhraseType::kKnownOrg, &inner);
+    // Only a bare trade name: "Văn phòng Bộ Tư pháp" is an office of the ministry.
+    if (inner_len && lex_.known_orgs()[inner].category == lex_.HeadCategory(head) &&
+        !s_.MatchAt(start, PhraseType::kOrgHead)) {
+      known = inner;
+      known_len = inner_len;
+      start += inner_len;
+    }
+  }
+  const bool complete = known >= 0 && start < n_ && s_[start].word() && s_[start].cap && !s_[start].acronym &&
+                        !in_place_[start] && (person_next || !lex_.IsOrgVocabulary(s_[start].key));
+  bool descriptive = head >= 0 && (lex_.HeadCategory(head) == OrgCategory::kCommittee ||
+                                   lex_.HeadCategory(head) == OrgCategory::kNgo ||
+                                   lex_.HeadCategory(head) == OrgCategory::kResearch);
+  std::size_t end = complete ? start : RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
+  if (end == start && known < 0) return 0;
+  OrgSpan org;
+  org.first = i;
+  org.last = end;
+  // A parenthesised acronym: an alias of the body ("(Techcombank)"), or of a
+  // field inside its name ("Bộ Khoa học và công nghệ (KH&CN)"); never part of the name.
+  std::size_t name_end = end, paren = end;
+  for (std::size_t q = start; q + 2 < end; ++q)
+    if (s_[q].punct('(') && s_[q + 2].punct(')')) paren = q;
+  std::string acronym;
+  if (paren < end) {
+    acronym = s_[paren + 1].text;
+    if (paren + 3 == end) name_end = paren;
+  }
+  org.surface = paren < name_end ? s_.Text(i, paren) + " " + s_.Text(paren + 3, name_end) : s_.Text(i, name_end);
+  org.name = paren < name_end ? ExpandedText(lex_, s_, i, paren) + " " + ExpandedText(lex_, s_, paren + 3, name_end)
+                              : ExpandedText(lex_, s_, i, name_end);
+  if (!acronym.empty()) {
+    const std::string* expansion = lex_.Expansion(s_[paren + 1].key);
+    std::string tail = expansion ? normalize::MatchKey(*expansion) : "";
+    std::string whole = normalize::MatchKey(ExpandedText(lex_, s_, i, paren));
+    if (tail.empty() || whole.size() < tail.size() || whole.compare(whole.size() - tail.size(), tail.size(), tail) != 0)
+      org.aliases.push_back(acronym);
+  }
+  org.country = OrgCountry(i, name_end);
+  if (known >= 0 && (name_end == start || paren == start)) {
+    const KnownOrg& k = lex_.known_orgs()[known];
+    org.known = known;
+    org.name = k.name;
+    if (org.country.empty()) org.country = k.country;
+    org.category = k.category;
+  } else {
+    org.category = head >= 0 ? lex_.HeadCategory(head)
+                             : lex_.known_orgs()[std::max(known, 0)].category;
+  }
+  if (org.surface != org.name) org.aliases.push_back(org.surface);
+  // A body of another: "Đảng ủy Bộ KH&CN" belongs to "Bộ KH&CN".
+  // The inner body runs to the end of the outer name; a company's legal
+  // form and trade name ("Công ty TNHH Samsung …") are one body.
+  if (known < 0 && org.category != OrgCategory::kCompany) {
+    for (std::size_t q = start; q < name_end; ++q) {
+      if (!s_[q].cap || !(s_.MatchAt(q, PhraseType::kOrgHead) || s_.MatchAt(q, PhraseType::kKnownOrg))) continue;
+      std::vector<OrgSpan> inner;
+      if (OrgAt(q, &inner) == name_end && !inner.empty()) {
+        if (org.country.empty()) org.country = inner.back().country;
+        found->push_back(std::move(inner.back()));
+        org.parent = static_cast<int>(found->size()) - 1;  // relative; fixed by the caller
+      }
+      break;
+    }
+  }
+  found->push_back(std::move(org));
+  return end;
+}
+
+std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const {
+  std::vector<std::pair<std::size_t, std::size_t>> items;
+  std::size_t j = colon + 1;
+  while (j < n_) {
+    std::size_t b = j;
+    while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) ||
+                      (s_[j].key == "và" && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+           !s_.MatchAt(j, PhraseType::kCountry))
+      ++j;
+    if (j == b) break;
+    items.push_back({b, j});
+    if (j < n_ && s_[j].punct(',')) { ++j; continue; }
+    break;
+  }
+  std::string country;
+  std::size_t end = j;
+  if (j < n_ && s_[j].key == "của") ++j;
+  int idx = -1;
+  if (std::size_t len = s_.MatchAt(j, PhraseType::kCountry, &idx)) {
+    country = lex_.countries()[idx].iso2;
+    end = j + len;
+  }
+  std::string head_text = s_[i].text;
+  for (const auto& [b, e] : items) {
+    OrgSpan org;
+    org.first = b;
+    org.last = e;
+    org.surface = head_text + " " + s_.Text(b, e);
+    org.name = head_text + " " + ExpandedText(lex_, s_, b, e);
+    org.country = country;
+    org.category = lex_.HeadCategory(head);
+    found->push_back(std::move(org));
+  }
+  return items.empty() ? 0 : end;
+}
+
+std::string NameFinder::OrgCountry(std::size_t first, std::size_t last) const {
+  std::vector<std::string> countries;
+  bool joined = false;
+  for (std::size_t p = first; p < last; ++p) {
+    std::size_t len;
+    std::string c = PlaceCountryAt(p, &len);
+    if (!len) continue;
+    if (p > first && (IsConnector(s_[p - 1]) || lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) &&
+        !countries.empty())
+      joined = true;
+    if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) joined = true;
+    if (!c.empty()) countries.push_back(c);
+    p += len - 1;
+  }
+  if (countries.empty() || joined) return "";
+  return countries.front();
+}
+
+void NameFinder::FindOrganizations() {
+  for (std::size_t i = 0; i < n_; ++i) {
+    if (!Free(i)) continue;
+    if (i > 0 && lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural) &&
+        !(i + 1 < n_ && s_[i + 1].punct(':')) && !s_.MatchAt(i, PhraseType::kKnownOrg))
+      continue;  // "hai Bộ", "các Văn phòng"
+    std::vector<OrgSpan> found;
+    std::size_t end = OrgAt(i, &found);
+    if (!end) continue;
+    AppendOrgs(std::move(found));
+    for (std::size_t q = i; q < end; ++q) if (out_.owner[q] == 0) out_.owner[q] = 1;
+    i = end - 1;
+  }
+}
+
+void NameFinder::AppendOrgs(std::vector<OrgSpan> found) {
+  const int base = static_cast<int>(out_.orgs.size());
+  for (auto& org : found) {
+    if (org.parent >= 0) org.parent += base;
+    out_.orgs.push_back(std::move(org));
+  }
+}
+
+}  // namespace coopgraph::extract::internal

@@ -1,0 +1,231 @@
+// Persons and their titles: titled names, appositions, bare Vietnamese names.
+#include "name_finder.h"
+
+#include <algorithm>
+
+#include "coopgraph/base/utf8.h"
+
+namespace coopgraph::extract::internal {
+
+std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) const {
+  for (std::size_t p = e; p < r; ++p) {
+    if (in_place_[p]) continue;  // "Thành phố Hồ Chí Minh" is a city
+    std::size_t end;
+    if (std::size_t len = s_.MatchAt(p, PhraseType::kPublicFigure); len && p + len == r) return p;
+    if (FamilyRunAt(p, &end) && end == r) return p;
+  }
+  // A Vietnamese name first: "Tào Đức Thắng" holds the country word "Đức".
+  for (std::size_t p = e; p < r; ++p) {
+    std::size_t end;
+    if (FamilyRunAt(p, &end) && end == r) return p;
+  }
+  std::size_t after_country = r;
+  for (std::size_t p = e; p < r; ++p) {
+    bool is_country;
+    int index;
+    if (std::size_t len = PlaceAt(p, &is_country, &index)) {
+      after_country = p + len;
+      p += len - 1;
+    }
+  }
+  if (after_country < r && r - after_country <= 4) {
+    bool ok = true;
+    for (std::size_t q = after_country; q < r && ok; ++q) ok = NameLike(q);
+    if (ok) return after_country;
+  }
+  // A foreign name: the longest tail of name-like words, one of them foreign.
+  std::size_t p = r;
+  bool foreign = false;
+  const std::size_t longest = 6;  // "đồng chí Phăn Đuông Chít Vông Xa"
+  while (p > e && r - p < longest && NameLike(p - 1) && !lex_.IsOrgVocabulary(s_[p - 1].key) &&
+         !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
+    --p;
+    foreign = foreign || Foreign(p);
+  }
+  // Right after the title, two or more such words are a name even when each
+  // looks Vietnamese: "Bộ trưởng Phăn Đuông Chít Vông Xa".
+  if (p < r && (foreign || (p == e && (honorific || r - p >= 2)))) return p;
+  return r;
+}
+
+int NameFinder::ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last) {
+  int title_index = -1;
+  std::size_t head = TitleHeadAt(k, &title_index);
+  const TitleEntry& entry = lex_.titles()[title_index];
+  std::size_t e = k + head;
+  bool honorific = entry.category == TitleCategory::kHonorific;
+  std::size_t r, p;
+  std::size_t q = e;
+  while (q < n_ && q - e < 4 && s_[q].word() && !s_[q].cap && !FunctionPhraseAt(q)) ++q;
+  if (!s_[k].cap && !honorific && q > e && (q == n_ || s_[q].punct(',') || s_[q].punct('.'))) {
+    // A lower-case apposition reads to its comma: "…, chuyên gia kinh tế, …".
+    r = p = q;
+  } else {
+    r = RunEnd(e, Mode::kTitle, 3);
+    p = NameStart(e, r, honorific);
+  }
+  TitleSpan t;
+  t.first = k;
+  t.last = p;
+  t.honorific_only = honorific && p == e;
+  t.text = TrimmedText(k, p);
+  t.country = FirstCountry(e, p);
+  t.org = TitleOrg(entry, k, e, p, t.country);
+  *name_first = p;
+  *name_last = r;
+  out_.titles.push_back(t);
+  for (std::size_t q = k; q < p; ++q) out_.owner[q] = 2;
+  return static_cast<int>(out_.titles.size()) - 1;
+}
+
+int NameFinder::TitleOrg(const TitleEntry& entry, std::size_t k, std::size_t e, std::size_t p,
+             const std::string& country) {
+  std::vector<OrgSpan> found;
+  for (std::size_t q = k + 1; q < e; ++q) {
+    if (s_.MatchAt(q, PhraseType::kOrgHead) || s_.MatchAt(q, PhraseType::kKnownOrg)) {
+      // The first organisation word of the title starts its body.
+      if (std::size_t end = OrgAt(q, &found); end && end <= p && !found.empty()) {
+        AppendOrgs(std::move(found));
+        return static_cast<int>(out_.orgs.size()) - 1;
+      }
+      return -1;
+    }
+  }
+  if (std::size_t end = OrgAt(e, &found); end && end <= p && !found.empty()) {
+    AppendOrgs(std::move(found));
+    return static_cast<int>(out_.orgs.size()) - 1;
+  }
+  // Only a head ("Bộ" for "Bộ trưởng") is completed by a field; a full implied
+  // body ("Chính phủ" for "Thủ tướng") is not named by the text.
+  if (!entry.takes_org || !entry.implied_org_is_head) return -1;
+  std::size_t field_end = p;
+  for (std::size_t q = e; q < p; ++q) {
+    if (s_.MatchAt(q, PhraseType::kCountry)) { field_end = q; break; }
+  }
+  if (field_end == e) return -1;
+  if (entry.implied_org_key == s_[e].key) return -1;  // "Bộ trưởng Bộ …"
+  OrgSpan org;
+  org.first = e;
+  org.last = p;
+  org.surface = entry.implied_org + " " + TrimmedText(e, p);
+  org.name = entry.implied_org + " " + ExpandedText(lex_, s_, e, field_end);
+  org.country = country;
+  org.category = OrgCategory::kGovernment;
+  org.from_title = true;
+  out_.orgs.push_back(std::move(org));
+  return static_cast<int>(out_.orgs.size()) - 1;
+}
+
+void NameFinder::AddAppositives(PersonSpan* person) {
+  std::size_t j = person->last;
+  while (j + 1 < n_ && TitleSeparator(j) && TitleHeadAt(j + 1, nullptr)) {
+    std::size_t nf, nl;
+    std::size_t saved_titles = out_.titles.size();
+    int t = ParseTitle(j + 1, &nf, &nl);
+    if (nf != nl) {  // another person's title: undo and stop
+      for (std::size_t q = out_.titles[t].first; q < out_.titles[t].last; ++q) out_.owner[q] = 0;
+      out_.titles.resize(saved_titles);
+      break;
+    }
+    person->titles.push_back(t);
+    person->construct_last = nl;
+    j = nl;
+  }
+}
+
+void NameFinder::FindTitledPersons() {
+  for (std::size_t k = 0; k < n_; ++k) {
+    int title_index = -1;
+    if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
+    if (!s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific) continue;
+    const std::size_t head_end = k + TitleHeadAt(k, nullptr);
+    if (std::max(s_.MatchAt(k, PhraseType::kOrgHead), s_.MatchAt(k, PhraseType::kKnownOrg)) > head_end - k)
+      continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
+    if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
+    if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
+    if (k > 0 && NameLike(k - 1) && out_.owner[k - 1] == 0 && !s_.MatchAt(k - 1, PhraseType::kGrammar) &&
+        k - 1 != 0)
+      continue;  // inside a longer proper name ("Lăng Chủ tịch …")
+    std::size_t nf, nl;
+    int t = ParseTitle(k, &nf, &nl);
+    if (nf == nl && out_.titles[t].honorific_only) continue;
+    PersonSpan person;
+    person.first = nf;
+    person.last = nl;
+    person.construct_first = k;
+    person.construct_last = nl;
+    person.name = s_.Text(nf, nl);
+    person.titles.push_back(t);
+    // Titles chained before this one: "Phó Bí thư …, Bí thư Đảng ủy, Thứ trưởng … X".
+    if (nf != nl) {
+      for (int prev = t - 1; prev >= 0; --prev) {
+        const TitleSpan& pt = out_.titles[prev];
+        std::size_t first = person.construct_first;
+        if (first < 2 || !TitleSeparator(first - 1) || pt.last + 1 != first) break;
+        if (pt.honorific_only) break;
+        person.titles.insert(person.titles.begin(), prev);
+        person.construct_first = pt.first;
+      }
+    }
+    for (std::size_t q = nf; q < nl; ++q) out_.owner[q] = 3;
+    if (nf != nl) AddAppositives(&person);
+    out_.persons.push_back(std::move(person));
+    if (out_.persons.back().construct_last > k + 1) k = out_.persons.back().construct_last - 1;
+  }
+  // "X, …, làm Trưởng đoàn": the role belongs to X.
+  for (auto& p : out_.persons) {
+    if (p.first != p.last || p.construct_first < 2 || s_[p.construct_first - 1].key != "làm") continue;
+    for (auto& q : out_.persons) {
+      if (q.first == q.last) continue;
+      std::size_t gap = p.construct_first - 1;
+      if (q.construct_last == gap || (q.construct_last + 1 == gap && s_[q.construct_last].punct(','))) {
+        for (int t : p.titles) q.titles.push_back(t);
+        p.construct_first = q.construct_first;  // now part of q's chain
+        break;
+      }
+    }
+  }
+  // Title-only mentions that are part of a named chain are not persons.
+  std::vector<PersonSpan> kept;
+  for (auto& p : out_.persons) {
+    if (p.first == p.last) {
+      bool chained = false;
+      for (const auto& q : out_.persons)
+        if (q.first != q.last && p.construct_first >= q.construct_first && p.construct_first < q.construct_last)
+          chained = true;
+      if (chained) continue;
+    }
+    kept.push_back(std::move(p));
+  }
+  out_.persons = std::move(kept);
+}
+
+void NameFinder::FindBareNames() {
+  for (std::size_t i = 0; i < n_; ++i) {
+    if (!Free(i) || !s_[i].cap) continue;
+    if (i > 0 && (NameLike(i - 1) || CompoundTail(i - 1)) && out_.owner[i - 1] == 0) continue;
+    if (ContainerEndsAt(i)) continue;
+    if (s_.MatchAt(i, PhraseType::kPlace) || s_.MatchAt(i, PhraseType::kCountry)) continue;
+    std::size_t end = 0;
+    int figure = -1;
+    if (std::size_t len = s_.MatchAt(i, PhraseType::kPublicFigure, &figure)) {
+      end = i + len;
+    } else if (!FamilyRunAt(i, &end)) {
+      continue;
+    }
+    bool free = true;
+    for (std::size_t q = i; q < end; ++q) free = free && Free(q);
+    if (!free) continue;
+    PersonSpan person;
+    person.first = person.construct_first = i;
+    person.last = person.construct_last = end;
+    person.name = s_.Text(i, end);
+    person.figure = figure;
+    for (std::size_t q = i; q < end; ++q) out_.owner[q] = 3;
+    AddAppositives(&person);
+    out_.persons.push_back(std::move(person));
+    i = end - 1;
+  }
+}
+
+}  // namespace coopgraph::extract::internal
