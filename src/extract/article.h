@@ -23,6 +23,25 @@ struct SentenceFacts {
   std::vector<int> place_mention;   // per names.places
 };
 
+// A clause as a token range; sentences split at ';' — a sentence may report
+// a call and a working session.
+struct Clause {
+  std::size_t first, last;
+};
+
+inline std::vector<Clause> Clauses(const TaggedSentence& s) {
+  std::vector<Clause> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i].punct(';')) {
+      if (start < i) out.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  if (start < s.size()) out.push_back({start, s.size()});
+  return out;
+}
+
 class ArticleReader {
  public:
   ArticleReader(const Lexicon& lexicon, const ingest::Document& doc);

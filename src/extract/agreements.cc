@@ -1,0 +1,173 @@
+// Agreements of one sentence: kind, name, period, status, date and parties.
+#include <algorithm>
+
+#include "article.h"
+#include "coopgraph/normalize/normalize.h"
+
+namespace coopgraph::extract::internal {
+
+void ArticleReader::ReadAgreements(const SentenceFacts& f) {
+  const TaggedSentence& s = *f.tokens;
+  for (const Clause& c : Clauses(s)) {
+    for (std::size_t k = c.first; k < c.last; ++k) {
+      int kind = -1;
+      std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
+      if (!len) continue;
+      if (f.names.owner[k] == 1 || f.names.owner[k] == 2) continue;  // "Bộ Kế hoạch và Đầu tư"
+      if (k > 0 && lex_.HasRole(s[k - 1].key, GrammarRole::kPlural)) { k += len - 1; continue; }
+      std::size_t j = k + len;
+      bool cooperation = false, named = s[k].cap && k > c.first;
+      bool says_cooperation = false;  // the kind phrase itself says "hợp tác"
+      for (std::size_t q = k; q + 1 < k + len; ++q)
+        if (s[q].key == "hợp" && s[q + 1].key == "tác") says_cooperation = true;
+      AgreementMention a;
+      // The subject, in lower case: "… hợp tác phát triển điện khí", "về hợp tác đầu tư".
+      auto take_subject = [&](std::size_t from) {
+        std::size_t q = from, limit = from + 8;
+        while (q < c.last && q < limit && s[q].word() && !s[q].cap && s[q].key != "giai" && s[q].key != "trong" &&
+               !(s[q].key == "năm" && q + 1 < c.last && s[q + 1].number >= 1900) &&
+               !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
+               !lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween))
+          ++q;
+        return q;
+      };
+      if (says_cooperation) {
+        // "thỏa thuận hợp tác chiến lược …" names one; "phương hướng hợp tác trong thời gian tới" does not.
+        std::size_t end = take_subject(j);
+        cooperation = end > j;
+        j = end;
+      }
+      while (j < c.last) {
+        if ((s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") || s[j].key == "về") {
+          // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
+          cooperation = true;
+          j = take_subject(j + (s[j].key == "về" ? 1 : 2));
+          continue;
+        }
+        if (s[j].key == "năm" && j + 1 < c.last && s[j + 1].number >= 1900 && s[j + 1].number <= 2100) {
+          j += 2;  // "Kế hoạch hợp tác quốc phòng năm 2024"
+          continue;
+        }
+        if ((s[j].key == "giai" || (s[j].key == "trong" && j + 1 < c.last && s[j + 1].key == "giai")) ) {
+          std::size_t g = s[j].key == "trong" ? j + 1 : j;
+          if (g + 4 < c.last + 1 && s[g + 1].key == "đoạn" && g + 4 <= c.last && s[g + 2].number >= 1900 &&
+              s[g + 3].punct('-') && s[g + 4].number >= 1900) {
+            a.period_start = s[g + 2].number;
+            a.period_end = s[g + 4].number;
+            j = g + 5;
+            continue;
+          }
+          break;
+        }
+        if (s[j].key == "trong" && j + 2 < c.last && s[j + 1].key == "lĩnh" && s[j + 2].key == "vực") {
+          std::size_t m = j + 3;
+          while (m < c.last && s[m].word() && !s[m].cap && m - j < 10) ++m;
+          j = m;
+          continue;
+        }
+        if (s[j].cap && s[j].word() && !s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) {
+          ++j;
+          named = true;
+          continue;
+        }
+        // "Hữu nghị": a lower-case syllable completing a capitalised word.
+        if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !s.MatchAt(j, PhraseType::kMarker) &&
+            !s.MatchAt(j, PhraseType::kGrammar) && !lex_.HasRole(s[j].key, GrammarRole::kOrgStop)) {
+          ++j;
+          continue;
+        }
+        if ((s[j].key == "và" || s[j].punct('-')) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
+        break;
+      }
+      while (j > k + len && (s[j - 1].key == "và" || s[j - 1].punct('-'))) --j;
+      bool has_period = a.period_start != 0;
+      if (!named && !cooperation && !has_period) { k = j - 1; continue; }
+      a.kind = static_cast<AgreementKind>(kind);
+      a.name = s.Text(k, j);
+      std::size_t at = 0;
+      if (HasMarker(s, c.first, c.last, MarkerRole::kToBeSigned, &at)) a.status = AgreementStatus::kToBeSigned;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kSigned, &at))
+        a.status = s[at].key != "đã" && HasMarker(s, c.first, at, MarkerRole::kPlanned)
+                       ? AgreementStatus::kToBeSigned
+                       : AgreementStatus::kSigned;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kAgreed)) a.status = AgreementStatus::kAgreed;
+      else if (HasMarker(s, c.first, c.last, MarkerRole::kProposed)) a.status = AgreementStatus::kProposed;
+      if (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned) {
+        // The date of this clause nearest the agreement's name.
+        std::size_t best = s.size();
+        for (const auto& d : f.dates) {
+          if (d.is_period || d.first < c.first || d.first >= c.last) continue;
+          std::size_t distance = d.first >= j ? d.first - j : k - std::min(k, d.last);
+          if (distance < best) {
+            best = distance;
+            a.date = Anchor(d.start, reference_);
+          }
+        }
+      }
+      // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.
+      // Only after a "giữa" of this clause: "… giữa A và B".
+      std::size_t giua = c.last;
+      for (std::size_t q = j; q < c.last && giua == c.last; ++q)
+        if (s[q].key == "giữa") giua = q;
+      auto between = [&](std::size_t first) {
+        return first > giua && first < c.last &&
+               (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và");
+      };
+      for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
+        if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) a.parties.push_back(f.org_mention[o]);
+      }
+      // A city or country acting as a party: "giữa Thành phố Hà Nội và Thủ đô Viêng Chăn".
+      for (std::size_t p = 0; p < f.names.places.size(); ++p) {
+        if (f.place_mention[p] >= 0 && between(f.names.places[p].first)) a.parties.push_back(f.place_mention[p]);
+      }
+      if (a.parties.empty() &&
+          (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
+        // "A và B đã ký …": the subjects of the signing.
+        for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
+          if (f.names.orgs[o].first >= c.first && f.names.orgs[o].last <= k && f.org_mention[o] >= 0 &&
+              f.names.owner[f.names.orgs[o].first] == 1)
+            a.parties.push_back(f.org_mention[o]);
+        }
+      }
+      if (a.parties.empty() && focus_ >= 0) {
+        for (const auto& p : out_.meetings[focus_].participants)
+          if (out_.mentions[p.mention].kind == MentionKind::kOrganization) a.parties.push_back(p.mention);
+      }
+      a.evidence = EvidenceFor(f.index, s[k].begin, s[j - 1].end);
+      // One agreement per name (or kind and period) in an article.
+      const std::string key = normalize::MatchKey(a.name);
+      bool merged = false;
+      for (auto it = out_.agreements.rbegin(); it != out_.agreements.rend(); ++it) {
+        AgreementMention& old = *it;
+        const bool bare = j - k == len, old_bare = TokenKeys(old.name).size() == len;
+        const bool status_fits = old.status == a.status || old.status == AgreementStatus::kMentioned ||
+                                 a.status == AgreementStatus::kMentioned;
+        bool same = normalize::MatchKey(old.name) == key ||
+                    (old.kind == a.kind && has_period && old.period_start == a.period_start &&
+                     old.period_end == a.period_end) ||
+                    (old.kind == a.kind && bare) ||
+                    (old.kind == a.kind && old_bare && status_fits && !has_period);
+        if (!same) continue;
+        if (bare) {  // an anaphoric "Thỏa thuận": keep what the full mention said
+          merged = true;
+          break;
+        }
+        if (old_bare && !bare) {
+          old.name = a.name;
+          old.evidence = a.evidence;
+        }
+        if (a.status != AgreementStatus::kMentioned &&
+            (old.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kToBeSigned))
+          old.status = a.status;
+        if (old.date.empty()) old.date = a.date;
+        merged = true;
+        break;
+      }
+      if (!merged) out_.agreements.push_back(std::move(a));
+      k = j - 1;
+    }
+  }
+}
+
+}  // namespace coopgraph::extract::internal
