@@ -3,6 +3,7 @@
 #include "coopgraph/ingest/ingest.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <atomic>
 #include <set>
@@ -87,6 +88,44 @@ class Collector {
   std::unordered_map<std::string, std::string> first_source_;
 };
 
+// A publication date many news sites put in their article URLs:
+// ".../2024/05/29/...", "...-20240529...". Empty when there is none.
+std::string DateFromUrl(std::string_view url) {
+  auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > url.size()) return -1;
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (url[i] < '0' || url[i] > '9') return -1;
+      v = v * 10 + (url[i] - '0');
+    }
+    return v;
+  };
+  for (std::size_t i = 0; i + 8 <= url.size(); ++i) {
+    if (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') continue;
+    const int year = digits(i, 4);
+    if (year < 1990 || year > 2100) continue;
+    std::size_t m = i + 4, d;
+    if (m < url.size() && (url[m] == '/' || url[m] == '-')) {
+      d = m + 3;
+      ++m;
+      if (d >= url.size() || url[d] != url[i + 4]) continue;
+      ++d;
+    } else {
+      d = m + 2;
+    }
+    const int month = digits(m, 2), day = digits(d, 2);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    // A longer number is an id, unless it is a timestamp "YYYYMMDDhhmmss…".
+    std::size_t run = d + 2;
+    while (run < url.size() && url[run] >= '0' && url[run] <= '9') ++run;
+    if (run > d + 2 && (m != i + 4 || run - i < 14 || run - i > 17)) continue;
+    char buf[11];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+  return "";
+}
+
 // Cleans one article body and fills the Document, or warns that nothing is left.
 void Emit(std::string source, std::string_view body, bool plain_text_head, Document meta,
           const CleanupRules& rules, IngestResult* out) {
@@ -103,6 +142,7 @@ void Emit(std::string source, std::string_view body, bool plain_text_head, Docum
   if (doc.url.empty()) doc.url = std::move(parts.url);
   if (doc.outlet.empty()) doc.outlet = std::move(parts.outlet);
   if (doc.date_published.empty()) doc.date_published = std::move(parts.date);
+  if (doc.date_published.empty()) doc.date_published = DateFromUrl(doc.url);
   doc.byline = std::move(parts.byline);
   out->documents.push_back(std::move(doc));
 }

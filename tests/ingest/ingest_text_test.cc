@@ -88,6 +88,26 @@ TEST_CASE("a dateline in the head gives the publication date", "[ingest]") {
   }
 }
 
+TEST_CASE("a date in the article's URL is its publication date when nothing else gives one", "[ingest]") {
+  struct Case {
+    std::string url, date;
+  };
+  const std::vector<Case> cases = {
+      {"https://example.vn/2023/11/02/bai-viet.html", "2023-11-02"},
+      {"https://example.vn/2023-11-02/bai-viet.html", "2023-11-02"},
+      {"https://dantri.com.vn/the-gioi/viet-nam-lao-20240529101010123.htm", "2024-05-29"},
+      {"https://nhandan.vn/viet-nam-va-lao-post811730.html", ""},  // an id, not a date
+      {"https://example.vn/tin/1234567890123.html", ""},
+      {"https://example.vn/2023/13/02/x.html", ""},  // no month 13
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.url);
+    Document doc = ParseOne("a.txt", c.url + "\n\nSáng 1/11, hai bên hội đàm tại Hà Nội về hợp tác kinh tế.\n");
+    CHECK(doc.url == c.url);
+    CHECK(doc.date_published == c.date);
+  }
+}
+
 TEST_CASE("a closing 'Nguồn …' line gives outlet and url", "[ingest]") {
   struct Case {
     const char* last_line;
