@@ -313,6 +313,7 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, Vertex v) {
   alternates.erase("");
   StringArray(w, "alternateName", alternates);
   StringArray(w, "sameAs", std::set<std::string>(node.same_as.begin(), node.same_as.end()));
+  StringArray(w, "cg:mergeReason", std::set<std::string>(node.merge_reasons.begin(), node.merge_reasons.end()));
   WriteKindProperties(w, node, out);
   for (const auto& [key, targets] : out.refs) StringArray(w, key, targets);
   if (node.kind() != NodeKind::kArticle) {

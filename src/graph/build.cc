@@ -42,6 +42,7 @@ KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
     n.alternate_names = e.alternate_names;
     std::sort(n.alternate_names.begin(), n.alternate_names.end());
     if (!e.wikidata.empty()) n.same_as.push_back("http://www.wikidata.org/entity/" + e.wikidata);
+    n.merge_reasons = e.merge_reasons;
     n.sources = ArticleIds(e.sources);
     n.evidence = WithArticleIds(e.evidence);
     switch (e.kind) {

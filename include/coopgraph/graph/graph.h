@@ -81,6 +81,7 @@ struct Node {
   std::string name;
   std::vector<std::string> alternate_names;
   std::vector<std::string> same_as;   // external IRIs (e.g. Wikidata)
+  std::vector<std::string> merge_reasons;  // why mentions of several articles became this node
   std::vector<std::string> sources;   // ids of Article nodes it was derived from
   std::vector<Evidence> evidence;
   std::variant<PersonInfo, OrganizationInfo, CountryInfo, PlaceInfo, EventInfo, AgreementInfo,
