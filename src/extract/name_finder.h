@@ -64,6 +64,7 @@ class NameFinder {
   bool TransliteratedName(std::size_t i) const;
 
   bool NameLike(std::size_t i) const;
+  bool Initial(std::size_t i) const;
   bool Foreign(std::size_t i) const;
 
   // Where a person's name begins inside the run [e, r); r when none.

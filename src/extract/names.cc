@@ -165,6 +165,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead))
       break;  // "Đoàn đại biểu …" is a delegation, not part of a name
     if (t.word() && (t.cap || t.acronym)) { ++j; continue; }
+    if (Initial(j)) { ++j; continue; }
     if (j > k && CompoundTail(j)) { ++j; continue; }
     if (j > k && j + 1 < n_ && (s_[j + 1].cap || s_[j + 1].acronym) && IsConnector(t)) {
       // "Bộ KH&CN và Bộ KH&CN Lào" are two bodies.
@@ -266,7 +267,15 @@ bool NameFinder::TransliteratedName(std::size_t i) const {
 
 bool NameFinder::NameLike(std::size_t i) const {
   const Tok& t = s_[i];
+  if (Initial(i)) return true;
   return t.word() && t.cap && !t.acronym && !out_.credit[i];
+}
+
+// The dot of a Latin initial, or the initial itself: "Marc E. Knapper".
+bool NameFinder::Initial(std::size_t i) const {
+  auto letter = [&](std::size_t q) { return q < n_ && s_[q].word() && s_[q].cap && s_[q].text.size() == 1; };
+  if (letter(i)) return i + 1 < n_ && s_[i + 1].punct('.');
+  return s_[i].punct('.') && i > 0 && letter(i - 1) && i + 1 < n_ && s_[i + 1].cap;
 }
 
 bool NameFinder::Foreign(std::size_t i) const {

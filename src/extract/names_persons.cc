@@ -37,7 +37,8 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
   std::size_t p = r;
   bool foreign = false;
   const std::size_t longest = 6;  // "đồng chí Phăn Đuông Chít Vông Xa"
-  while (p > e && r - p < longest && NameLike(p - 1) && !lex_.IsOrgVocabulary(s_[p - 1].key) &&
+  while (p > e && r - p < longest && NameLike(p - 1) &&
+         (Initial(p - 1) || !lex_.IsOrgVocabulary(s_[p - 1].key)) &&
          !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
     --p;
     foreign = foreign || Foreign(p);

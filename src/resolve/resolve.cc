@@ -155,6 +155,17 @@ class Builder {
     return skeleton_cache_[name] = normalize::LooseKey(out);
   }
 
+  // A person's key: LooseKey without initials ("Marc E. Knapper" = "Marc Knapper").
+  std::string PersonKey(const std::string& name) const {
+    std::string out;
+    for (const auto& k : extract::TokenKeys(name)) {
+      if (k == "." || k.size() == 1) continue;
+      if (!out.empty()) out += ' ';
+      out += k;
+    }
+    return Loose(out);
+  }
+
   // LooseKey, remembered: the same names come back in every article.
   const std::string& Loose(const std::string& name) const {
     auto it = loose_cache_.find(name);
@@ -232,7 +243,7 @@ class Builder {
       if (f >= 0) figure = &lex_.public_figures()[f];
     }
     if (figure) name = figure->name;
-    const std::string base = "P|" + Loose(name);
+    const std::string base = "P|" + PersonKey(name);
     // A known figure's country wins over one guessed from an organisation
     // ("Bộ trưởng Bộ Ngoại giao Vương Nghị"), not over one the title names.
     std::string country = m.country;

@@ -147,6 +147,16 @@ TEST_CASE("A known public figure keeps the gazetteer's country over one guessed 
   CHECK(wang[0]->country == "CN");
 }
 
+TEST_CASE("A name with and without its middle initial is one person", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-03-08",
+       "Chiều 7/3, ông Lê Trí Thanh đã tiếp ngài Marc E. Knapper, Đại sứ Hoa Kỳ tại Việt Nam. "
+       "Đại sứ Marc Knapper cảm ơn tỉnh."},
+  });
+  INFO(Dump(r));
+  CHECK(Named(r, MentionKind::kPerson, "Marc E. Knapper").size() + Named(r, MentionKind::kPerson, "Marc Knapper").size() == 1);
+}
+
 TEST_CASE("An abbreviated and a full organisation name in two articles are one entity", "[resolve]") {
   struct Case {
     std::string short_text, full_text, part;
