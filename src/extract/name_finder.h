@@ -65,6 +65,7 @@ class NameFinder {
 
   bool NameLike(std::size_t i) const;
   bool Initial(std::size_t i) const;
+  bool MultiWordPlaceAt(std::size_t i) const;
   bool Foreign(std::size_t i) const;
 
   // Where a person's name begins inside the run [e, r); r when none.

@@ -97,7 +97,7 @@ bool NameFinder::FamilyRunAt(std::size_t k, std::size_t* end) const {
   if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key) || in_place_[k]) return false;
   std::size_t j = k + 1;
   while (j < n_ && j - k < 5 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
-         LooksVietnameseSyllable(s_[j].key) && !s_.MatchAt(j, PhraseType::kTrigger) &&
+         LooksVietnameseSyllable(s_[j].key) && !MultiWordPlaceAt(j) && !s_.MatchAt(j, PhraseType::kTrigger) &&
          !s_.MatchAt(j, PhraseType::kMarker) && !TitleHeadAt(j, nullptr)) {
     ++j;
   }
@@ -269,6 +269,14 @@ bool NameFinder::NameLike(std::size_t i) const {
   const Tok& t = s_[i];
   if (Initial(i)) return true;
   return t.word() && t.cap && !t.acronym && !out_.credit[i];
+}
+
+// A place name of two or more words at i ("Việt Nam" ends "Đoàn …"); a
+// one-word country ("Đức") may be a syllable of a name.
+bool NameFinder::MultiWordPlaceAt(std::size_t i) const {
+  bool is_country;
+  int index;
+  return PlaceAt(i, &is_country, &index) >= 2;
 }
 
 // The dot of a Latin initial, or the initial itself: "Marc E. Knapper".

@@ -17,6 +17,8 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
   if (known_len < head_len) known = -1;
   // "Hội nghị Trung ương" is a meeting, not the body "Hội".
   if (known < 0 && s_.MatchAt(i, PhraseType::kTrigger) > head_len) return 0;
+  // "Bộ trưởng …" is a title, not the body "Bộ".
+  if (known < 0 && TitleHeadAt(i, nullptr) > head_len) return 0;
   // "các Bộ: Công nghệ và Truyền thông, Công Thương, … của Lào"
   if (!known_len && start < n_ && s_[start].punct(':') && i > 0 &&
       lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural)) {

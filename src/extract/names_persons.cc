@@ -144,9 +144,10 @@ void NameFinder::FindTitledPersons() {
       continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
     if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
     if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
-    if (k > 0 && NameLike(k - 1) && out_.owner[k - 1] == 0 && !s_.MatchAt(k - 1, PhraseType::kGrammar) &&
-        k - 1 != 0)
-      continue;  // inside a longer proper name ("Lăng Chủ tịch …")
+    if (k > 0 && out_.owner[k - 1] == 0 &&
+        ((NameLike(k - 1) && !s_.MatchAt(k - 1, PhraseType::kGrammar) && k - 1 != 0) ||
+         (k >= 2 && s_[k - 2].cap && s_.MatchAt(k - 2, PhraseType::kTrigger) == 2)))
+      continue;  // inside a longer proper name ("Lăng Chủ tịch …", "Hội nghị Bộ trưởng Ngoại giao ASEAN")
     std::size_t nf, nl;
     int t = ParseTitle(k, &nf, &nl);
     if (nf == nl && out_.titles[t].honorific_only) continue;

@@ -164,6 +164,22 @@ TEST_CASE("The outlet of a dateline is no party to the meeting", "[extract]") {
   CHECK(Attends(x, x.meetings[0], "Tea Seiha"));
 }
 
+TEST_CASE("A meeting on the sidelines of a conference is a meeting of its own", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Sáng 25/7, tại Vientiane, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 khai mạc dưới sự chủ trì của "
+      "Bộ trưởng Ngoại giao Lào Saleumxay Kommasith. Bên lề hội nghị, Bộ trưởng Bùi Thanh Sơn đã gặp "
+      "Ngoại trưởng Hoa Kỳ Antony Blinken.",
+      "2024-07-26");
+  INFO(Dump(x));
+  // The conference's name holds a title but names nobody.
+  for (const auto& m : x.mentions) CHECK_FALSE((m.kind == MentionKind::kPerson && m.name.empty()));
+  bool bilateral = false;
+  for (const auto& m : x.meetings)
+    bilateral |= Attends(x, m, "Antony Blinken") && Attends(x, m, "Bùi Thanh Sơn") &&
+                 !Attends(x, m, "Saleumxay Kommasith");
+  CHECK(bilateral);
+}
+
 TEST_CASE("'Trước đó, …' reports another meeting, not the one in focus", "[extract]") {
   const ExtractedArticle x = Run(
       "Chiều 19/8, tại Bắc Kinh, Chủ tịch nước Tô Lâm hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. "
