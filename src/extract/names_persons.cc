@@ -205,7 +205,11 @@ void NameFinder::FindTitledPersons() {
 void NameFinder::FindBareNames() {
   for (std::size_t i = 0; i < n_; ++i) {
     if (!Free(i) || !s_[i].cap) continue;
-    if (i > 0 && (NameLike(i - 1) || CompoundTail(i - 1)) && out_.owner[i - 1] == 0) continue;
+    // Inside a longer proper name ("Nhà Văn hóa Kaysone Phomvihane"); a full
+    // Vietnamese name after a capitalised word still stands ("Tiền đạo Nguyễn Tiến Linh").
+    std::size_t family_end = 0;
+    const bool family = FamilyRunAt(i, &family_end);
+    if (i > 0 && out_.owner[i - 1] == 0 && (NameLike(i - 1) || (CompoundTail(i - 1) && !family))) continue;
     if (ContainerEndsAt(i)) continue;
     if (s_.MatchAt(i, PhraseType::kPlace) || s_.MatchAt(i, PhraseType::kCountry)) continue;
     std::size_t end = 0;

@@ -40,6 +40,10 @@ void CheckPersons(const std::vector<PersonCase>& cases) {
 
 TEST_CASE("A Vietnamese name after a title is a person holding that title", "[extract]") {
   CheckPersons({
+      // General news: occupations introduce names too.
+      {"Tiền đạo Nguyễn Tiến Linh ghi hai bàn cho đội tuyển.", "Nguyễn Tiến Linh", {"Tiền đạo"}, ""},
+      {"Huấn luyện viên Philippe Troussier cho biết cả đội đã chơi tốt.", "Philippe Troussier",
+       {"Huấn luyện viên"}, ""},
       {"Phó Thủ tướng Trần Hồng Hà dự lễ khởi công nhà máy điện gió.", "Trần Hồng Hà",
        {"Phó Thủ tướng"}, ""},
       {"Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với người đồng cấp Singapore.", "Bùi Thanh Sơn",
