@@ -113,7 +113,18 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
         for (std::size_t o = names.orgs.size(); o-- > 0;) {
           if (names.orgs[o].last <= p.construct_first && names.orgs[o].first >= first &&
               f.org_mention[o] >= 0) {
-            if (pm.country.empty()) pm.country = out_.mentions[f.org_mention[o]].country;
+            const Mention& om = out_.mentions[f.org_mention[o]];
+            if (pm.country.empty()) pm.country = om.country;
+            // "… Bộ Giáo dục và Thể thao Lào do Bộ trưởng X": X is that ministry's Bộ trưởng.
+            for (TitleMention& t : pm.titles) {
+              const TitleEntry* entry = lex_.TitleByKey(normalize::MatchKey(t.text));
+              if (t.organization >= 0 || !entry || !entry->implied_org_is_head) continue;
+              const std::string head = entry->implied_org + " ";
+              if (om.surface.compare(0, head.size(), head) != 0) continue;
+              t.text += " " + om.surface.substr(head.size());
+              t.organization = f.org_mention[o];
+              if (t.country.empty()) t.country = om.country;
+            }
             break;
           }
         }

@@ -168,6 +168,11 @@ const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(std::string_view 
   return it == phrases_by_first_.end() ? nullptr : &it->second;
 }
 
+const TitleEntry* Lexicon::TitleByKey(std::string_view key) const {
+  auto it = title_by_key_.find(std::string(key));
+  return it == title_by_key_.end() ? nullptr : &titles_[it->second];
+}
+
 bool Lexicon::IsOrgHead(std::string_view text) const {
   std::vector<std::string> keys = TokenKeys(text);
   if (keys.empty()) return false;
@@ -391,6 +396,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) sentence_abbrevs_.push_back(Utf8ToUtf32(row.at(0)));
   }
+  for (std::size_t i = 0; i < titles_.size(); ++i) title_by_key_.emplace(normalize::MatchKey(titles_[i].title), i);
   for (TitleEntry& t : titles_) {
     t.implied_org_is_head = !t.implied_org.empty() && IsOrgHead(t.implied_org);
     auto keys = TokenKeys(t.implied_org);

@@ -162,8 +162,11 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       continue;
     }
     const Tok& t = s_[j];
-    if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead))
-      break;  // "Đoàn đại biểu …" is a delegation, not part of a name
+    // "Đoàn đại biểu …" is a delegation, not part of a name; after a foreign
+    // name word such a syllable is the name's ("Chheang Ra").
+    if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead) &&
+        !(j > k && NameLike(j - 1) && Foreign(j - 1)))
+      break;
     if (t.word() && (t.cap || t.acronym)) { ++j; continue; }
     if (Initial(j)) { ++j; continue; }
     if (j > k && CompoundTail(j)) { ++j; continue; }

@@ -117,6 +117,13 @@ TEST_CASE("A person's country comes from the organisation of the title", "[extra
   });
 }
 
+TEST_CASE("The head of a ministry's delegation holds that ministry's title", "[extract]") {
+  CheckPersons({
+      {"Ngày 3/4, đoàn đại biểu Bộ Y tế Campuchia do Bộ trưởng Chheang Ra dẫn đầu đã thăm Bệnh viện Bạch Mai.",
+       "Chheang Ra", {"Bộ trưởng Y tế Campuchia"}, "KH"},
+  });
+}
+
 TEST_CASE("An honorific introduces a name but is not a title", "[extract]") {
   CheckPersons({
       {"Ngài Sôm-xạ-vạt Lềng-xạ-vắt bày tỏ vui mừng được trở lại Hà Nội.", "Sôm-xạ-vạt Lềng-xạ-vắt", {}, ""},

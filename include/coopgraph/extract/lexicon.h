@@ -109,6 +109,8 @@ class Lexicon {
   OrgCategory HeadCategory(int head_index) const { return org_head_categories_[head_index]; }
   const Marker& marker(int index) const { return markers_[index]; }
 
+  // The title whose MatchKey is `key` ("bộ trưởng"), or nullptr.
+  const TitleEntry* TitleByKey(std::string_view key) const;
   // True when `text` is exactly an organisation head ("Bộ", "Văn phòng").
   bool IsOrgHead(std::string_view text) const;
   // True when the one-token `key` has grammar role `role`.
@@ -144,6 +146,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> expansions_;
   std::unordered_map<std::string, int> country_by_iso_;
   std::unordered_map<std::string, int> known_org_by_key_;
+  std::unordered_map<std::string, int> title_by_key_;
   std::unordered_map<std::string, int> figure_by_key_;
   std::vector<std::unique_ptr<Phrase>> phrase_storage_;
   std::unordered_map<std::string, std::vector<const Phrase*>> phrases_by_first_;
