@@ -201,11 +201,6 @@ const CountryEntry* Lexicon::CountryByIso(std::string_view iso2) const {
   return it == country_by_iso_.end() ? nullptr : &countries_[it->second];
 }
 
-int Lexicon::KnownOrgByKey(std::string_view key) const {
-  auto it = known_org_by_key_.find(std::string(key));
-  return it == known_org_by_key_.end() ? -1 : it->second;
-}
-
 int Lexicon::PublicFigureByKey(std::string_view loose_key) const {
   auto it = figure_by_key_.find(std::string(loose_key));
   return it == figure_by_key_.end() ? -1 : it->second;
@@ -301,7 +296,6 @@ Status Lexicon::LoadAll(const std::string& dir) {
       names.push_back(org.name);
       for (const auto& name : names) {
         AddPhrase(name, {PhraseType::kKnownOrg, index}, StartsUpper(name));
-        known_org_by_key_.emplace(normalize::MatchKey(name), index);
         add_vocabulary(name);
       }
       known_orgs_.push_back(std::move(org));

@@ -123,8 +123,6 @@ class Lexicon {
   const std::string* Expansion(std::string_view key) const;
   // Country by ISO code, or nullptr.
   const CountryEntry* CountryByIso(std::string_view iso2) const;
-  // Index of a known organisation by MatchKey of one of its names, or -1.
-  int KnownOrgByKey(std::string_view key) const;
   // Index of a public figure by LooseKey of a variant, or -1.
   int PublicFigureByKey(std::string_view loose_key) const;
 
@@ -145,7 +143,6 @@ class Lexicon {
   std::unordered_set<std::string> org_vocabulary_;
   std::unordered_map<std::string, std::string> expansions_;
   std::unordered_map<std::string, int> country_by_iso_;
-  std::unordered_map<std::string, int> known_org_by_key_;
   std::unordered_map<std::string, int> title_by_key_;
   std::unordered_map<std::string, int> figure_by_key_;
   std::vector<std::unique_ptr<Phrase>> phrase_storage_;
