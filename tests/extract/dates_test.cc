@@ -22,6 +22,19 @@ struct DateCase {
   bool year_inferred;
 };
 
+// Each text reports one meeting with the given start, end and inferred flag.
+void CheckDates(const std::vector<DateCase>& cases) {
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, c.published);
+    CAPTURE(c.text, c.published);
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].start.ToIso() == c.start);
+    CHECK(x.meetings[0].end.ToIso() == c.end);
+    CHECK(x.meetings[0].start.year_inferred == c.year_inferred);
+  }
+}
+
 TEST_CASE("A meeting date is read at the precision the text gives", "[extract]") {
   const std::vector<DateCase> cases = {
       {"Ngày 10/8/2018, Thứ trưởng Trần Văn Sơn hội đàm với Thứ trưởng Bộ Tài chính Lào Bounchom Ubonpaseuth.",
@@ -37,15 +50,7 @@ TEST_CASE("A meeting date is read at the precision the text gives", "[extract]")
       {"Ngày 5 tháng 6 năm 2023, Bí thư Tỉnh ủy Thái Thanh Quý tiếp Tỉnh trưởng Xiêng Khoảng.", "",
        "2023-06-05", "", false},
   };
-  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
-    const ExtractedArticle x = Run(c.text, c.published);
-    CAPTURE(c.text, c.published);
-    INFO(Dump(x));
-    REQUIRE(x.meetings.size() == 1);
-    CHECK(x.meetings[0].start.ToIso() == c.start);
-    CHECK(x.meetings[0].end.ToIso() == c.end);
-    CHECK(x.meetings[0].start.year_inferred == c.year_inferred);
-  }
+  CheckDates(cases);
 }
 
 TEST_CASE("A range of days gives a start and an end", "[extract]") {
@@ -57,15 +62,7 @@ TEST_CASE("A range of days gives a start and an end", "[extract]") {
       {"Từ ngày 4 đến 7/10, Chủ tịch Quốc hội Trần Thanh Mẫn thăm chính thức Campuchia.", "2024-10-10",
        "2024-10-04", "2024-10-07", true},
   };
-  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
-    const ExtractedArticle x = Run(c.text, c.published);
-    CAPTURE(c.text, c.published);
-    INFO(Dump(x));
-    REQUIRE(x.meetings.size() == 1);
-    CHECK(x.meetings[0].start.ToIso() == c.start);
-    CHECK(x.meetings[0].end.ToIso() == c.end);
-    CHECK(x.meetings[0].start.year_inferred == c.year_inferred);
-  }
+  CheckDates(cases);
 }
 
 TEST_CASE("Without any year the date keeps month and day only, never the clock's year", "[extract]") {
