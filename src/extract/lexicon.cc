@@ -163,13 +163,13 @@ void Lexicon::AddPhrase(std::string_view text, PhraseReading reading, bool case_
   phrase_storage_.push_back(std::move(phrase));
 }
 
-const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(std::string_view first) const {
-  auto it = phrases_by_first_.find(std::string(first));
+const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(const std::string& first) const {
+  auto it = phrases_by_first_.find(first);
   return it == phrases_by_first_.end() ? nullptr : &it->second;
 }
 
-const TitleEntry* Lexicon::TitleByKey(std::string_view key) const {
-  auto it = title_by_key_.find(std::string(key));
+const TitleEntry* Lexicon::TitleByKey(const std::string& key) const {
+  auto it = title_by_key_.find(key);
   return it == title_by_key_.end() ? nullptr : &titles_[it->second];
 }
 
@@ -186,13 +186,13 @@ bool Lexicon::IsOrgHead(std::string_view text) const {
   return false;
 }
 
-bool Lexicon::HasRole(std::string_view key, GrammarRole role) const {
-  auto it = word_roles_.find(std::string(key));
+bool Lexicon::HasRole(const std::string& key, GrammarRole role) const {
+  auto it = word_roles_.find(key);
   return it != word_roles_.end() && (it->second >> static_cast<int>(role)) & 1u;
 }
 
-const std::string* Lexicon::Expansion(std::string_view key) const {
-  auto it = expansions_.find(std::string(key));
+const std::string* Lexicon::Expansion(const std::string& key) const {
+  auto it = expansions_.find(key);
   return it == expansions_.end() ? nullptr : &it->second;
 }
 

@@ -19,7 +19,6 @@ struct OrgSpan {
   OrgCategory category = OrgCategory::kGeneric;
   int known = -1;
   int parent = -1;                  // index into SentenceNames::orgs
-  bool from_title = false;          // built from a title ("Bộ trưởng Công Thương")
 };
 
 struct TitleSpan {

@@ -112,7 +112,6 @@ int NameFinder::TitleOrg(const TitleEntry& entry, std::size_t k, std::size_t e, 
   org.name = entry.implied_org + " " + ExpandedText(lex_, s_, e, field_end);
   org.country = country;
   org.category = OrgCategory::kGovernment;
-  org.from_title = true;
   out_.orgs.push_back(std::move(org));
   return static_cast<int>(out_.orgs.size()) - 1;
 }

@@ -98,7 +98,7 @@ class Lexicon {
   static StatusOr<std::shared_ptr<const Lexicon>> Load(const std::string& data_dir);
 
   // Phrases whose first token key is `first`, longest first; nullptr if none.
-  const std::vector<const Phrase*>* PhrasesStartingWith(std::string_view first) const;
+  const std::vector<const Phrase*>* PhrasesStartingWith(const std::string& first) const;
 
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
@@ -110,17 +110,17 @@ class Lexicon {
   const Marker& marker(int index) const { return markers_[index]; }
 
   // The title whose MatchKey is `key` ("bộ trưởng"), or nullptr.
-  const TitleEntry* TitleByKey(std::string_view key) const;
+  const TitleEntry* TitleByKey(const std::string& key) const;
   // True when `text` is exactly an organisation head ("Bộ", "Văn phòng").
   bool IsOrgHead(std::string_view text) const;
   // True when the one-token `key` has grammar role `role`.
-  bool HasRole(std::string_view key, GrammarRole role) const;
-  bool IsFamilyName(std::string_view key) const { return family_names_.count(std::string(key)) > 0; }
+  bool HasRole(const std::string& key, GrammarRole role) const;
+  bool IsFamilyName(const std::string& key) const { return family_names_.count(key) > 0; }
   // Capitalised words that occur in organisation, title and country names
   // ("khoa", "học", "công", …): such words are not read as a foreign name.
-  bool IsOrgVocabulary(std::string_view key) const { return org_vocabulary_.count(std::string(key)) > 0; }
+  bool IsOrgVocabulary(const std::string& key) const { return org_vocabulary_.count(key) > 0; }
   // Expansion of an abbreviation token ("kh&cn" -> "Khoa học và Công nghệ"), or nullptr.
-  const std::string* Expansion(std::string_view key) const;
+  const std::string* Expansion(const std::string& key) const;
   // Country by ISO code, or nullptr.
   const CountryEntry* CountryByIso(std::string_view iso2) const;
   // Index of a public figure by LooseKey of a variant, or -1.
