@@ -1,21 +1,16 @@
-// DOT through cgraph: cgraph quotes ids and attribute values itself; we only
-// escape what Graphviz would interpret inside labels (backslash escapes).
+// DOT text: shapes and colours by node kind, one cluster per country.
 // Articles are left out of the drawing: provenance lives in the JSON-LD.
-#include <graphviz/cgraph.h>
-
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
-#include "exporters/graphviz_session.h"
 #include "exporters/text.h"
 
 namespace coopgraph::exporters {
@@ -27,7 +22,6 @@ using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
 using internal::DotLabelText;
-using internal::Mutable;
 using internal::SanitizeUtf8;
 
 constexpr const char* kFont = "DejaVu Sans";
@@ -50,8 +44,19 @@ NodeStyle StyleOf(NodeKind kind) {
   return {"ellipse", "#ffffff"};
 }
 
-void Set(void* obj, const char* name, const std::string& value) {
-  agsafeset(obj, Mutable(name), Mutable(value.c_str()), Mutable(""));
+// A DOT quoted string. Inside quotes the parser knows one escape, \"; other
+// backslashes reach Graphviz's label escapes, which DotLabelText has made literal.
+void Quoted(std::string* out, std::string_view text) {
+  out->push_back('"');
+  for (char c : text) {
+    if (c == '"') out->push_back('\\');
+    out->push_back(c);
+  }
+  // A final odd backslash would escape the closing quote.
+  std::size_t trailing = 0;
+  for (auto it = text.rbegin(); it != text.rend() && *it == '\\'; ++it) ++trailing;
+  if (trailing % 2 == 1) out->push_back(' ');
+  out->push_back('"');
 }
 
 // Events usually have no name: their kind and date say what they are.
@@ -116,108 +121,91 @@ std::string ClusterName(const Node& country) {
   return name;
 }
 
-void DeclareDefaults(Agraph_t* g) {
-  agattr(g, AGRAPH, Mutable("rankdir"), Mutable("LR"));
-  agattr(g, AGRAPH, Mutable("charset"), Mutable("UTF-8"));
-  agattr(g, AGRAPH, Mutable("fontname"), Mutable(kFont));
-  agattr(g, AGRAPH, Mutable("label"), Mutable(""));
-  agattr(g, AGRAPH, Mutable("style"), Mutable(""));
-  agattr(g, AGNODE, Mutable("fontname"), Mutable(kFont));
-  agattr(g, AGNODE, Mutable("style"), Mutable("filled"));
-  agattr(g, AGNODE, Mutable("shape"), Mutable("ellipse"));
-  agattr(g, AGNODE, Mutable("fillcolor"), Mutable("#ffffff"));
-  agattr(g, AGNODE, Mutable("label"), Mutable("\\N"));
-  agattr(g, AGEDGE, Mutable("fontname"), Mutable(kFont));
-  agattr(g, AGEDGE, Mutable("fontsize"), Mutable("10"));
-  agattr(g, AGEDGE, Mutable("label"), Mutable(""));
-}
-
-// Adds every drawn node, sorted by id, inside its country cluster when it has one.
-std::map<Vertex, Agnode_t*> AddNodes(Agraph_t* g, const KnowledgeGraph& kg) {
-  std::vector<Vertex> order;
-  for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) {
-    if (kg.node(*v).kind() != NodeKind::kArticle) order.push_back(*v);
-  }
-  std::sort(order.begin(), order.end(),
-            [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
-  std::map<Vertex, Agnode_t*> nodes;
-  for (Vertex v : order) {
-    const Node& node = kg.node(v);
-    Agraph_t* parent = g;
-    if (const auto country = CountryOf(kg, v)) {
-      const Node& c = kg.node(*country);
-      const std::string name = ClusterName(c);
-      parent = agsubg(g, Mutable(name.c_str()), 1);
-      if (parent == nullptr) return {};
-      Set(parent, "label", DotLabelText(c.name.empty() ? c.id : c.name));
-      Set(parent, "style", "rounded");
-    }
-    const std::string id = SanitizeUtf8(node.id);
-    Agnode_t* n = agnode(parent, Mutable(id.c_str()), 1);
-    if (n == nullptr) return {};
-    const NodeStyle style = StyleOf(node.kind());
-    Set(n, "shape", style.shape);
-    Set(n, "fillcolor", style.fillcolor);
-    Set(n, "label", NodeLabel(node));
-    nodes.emplace(v, n);
-  }
-  return nodes;
-}
-
-bool AddEdges(Agraph_t* g, const KnowledgeGraph& kg, const std::map<Vertex, Agnode_t*>& nodes) {
-  const auto& kgraph = kg.graph();
-  for (const auto& [v, tail] : nodes) {
-    // Sorted so the output does not depend on insertion order.
-    std::vector<std::tuple<int, std::string, std::string, const graph::Edge*, Agnode_t*>> edges;
-    for (auto [e, end] = boost::out_edges(v, kgraph); e != end; ++e) {
-      const auto head = nodes.find(boost::target(*e, kgraph));
-      if (head == nodes.end()) continue;  // an article
-      const graph::Edge& edge = kgraph[*e];
-      edges.emplace_back(static_cast<int>(edge.relation), kg.node(head->first).id, edge.role,
-                         &edge, head->second);
-    }
-    std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) {
-      return std::tie(std::get<0>(a), std::get<1>(a), std::get<2>(a)) <
-             std::tie(std::get<0>(b), std::get<1>(b), std::get<2>(b));
-    });
-    for (const auto& [relation, head_id, role, edge, head] : edges) {
-      Agedge_t* ae = agedge(g, tail, head, nullptr, 1);
-      if (ae == nullptr) return false;
-      Set(ae, "label", EdgeLabel(*edge));
-    }
-  }
-  return true;
-}
-
-StatusOr<std::string> Serialize(Agraph_t* g) {
-  char* buffer = nullptr;
-  std::size_t size = 0;
-  FILE* stream = open_memstream(&buffer, &size);
-  if (stream == nullptr) return InternalError("cgraph: cannot open a memory stream");
-  const int rc = agwrite(g, stream);
-  const bool closed = std::fclose(stream) == 0;
-  std::string text = buffer != nullptr ? std::string(buffer, size) : std::string();
-  std::free(buffer);
-  if (rc == EOF || !closed) return InternalError("cgraph: agwrite failed");
-  return text;
+void WriteNode(std::string* out, const Node& node, const char* indent) {
+  const NodeStyle style = StyleOf(node.kind());
+  *out += indent;
+  Quoted(out, SanitizeUtf8(node.id));
+  *out += " [fillcolor=";
+  Quoted(out, style.fillcolor);
+  *out += ", label=";
+  Quoted(out, NodeLabel(node));
+  *out += ", shape=";
+  *out += style.shape;
+  *out += "];\n";
 }
 
 }  // namespace
 
-StatusOr<std::string> ToDot(const KnowledgeGraph& kg) {
-  internal::GraphvizSession session;
-  Agraph_t* g = agopen(Mutable("coopgraph"), Agdirected, internal::OrderedDisc());
-  if (g == nullptr) return InternalError("cgraph: agopen failed: " + session.TakeMessages());
-  DeclareDefaults(g);
-  const auto nodes = AddNodes(g, kg);
-  bool ok = nodes.size() == kg.node_count() - kg.CountKind(NodeKind::kArticle);
-  ok = ok && AddEdges(g, kg, nodes);
-  StatusOr<std::string> text = ok ? Serialize(g) : InternalError("cgraph: cannot add nodes or edges");
-  agclose(g);
-  if (!text.ok()) {
-    return InternalError(text.status().message() + " " + session.TakeMessages());
+// Written directly rather than through cgraph's agwrite, which spends most
+// of the export time in its dictionaries; the tests parse the text with
+// cgraph and the dot CLI.
+std::string ToDot(const KnowledgeGraph& kg) {
+  const auto& g = kg.graph();
+  std::vector<Vertex> order;  // drawn nodes, sorted by id
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    if (kg.node(*v).kind() != NodeKind::kArticle) order.push_back(*v);
   }
-  return text;
+  std::sort(order.begin(), order.end(),
+            [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
+
+  // Clusters by name, members in id order; the rest at the top level.
+  std::map<std::string, std::pair<Vertex, std::vector<Vertex>>> clusters;
+  std::vector<Vertex> loose;
+  for (Vertex v : order) {
+    if (const auto country = CountryOf(kg, v)) {
+      auto& cluster = clusters[ClusterName(kg.node(*country))];
+      cluster.first = *country;
+      cluster.second.push_back(v);
+    } else {
+      loose.push_back(v);
+    }
+  }
+
+  std::string out;
+  out.reserve(order.size() * 160);
+  out += "digraph coopgraph {\n";
+  out += "\tgraph [charset=\"UTF-8\", fontname=\"" + std::string(kFont) + "\", rankdir=LR];\n";
+  out += "\tnode [fillcolor=\"#ffffff\", fontname=\"" + std::string(kFont) +
+         "\", label=\"\\N\", shape=ellipse, style=filled];\n";
+  out += "\tedge [fontname=\"" + std::string(kFont) + "\", fontsize=10];\n";
+  for (const auto& [name, cluster] : clusters) {
+    const Node& country = kg.node(cluster.first);
+    out += "\tsubgraph " + name + " {\n\t\tgraph [label=";
+    Quoted(&out, DotLabelText(country.name.empty() ? country.id : country.name));
+    out += ", style=rounded];\n";
+    for (Vertex v : cluster.second) WriteNode(&out, kg.node(v), "\t\t");
+    out += "\t}\n";
+  }
+  for (Vertex v : loose) WriteNode(&out, kg.node(v), "\t");
+
+  // Edges by tail id, then relation, head id and role, so the text does not
+  // depend on insertion order.
+  std::vector<std::tuple<int, const std::string*, const graph::Edge*>> edges;
+  for (Vertex v : order) {
+    edges.clear();
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+      const Node& head = kg.node(boost::target(*e, g));
+      if (head.kind() == NodeKind::kArticle) continue;
+      edges.emplace_back(static_cast<int>(g[*e].relation), &head.id, &g[*e]);
+    }
+    std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) {
+      const auto& [ra, ha, ea] = a;
+      const auto& [rb, hb, eb] = b;
+      return std::tie(ra, *ha, ea->role, ea->date) < std::tie(rb, *hb, eb->role, eb->date);
+    });
+    const std::string tail = SanitizeUtf8(kg.node(v).id);
+    for (const auto& [relation, head_id, edge] : edges) {
+      out += '\t';
+      Quoted(&out, tail);
+      out += " -> ";
+      Quoted(&out, SanitizeUtf8(*head_id));
+      out += " [label=";
+      Quoted(&out, EdgeLabel(*edge));
+      out += "];\n";
+    }
+  }
+  out += "}\n";
+  return out;
 }
 
 }  // namespace coopgraph::exporters

@@ -3,16 +3,21 @@
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
+#include "exporters/jsonld.h"
 #include "exporters/text.h"
 
 namespace coopgraph::exporters {
@@ -25,7 +30,9 @@ using graph::Relation;
 using graph::Vertex;
 using internal::NodeIri;
 using internal::SanitizeUtf8;
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>>;
+// Nodes are written compact, one per line: a diff of two graphs shows the
+// nodes that changed, and lines can be written on several threads.
+using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>>;
 
 static const std::string kContext =
 #include "context.inc"
@@ -54,6 +61,10 @@ std::string RelationKey(Relation relation) {
 }
 
 void Str(Writer& w, std::string_view text) {
+  if (IsValidUtf8(text) && text.find('\0') == std::string_view::npos) {
+    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    return;
+  }
   const std::string clean = SanitizeUtf8(text);
   w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
 }
@@ -97,31 +108,62 @@ void StringArray(Writer& w, std::string_view key, const std::set<std::string>& v
 // A dated title: from PersonInfo::roles and from titled memberOf edges.
 using RoleEntry = std::tuple<std::string, std::string, std::string, std::string>;  // title, org IRI, date, source IRI
 
+// The IRI of every vertex, made once: nodes refer to each other many times.
+class IriTable {
+ public:
+  explicit IriTable(const KnowledgeGraph& kg) : kg_(kg), iris_(kg.node_count()) {
+    for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) iris_[*v] = NodeIri(kg.node(*v).id);
+  }
+  const std::string& operator[](Vertex v) const { return iris_[v]; }
+  // The IRI of a node id; ids of nodes outside the graph are encoded on the spot.
+  std::string OfId(const std::string& id) const {
+    const auto v = kg_.Find(id);
+    return v ? iris_[*v] : NodeIri(id);
+  }
+
+ private:
+  const KnowledgeGraph& kg_;
+  std::vector<std::string> iris_;
+};
+
 // What the out-edges of one node say, grouped and sorted for writing.
 struct Outgoing {
-  std::map<std::string, std::set<std::string>> refs;           // property -> target IRIs
-  std::set<std::pair<std::string, std::string>> participation;  // (attendee IRI, role)
+  std::vector<std::pair<std::string_view, std::string_view>> refs;  // (property, target IRI), sorted, unique
+  std::set<std::pair<std::string, std::string>> participation;     // (attendee IRI, role)
   std::set<std::string> titles;
   std::set<RoleEntry> roles;
 };
 
-Outgoing CollectOutgoing(const KnowledgeGraph& kg, Vertex v) {
+// RelationKey, made once per relation (kReportedIn is the last enumerator).
+const std::string& RelationKeyCached(Relation relation) {
+  constexpr int kCount = static_cast<int>(Relation::kReportedIn) + 1;
+  static const auto* const keys = [] {
+    auto* table = new std::vector<std::string>;
+    for (int r = 0; r < kCount; ++r) table->push_back(RelationKey(static_cast<Relation>(r)));
+    return table;
+  }();
+  return (*keys)[static_cast<int>(relation)];
+}
+
+Outgoing CollectOutgoing(const KnowledgeGraph& kg, const IriTable& iris, Vertex v) {
   Outgoing out;
   const auto& g = kg.graph();
   for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
     const graph::Edge& edge = g[*e];
-    const std::string target = NodeIri(kg.node(boost::target(*e, g)).id);
-    out.refs[RelationKey(edge.relation)].insert(target);
+    const std::string& target = iris[boost::target(*e, g)];
+    out.refs.emplace_back(RelationKeyCached(edge.relation), target);
     if (edge.role.empty()) continue;
     if (edge.relation == Relation::kAttendee) out.participation.emplace(target, edge.role);
     if (edge.relation == Relation::kMemberOf) {
       out.titles.insert(edge.role);
       if (edge.evidence.empty()) out.roles.emplace(edge.role, target, edge.date, "");
       for (const auto& ev : edge.evidence) {
-        out.roles.emplace(edge.role, target, edge.date, NodeIri(ev.article_id));
+        out.roles.emplace(edge.role, target, edge.date, iris.OfId(ev.article_id));
       }
     }
   }
+  std::sort(out.refs.begin(), out.refs.end());
+  out.refs.erase(std::unique(out.refs.begin(), out.refs.end()), out.refs.end());
   return out;
 }
 
@@ -162,7 +204,7 @@ void WriteParticipation(Writer& w, const std::set<std::pair<std::string, std::st
 
 // Web Annotation style: the article as oa:hasSource, the characters as a
 // position selector plus a quote selector.
-void WriteEvidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
+void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evidence>& evidence) {
   if (evidence.empty()) return;
   using Key5 = std::tuple<std::string, std::size_t, std::size_t, std::size_t, std::string>;
   std::set<Key5> sorted;
@@ -176,7 +218,7 @@ void WriteEvidence(Writer& w, const std::vector<graph::Evidence>& evidence) {
     w.Key("@type");
     w.String("oa:SpecificResource");
     w.Key("oa:hasSource");
-    Str(w, NodeIri(article));
+    Str(w, iris.OfId(article));
     w.Key("cg:sentenceIndex");
     w.Uint64(sentence);
     w.Key("oa:hasSelector");
@@ -233,7 +275,7 @@ void WriteTypes(Writer& w, const Node& node) {
   w.EndArray();
 }
 
-void WriteKindProperties(Writer& w, const Node& node, const Outgoing& out) {
+void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, const Outgoing& out) {
   switch (node.kind()) {
     case NodeKind::kPerson: {
       std::set<std::string> titles = out.titles;
@@ -244,9 +286,9 @@ void WriteKindProperties(Writer& w, const Node& node, const Outgoing& out) {
       for (const auto& role : std::get<graph::PersonInfo>(node.info).roles) {
         if (role.title.empty()) continue;
         titles.insert(role.title);
-        std::string org = role.organization_id.empty() ? "" : NodeIri(role.organization_id);
+        std::string org = role.organization_id.empty() ? "" : iris.OfId(role.organization_id);
         recorded.emplace(role.title, org);
-        roles.emplace(role.title, org, role.date, role.article_id.empty() ? "" : NodeIri(role.article_id));
+        roles.emplace(role.title, org, role.date, role.article_id.empty() ? "" : iris.OfId(role.article_id));
       }
       for (const auto& role : out.roles) {
         if (!recorded.count({std::get<0>(role), std::get<1>(role)})) roles.insert(role);
@@ -300,12 +342,12 @@ void WriteKindProperties(Writer& w, const Node& node, const Outgoing& out) {
   }
 }
 
-void WriteNode(Writer& w, const KnowledgeGraph& kg, Vertex v) {
+void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex v) {
   const Node& node = kg.node(v);
-  const Outgoing out = CollectOutgoing(kg, v);
+  const Outgoing out = CollectOutgoing(kg, iris, v);
   w.StartObject();
   w.Key("@id");
-  Str(w, NodeIri(node.id));
+  Str(w, iris[v]);
   WriteTypes(w, node);
   OptionalString(w, "name", node.name);
   std::set<std::string> alternates(node.alternate_names.begin(), node.alternate_names.end());
@@ -314,15 +356,21 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, Vertex v) {
   StringArray(w, "alternateName", alternates);
   StringArray(w, "sameAs", std::set<std::string>(node.same_as.begin(), node.same_as.end()));
   StringArray(w, "cg:mergeReason", std::set<std::string>(node.merge_reasons.begin(), node.merge_reasons.end()));
-  WriteKindProperties(w, node, out);
-  for (const auto& [key, targets] : out.refs) StringArray(w, key, targets);
+  WriteKindProperties(w, iris, node, out);
+  for (std::size_t i = 0; i < out.refs.size();) {
+    const std::string_view key = out.refs[i].first;
+    Key(w, key);
+    w.StartArray();
+    for (; i < out.refs.size() && out.refs[i].first == key; ++i) Str(w, out.refs[i].second);
+    w.EndArray();
+  }
   if (node.kind() != NodeKind::kArticle) {
     std::set<std::string> sources;
-    for (const auto& id : node.sources) sources.insert(NodeIri(id));
-    for (const auto& ev : node.evidence) sources.insert(NodeIri(ev.article_id));
+    for (const auto& id : node.sources) sources.insert(iris.OfId(id));
+    for (const auto& ev : node.evidence) sources.insert(iris.OfId(ev.article_id));
     StringArray(w, "prov:wasDerivedFrom", sources);
   }
-  WriteEvidence(w, node.evidence);
+  WriteEvidence(w, iris, node.evidence);
   w.EndObject();
 }
 
@@ -339,31 +387,69 @@ const rapidjson::Document& ParsedContext() {
 
 const std::string& JsonLdContext() { return kContext; }
 
-std::string ToJsonLd(const KnowledgeGraph& kg) {
+namespace internal {
+
+std::vector<std::string> JsonLdPieces(const KnowledgeGraph& kg, unsigned threads) {
   std::vector<Vertex> order;
   for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) order.push_back(*v);
   std::sort(order.begin(), order.end(),
             [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
+  const IriTable iris(kg);
 
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  w.SetIndent(' ', 1);
-  w.StartObject();
-  w.Key("@context");
-  const rapidjson::Document& context = ParsedContext();
-  if (context.IsObject() && context.HasMember("@context")) {
-    context["@context"].Accept(w);
-  } else {
-    w.StartObject();
-    w.EndObject();
+  std::vector<std::string> pieces;
+  {
+    rapidjson::StringBuffer head;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(head);
+    w.SetIndent(' ', 1);
+    const rapidjson::Document& context = ParsedContext();
+    if (context.IsObject() && context.HasMember("@context")) {
+      context["@context"].Accept(w);
+    } else {
+      w.StartObject();
+      w.EndObject();
+    }
+    pieces.push_back("{\n \"@context\": " + std::string(head.GetString(), head.GetSize()) +
+                     (order.empty() ? ",\n \"@graph\": []\n}\n" : ",\n \"@graph\": [\n"));
   }
-  w.Key("@graph");
-  w.StartArray();
-  for (Vertex v : order) WriteNode(w, kg, v);
-  w.EndArray();
-  w.EndObject();
-  buffer.Put('\n');  // the newline goes in before the one copy out of the buffer
-  return std::string(buffer.GetString(), buffer.GetSize());
+  if (order.empty()) return pieces;
+
+  // Runs of nodes are written into their own pieces by whichever worker is
+  // free; the pieces keep node order, so the bytes are the same for any
+  // number of threads.
+  constexpr std::size_t kNodesPerChunk = 512;
+  const std::size_t chunks = (order.size() + kNodesPerChunk - 1) / kNodesPerChunk;
+  const std::size_t first = pieces.size();
+  pieces.resize(first + chunks);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    rapidjson::StringBuffer buffer;
+    for (std::size_t chunk; (chunk = next.fetch_add(1)) < chunks;) {
+      buffer.Clear();
+      const std::size_t end = std::min(order.size(), (chunk + 1) * kNodesPerChunk);
+      for (std::size_t i = chunk * kNodesPerChunk; i < end; ++i) {
+        Writer w(buffer);
+        WriteNode(w, kg, iris, order[i]);
+        buffer.Put(i + 1 < order.size() ? ',' : '\n');
+        if (i + 1 < order.size()) buffer.Put('\n');
+      }
+      pieces[first + chunk].assign(buffer.GetString(), buffer.GetSize());
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<std::size_t>(threads, chunks); ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  pieces.push_back(" ]\n}\n");
+  return pieces;
+}
+
+}  // namespace internal
+
+std::string ToJsonLd(const KnowledgeGraph& kg, unsigned threads) {
+  std::string out;
+  for (const auto& piece : internal::JsonLdPieces(kg, threads)) out += piece;
+  return out;
 }
 
 }  // namespace coopgraph::exporters

@@ -1,7 +1,5 @@
 #include "exporters/text.h"
 
-#include <regex>
-
 #include "coopgraph/base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 
@@ -17,10 +15,19 @@ std::string SanitizeUtf8(std::string_view text) {
 }
 
 std::string NodeIri(std::string_view id) {
+  std::string out;
+  AppendNodeIri(id, &out);
+  return out;
+}
+
+void AppendNodeIri(std::string_view id, std::string* out_ptr) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   static constexpr std::string_view kEncoded = "<>\"{}|\\^`#?% ";
-  std::string out = kIdBase;
-  for (char c : SanitizeUtf8(id)) {
+  std::string& out = *out_ptr;
+  out += kIdBase;
+  const bool clean = IsValidUtf8(id) && id.find('\0') == std::string_view::npos;
+  const std::string sanitized = clean ? std::string() : SanitizeUtf8(id);
+  for (char c : clean ? id : std::string_view(sanitized)) {
     const auto b = static_cast<unsigned char>(c);
     if (b < 0x20 || b == 0x7F || kEncoded.find(c) != std::string_view::npos) {
       out += '%';
@@ -30,24 +37,42 @@ std::string NodeIri(std::string_view id) {
       out += c;  // non-ASCII stays as is: IRIs allow it
     }
   }
-  return out;
 }
 
+namespace {
+
+// `text` matches `shape`, where '9' stands for an ASCII digit.
+bool HasShape(std::string_view text, std::string_view shape) {
+  if (text.size() != shape.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool digit = text[i] >= '0' && text[i] <= '9';
+    if (shape[i] == '9' ? !digit : text[i] != shape[i]) return false;
+  }
+  return true;
+}
+
+// "hh:mm:ss", optional fraction, optional "Z" or "+hh:mm".
+bool IsTimeOfDay(std::string_view t) {
+  if (t.size() < 8 || !HasShape(t.substr(0, 8), "99:99:99")) return false;
+  t.remove_prefix(8);
+  if (!t.empty() && t[0] == '.') {
+    std::size_t n = 1;
+    while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+    if (n == 1) return false;
+    t.remove_prefix(n);
+  }
+  return t.empty() || t == "Z" || (t.size() == 6 && (t[0] == '+' || t[0] == '-') && HasShape(t.substr(1), "99:99"));
+}
+
+}  // namespace
+
 const char* XsdDateType(std::string_view iso) {
-  struct Shape {
-    std::regex pattern;
-    const char* type;
-  };
-  static const Shape kShapes[] = {
-      {std::regex(R"(\d{4}-\d{2}-\d{2})"), "xsd:date"},
-      {std::regex(R"(\d{4}-\d{2})"), "xsd:gYearMonth"},
-      {std::regex(R"(\d{4})"), "xsd:gYear"},
-      {std::regex(R"(--\d{2}-\d{2})"), "xsd:gMonthDay"},
-      {std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)"),
-       "xsd:dateTime"},
-  };
-  for (const Shape& shape : kShapes) {
-    if (std::regex_match(iso.begin(), iso.end(), shape.pattern)) return shape.type;
+  if (HasShape(iso, "9999-99-99")) return "xsd:date";
+  if (HasShape(iso, "9999-99")) return "xsd:gYearMonth";
+  if (HasShape(iso, "9999")) return "xsd:gYear";
+  if (HasShape(iso, "--99-99")) return "xsd:gMonthDay";
+  if (iso.size() > 11 && HasShape(iso.substr(0, 11), "9999-99-99T") && IsTimeOfDay(iso.substr(11))) {
+    return "xsd:dateTime";
   }
   return nullptr;
 }

@@ -14,6 +14,8 @@ std::string SanitizeUtf8(std::string_view text);
 // kIdBase + id, with the bytes an IRI may not hold ("<>\"{}|\\^`", spaces,
 // controls) and the ones that would change its structure ("#?%") percent-encoded.
 std::string NodeIri(std::string_view id);
+// NodeIri(id) appended to *out, without a temporary.
+void AppendNodeIri(std::string_view id, std::string* out);
 
 // The XML Schema datatype ("xsd:date", "xsd:gYearMonth", "xsd:gYear",
 // "xsd:gMonthDay", "xsd:dateTime") of an ISO date at its precision, or

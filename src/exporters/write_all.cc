@@ -1,11 +1,13 @@
 #include <filesystem>
+#include <future>
 #include <string>
+#include <string_view>
 #include <system_error>
+#include <vector>
 
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
-
-#include <future>
+#include "exporters/jsonld.h"
 
 namespace coopgraph::exporters {
 namespace {
@@ -23,8 +25,8 @@ Status CreateDirectory(const fs::path& dir) {
   return Status::Ok();
 }
 
-Status Write(const fs::path& path, const std::string& contents, WriteReport* report) {
-  Status status = WriteFileAtomically(path.string(), contents);
+Status Write(const fs::path& path, const std::vector<std::string_view>& pieces, WriteReport* report) {
+  Status status = WriteFileAtomically(path.string(), pieces);
   if (status.ok()) report->written.push_back(path.string());
   return status;
 }
@@ -37,13 +39,12 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
   if (Status s = CreateDirectory(root); !s.ok()) return s;
   WriteReport report;
   // The two serialisations read the graph only; the DOT one runs beside the JSON-LD one.
-  std::future<StatusOr<std::string>> dot_text =
+  std::future<std::string> dot_text =
       std::async(std::launch::async, [&graph] { return ToDot(graph); });
-  const std::string jsonld = ToJsonLd(graph);
-  StatusOr<std::string> dot = dot_text.get();
-  if (Status s = Write(root / "graph.jsonld", jsonld, &report); !s.ok()) return s;
-  if (!dot.ok()) return dot.status();
-  if (Status s = Write(root / "graph.dot", *dot, &report); !s.ok()) return s;
+  const std::vector<std::string> jsonld = internal::JsonLdPieces(graph, options.threads);
+  const std::string dot = dot_text.get();
+  if (Status s = Write(root / "graph.jsonld", {jsonld.begin(), jsonld.end()}, &report); !s.ok()) return s;
+  if (Status s = Write(root / "graph.dot", {dot}, &report); !s.ok()) return s;
   if (!options.write_svg) return report;
   // Layout time grows fast with size; past the limit the DOT file is the drawing.
   if (graph.node_count() > options.svg_node_limit && !options.force_svg) {
@@ -52,9 +53,9 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
                              " (use force_svg, or run dot on graph.dot)");
     return report;
   }
-  StatusOr<std::string> svg = RenderSvg(*dot);
+  StatusOr<std::string> svg = RenderSvg(dot);
   if (!svg.ok()) return svg.status();
-  if (Status s = Write(root / "graph.svg", *svg, &report); !s.ok()) return s;
+  if (Status s = Write(root / "graph.svg", {*svg}, &report); !s.ok()) return s;
   return report;
 }
 

@@ -117,6 +117,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   exporters::WriteOptions write_options;
   write_options.write_svg = options.write_svg;
   write_options.force_svg = options.force_svg;
+  write_options.threads = threads;
   auto report = exporters::WriteAll(graph, options.out_dir, write_options);
   if (!report.ok()) return report.status();
   lap("write");

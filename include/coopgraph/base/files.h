@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "coopgraph/base/status.h"
 
@@ -18,6 +19,8 @@ StatusOr<std::string> ReadFileBytes(const std::string& path);
 // it over `path`, so readers see the old file or the new one, never a part.
 // Errors: kIoError naming the path (the directory is missing or unwritable).
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
+// The same for contents given as consecutive pieces (written without joining them).
+Status WriteFileAtomically(const std::string& path, const std::vector<std::string_view>& pieces);
 
 }  // namespace coopgraph
 

@@ -19,14 +19,16 @@ inline constexpr const char* kVocabBase = "https://w3id.org/coopgraph/vocab#";
 // (compiled in, so the binary needs no schema directory at run time).
 const std::string& JsonLdContext();
 
-// One JSON-LD document: {"@context": <inline context>, "@graph": [...]}.
-// Nodes and properties appear in a deterministic order (by node id), so the
-// same graph always gives the same bytes. Pure function, thread safe.
-std::string ToJsonLd(const graph::KnowledgeGraph& graph);
+// One JSON-LD document: {"@context": <inline context>, "@graph": [...]},
+// one compact node per line. Nodes and properties appear in a deterministic
+// order (by node id), so the same graph always gives the same bytes, whatever
+// `threads` (0: one per core). Pure function, thread safe.
+std::string ToJsonLd(const graph::KnowledgeGraph& graph, unsigned threads = 0);
 
-// DOT text built with cgraph: shapes and colours by node kind, one cluster
-// per country, dated edge labels. Errors: kInternal when cgraph fails.
-StatusOr<std::string> ToDot(const graph::KnowledgeGraph& graph);
+// DOT text: shapes and colours by node kind, one cluster per country, dated
+// edge labels; articles are left out. Deterministic bytes, like ToJsonLd.
+// Pure function, thread safe.
+std::string ToDot(const graph::KnowledgeGraph& graph);
 
 // Lays out DOT text with gvc ("dot" engine) and renders SVG.
 // Errors: kDataLoss when the DOT does not parse, kInternal on layout failure.
@@ -38,6 +40,7 @@ struct WriteOptions {
   std::size_t svg_node_limit = 1000;
   bool force_svg = false;
   bool write_svg = true;
+  unsigned threads = 0;  // for the JSON-LD writer; 0: one per core
 };
 
 struct WriteReport {
