@@ -24,7 +24,7 @@ std::vector<Evidence> WithArticleIds(std::vector<Evidence> evidence) {
 
 }  // namespace
 
-KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
+KnowledgeGraph BuildGraph(resolve::Resolution r) {
   KnowledgeGraph g;
   for (const auto& a : r.articles) {
     Node n;
@@ -35,16 +35,16 @@ KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
   }
   std::vector<Vertex> vertex(r.entities.size());
   for (std::size_t i = 0; i < r.entities.size(); ++i) {
-    const auto& e = r.entities[i];
+    auto& e = r.entities[i];  // evidence and aliases are moved out; ids and names are read later
     Node n;
     n.id = e.id;
     n.name = e.name;
-    n.alternate_names = e.alternate_names;
+    n.alternate_names = std::move(e.alternate_names);
     std::sort(n.alternate_names.begin(), n.alternate_names.end());
     if (!e.wikidata.empty()) n.same_as.push_back("http://www.wikidata.org/entity/" + e.wikidata);
-    n.merge_reasons = e.merge_reasons;
+    n.merge_reasons = std::move(e.merge_reasons);
     n.sources = ArticleIds(e.sources);
-    n.evidence = WithArticleIds(e.evidence);
+    n.evidence = WithArticleIds(std::move(e.evidence));
     switch (e.kind) {
       case resolve::MentionKind::kPerson: n.info = PersonInfo{}; break;
       case resolve::MentionKind::kOrganization: n.info = OrganizationInfo{e.category}; break;
@@ -93,12 +93,12 @@ KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
         break;
     }
   }
-  for (const auto& ev : r.events) {
+  for (auto& ev : r.events) {
     Node n;
     n.id = ev.id;
     n.name = std::string(MeetingKindLabel(ev.kind));
     n.sources = ArticleIds(ev.sources);
-    n.evidence = WithArticleIds(ev.evidence);
+    n.evidence = WithArticleIds(std::move(ev.evidence));
     EventInfo info;
     info.kind = ev.kind;
     info.cameo_code = std::string(CameoCode(ev.kind));
@@ -123,12 +123,12 @@ KnowledgeGraph BuildGraph(const resolve::Resolution& r) {
     for (const auto& s : ev.sources)
       if (auto a = g.Find(ArticleId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
   }
-  for (const auto& ag : r.agreements) {
+  for (auto& ag : r.agreements) {
     Node n;
     n.id = ag.id;
     n.name = ag.name;
     n.sources = ArticleIds(ag.sources);
-    n.evidence = WithArticleIds(ag.evidence);
+    n.evidence = WithArticleIds(std::move(ag.evidence));
     AgreementInfo info;
     info.kind = ag.kind;
     if (ag.period_start) info.period_start = std::to_string(ag.period_start);

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
 #include <thread>
 
 #include "coopgraph/exporters/exporters.h"
@@ -22,41 +24,67 @@ bool IsDirectory(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// Extracts every document on `threads` workers; results keep input order.
+// Extracts every document on `threads` workers, in article-id order, and
+// hands each result to the resolver on the calling thread as soon as it and
+// every article before it are done: resolution overlaps extraction.
 // A document whose extraction throws (it should not) is kept as an empty
 // article and reported, so one bad text cannot end the run.
-std::vector<extract::ExtractedArticle> ExtractAll(const extract::Extractor& extractor,
-                                                  const std::vector<ingest::Document>& docs,
-                                                  unsigned threads, const BuildOptions& options,
-                                                  std::vector<Warning>* warnings) {
+void ExtractAndResolve(const extract::Extractor& extractor, const std::vector<ingest::Document>& docs,
+                       unsigned threads, const BuildOptions& options, resolve::Resolver* resolver,
+                       std::vector<Warning>* warnings) {
+  std::vector<std::size_t> order(docs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].id < docs[b].id; });
+
   std::vector<extract::ExtractedArticle> out(docs.size());
   std::vector<std::string> failures(docs.size());
-  std::atomic<std::size_t> next{0}, done{0};
+  std::vector<char> ready(docs.size(), 0);
+  std::mutex mutex;
+  std::condition_variable done_one;
+  std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < docs.size();) {
+    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
+      const std::size_t i = order[k];
+      extract::ExtractedArticle result;
+      std::string failure;
       try {
-        out[i] = extractor.Extract(docs[i]);
+        result = extractor.Extract(docs[i]);
       } catch (const std::exception& e) {
-        out[i] = extract::ExtractedArticle();
-        out[i].article_id = docs[i].id;
-        failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
+        result = extract::ExtractedArticle();
+        result.article_id = docs[i].id;
+        failure = std::string("extraction failed, article kept without facts: ") + e.what();
       }
-      std::size_t d = done.fetch_add(1) + 1;
-      if (options.progress && threads == 1) options.progress(d, docs.size());
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        out[k] = std::move(result);
+        failures[i] = std::move(failure);
+        ready[k] = 1;
+      }
+      done_one.notify_one();
     }
   };
-  if (threads <= 1 || docs.size() < 2) {
-    threads = 1;
+  if (threads <= 1) {  // one core: no second thread for the resolver either
     work();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
-    if (options.progress) options.progress(docs.size(), docs.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      resolver->Add(docs[order[k]], std::move(out[k]));
+      if (options.progress) options.progress(k + 1, docs.size());
+    }
   }
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; threads > 1 && t < threads; ++t) pool.emplace_back(work);
+  for (std::size_t k = 0; threads > 1 && k < order.size(); ++k) {
+    extract::ExtractedArticle article;
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      done_one.wait(lock, [&] { return ready[k] != 0; });
+      article = std::move(out[k]);
+    }
+    resolver->Add(docs[order[k]], std::move(article));
+    if (options.progress) options.progress(k + 1, docs.size());
+  }
+  for (auto& t : pool) t.join();
   for (std::size_t i = 0; i < docs.size(); ++i)
     if (!failures[i].empty()) warnings->push_back({docs[i].source_path, failures[i]});
-  return out;
 }
 
 }  // namespace
@@ -100,18 +128,14 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
 
   lap("ingest");
   extract::Extractor extractor(*lexicon);
-  auto extracted = ExtractAll(extractor, ingested->documents, threads, options, &ingested->warnings);
-
-  lap("extract");
   resolve::ResolveOptions resolve_options;
   resolve_options.home_country = options.home_country;
   resolve::Resolver resolver(*lexicon, resolve_options);
-  for (std::size_t i = 0; i < extracted.size(); ++i) {
-    resolver.Add(ingested->documents[i], std::move(extracted[i]));
-  }
+  ExtractAndResolve(extractor, ingested->documents, threads, options, &resolver, &ingested->warnings);
+  lap("extract and resolve");
   resolve::Resolution resolution = resolver.Finish();
-  lap("resolve");
-  graph::KnowledgeGraph graph = graph::BuildGraph(resolution);
+  lap("finish resolving");
+  graph::KnowledgeGraph graph = graph::BuildGraph(std::move(resolution));
   lap("graph");
 
   exporters::WriteOptions write_options;

@@ -19,16 +19,6 @@ struct Resolver::Pending {
 
 Resolver::Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
     : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
-Resolver::~Resolver() = default;
-
-void Resolver::Add(const ingest::Document& document, ExtractedArticle extracted) {
-  if (articles_.count(document.id)) return;
-  auto p = std::make_unique<Pending>();
-  p->article = {document.id, document.url, document.title, document.date_published, document.outlet,
-                document.source_path};
-  p->extracted = std::move(extracted);
-  articles_.emplace(document.id, std::move(p));
-}
 
 namespace {
 
@@ -40,7 +30,9 @@ bool NationalBody(OrgCategory c) {
   return c == OrgCategory::kGovernment || c == OrgCategory::kParty;
 }
 
-class Builder {
+}  // namespace
+
+class Resolver::Builder {
  public:
   Builder(const extract::Lexicon& lex, const ResolveOptions& options) : lex_(lex), options_(options) {}
 
@@ -368,12 +360,29 @@ class Builder {
   std::unordered_multimap<std::string, int> person_by_name_;
 };
 
-}  // namespace
+Resolver::~Resolver() = default;
 
-Resolution Resolver::Finish() const {
-  Builder b(*lexicon_, options_);
-  for (const auto& [id, p] : articles_) b.AddArticle(p->article, p->extracted);
-  return b.Finish();
+void Resolver::Add(const ingest::Document& document, ExtractedArticle extracted) {
+  if (articles_.count(document.id)) return;
+  const bool next_in_order = articles_.empty() || articles_.rbegin()->first < document.id;
+  auto p = std::make_unique<Pending>();
+  p->article = {document.id, document.url, document.title, document.date_published, document.outlet,
+                document.source_path};
+  p->extracted = std::move(extracted);
+  const Pending& added = *articles_.emplace(document.id, std::move(p)).first->second;
+  if (articles_.size() == 1) in_order_ = std::make_unique<Builder>(*lexicon_, options_);
+  if (!next_in_order) in_order_.reset();
+  if (in_order_) in_order_->AddArticle(added.article, added.extracted);
+}
+
+Resolution Resolver::Finish() {
+  std::unique_ptr<Builder> builder = std::move(in_order_);
+  if (builder == nullptr) {
+    builder = std::make_unique<Builder>(*lexicon_, options_);
+    for (const auto& [id, p] : articles_) builder->AddArticle(p->article, p->extracted);
+  }
+  articles_.clear();
+  return builder->Finish();
 }
 
 }  // namespace coopgraph::resolve

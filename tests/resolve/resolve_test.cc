@@ -199,3 +199,23 @@ TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
 
 }  // namespace
 }  // namespace coopgraph::resolve
+
+namespace coopgraph::resolve {
+namespace {
+
+TEST_CASE("the resolution depends on the set of articles, not the order they are added in", "[resolve]") {
+  // The resolver works as articles come while their ids increase, and starts
+  // over at Finish when one comes out of order: both must agree.
+  const std::vector<ArticleText> articles = {
+      {"a1", "2023-03-02", "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản Yamada Takio."},
+      {"b2", "2023-03-03", "Ông Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith."},
+      {"c3", "2023-03-04", "Đại sứ Yamada Takio thăm tỉnh Quảng Ninh."},
+  };
+  const std::string in_order = Dump(Resolve(articles));
+  CHECK(in_order == Dump(Resolve({articles[2], articles[0], articles[1]})));
+  CHECK(in_order == Dump(Resolve({articles[0], articles[2], articles[1]})));
+  CHECK(in_order.find("Yamada Takio") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace coopgraph::resolve

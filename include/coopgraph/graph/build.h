@@ -9,8 +9,8 @@ namespace coopgraph::graph {
 
 // One node per article, entity, event and agreement; relations as typed
 // edges. Node ids are the resolution's ids ("article/<hash>" for articles).
-// Pure function.
-KnowledgeGraph BuildGraph(const resolve::Resolution& resolution);
+// Pure function; pass an rvalue to let it move the evidence out.
+KnowledgeGraph BuildGraph(resolve::Resolution resolution);
 
 }  // namespace coopgraph::graph
 

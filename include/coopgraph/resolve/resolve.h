@@ -87,7 +87,9 @@ struct ResolveOptions {
 };
 
 // Accumulates articles; the result depends only on the set of articles added
-// (they are processed in article-id order). Not thread safe.
+// (they are processed in article-id order). Articles added in increasing id
+// order are resolved as they come, so Finish has little left to do. Not
+// thread safe.
 class Resolver {
  public:
   Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options = {});
@@ -97,13 +99,17 @@ class Resolver {
 
   // Adds one article; an article whose id was added before is ignored.
   void Add(const ingest::Document& document, extract::ExtractedArticle extracted);
-  Resolution Finish() const;
+  // The resolution of every article added. Call once: the resolver is empty afterwards.
+  Resolution Finish();
 
  private:
   struct Pending;
+  class Builder;
   std::shared_ptr<const extract::Lexicon> lexicon_;
   ResolveOptions options_;
   std::map<std::string, std::unique_ptr<Pending>> articles_;  // by id
+  // Fed every article so far while they came in id order; null once one did not.
+  std::unique_ptr<Builder> in_order_;
 };
 
 }  // namespace coopgraph::resolve
