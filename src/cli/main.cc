@@ -55,8 +55,9 @@ int main(int argc, char** argv) {
     bool no_svg = false;
     bool timings = false;
     CLI::App* cmd = app.add_subcommand("build", "Read articles and write graph.jsonld, graph.dot, graph.svg");
-    cmd->add_option("paths", build.inputs, "Article files or directories (.txt .html .htm .json .jsonl)")
-        ->required();
+    cmd->add_option("paths", build.inputs, "Article files or directories (.txt .html .htm .json .jsonl)");
+    cmd->add_option("--graph", build.graph_path,
+                    "A graph.jsonld built before: add the articles to it (its own articles are kept)");
     cmd->add_option("--out,-o", build.out_dir, "Output directory")->capture_default_str();
     cmd->add_option("--data", build.data_dir, "Knowledge directory (default: $COOPGRAPH_DATA or the bundled data/)");
     cmd->add_option("--threads,-j", build.threads, "Extraction workers (default: one per core)");
@@ -71,6 +72,10 @@ int main(int argc, char** argv) {
       return code == 0 ? 0 : 2;
     }
     if (cmd->parsed()) {
+      if (build.inputs.empty() && build.graph_path.empty()) {
+        std::cerr << "coopgraph build: give article paths, or --graph to rebuild a graph\n";
+        return 2;
+      }
       build.write_svg = !no_svg;
       return RunBuild(build, timings);
     }

@@ -26,11 +26,11 @@ std::vector<Evidence> WithArticleIds(std::vector<Evidence> evidence) {
 
 KnowledgeGraph BuildGraph(resolve::Resolution r) {
   KnowledgeGraph g;
-  for (const auto& a : r.articles) {
+  for (auto& a : r.articles) {
     Node n;
     n.id = ArticleId(a.id);
     n.name = a.title.empty() ? a.source_path : a.title;
-    n.info = ArticleInfo{a.url, a.title, a.date_published, a.outlet, a.source_path, a.id};
+    n.info = ArticleInfo{a.url, a.title, a.date_published, a.outlet, a.source_path, a.id, std::move(a.text)};
     g.AddNode(std::move(n));
   }
   std::vector<Vertex> vertex(r.entities.size());

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "coopgraph/exporters/exporters.h"
@@ -103,7 +104,7 @@ std::string ResolveDataDir(const std::string& explicit_dir) {
 }
 
 StatusOr<BuildSummary> Build(const BuildOptions& options) {
-  if (options.inputs.empty()) return InvalidArgumentError("no input paths given");
+  if (options.inputs.empty() && options.graph_path.empty()) return InvalidArgumentError("no input paths given");
   std::vector<std::pair<std::string, double>> timings;
   auto clock = std::chrono::steady_clock::now();
   auto lap = [&](const char* stage) {
@@ -123,8 +124,29 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   ingest::IngestOptions ingest_options;
   ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
-  auto ingested = ingest::ReadPaths(options.inputs, ingest_options);
+  StatusOr<ingest::IngestResult> ingested = ingest::IngestResult();
+  if (!options.inputs.empty()) ingested = ingest::ReadPaths(options.inputs, ingest_options);
   if (!ingested.ok()) return ingested.status();
+  std::vector<std::string> notices;
+  if (!options.graph_path.empty()) {
+    auto known = ingest::ReadGraphArticles(options.graph_path);
+    if (!known.ok()) return known.status();
+    std::set<std::string> ids;
+    for (const auto& doc : *known) ids.insert(doc.id);
+    std::size_t already = 0;
+    for (auto& doc : ingested->documents) {
+      if (ids.count(doc.id)) {
+        ++already;
+      } else {
+        known->push_back(std::move(doc));
+      }
+    }
+    if (already > 0) {
+      notices.push_back(std::to_string(already) + " input article(s) already in " + options.graph_path +
+                        ": unchanged");
+    }
+    ingested->documents = std::move(*known);
+  }
 
   lap("ingest");
   extract::Extractor extractor(*lexicon);
@@ -153,7 +175,8 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   summary.meetings = graph.CountKind(graph::NodeKind::kEvent);
   summary.agreements = graph.CountKind(graph::NodeKind::kAgreement);
   summary.warnings = std::move(ingested->warnings);
-  summary.notices = std::move(report->notices);
+  summary.notices = std::move(notices);
+  for (auto& notice : report->notices) summary.notices.push_back(std::move(notice));
   summary.written = std::move(report->written);
   summary.timings = std::move(timings);
   return summary;

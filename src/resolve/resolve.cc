@@ -366,8 +366,8 @@ void Resolver::Add(const ingest::Document& document, ExtractedArticle extracted)
   if (articles_.count(document.id)) return;
   const bool next_in_order = articles_.empty() || articles_.rbegin()->first < document.id;
   auto p = std::make_unique<Pending>();
-  p->article = {document.id, document.url, document.title, document.date_published, document.outlet,
-                document.source_path};
+  p->article = {document.id,     document.url,         document.title, document.date_published,
+                document.outlet, document.source_path, document.text};
   p->extracted = std::move(extracted);
   const Pending& added = *articles_.emplace(document.id, std::move(p)).first->second;
   if (articles_.size() == 1) in_order_ = std::make_unique<Builder>(*lexicon_, options_);

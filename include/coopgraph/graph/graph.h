@@ -74,6 +74,7 @@ struct ArticleInfo {
   std::string outlet;
   std::string source_path;
   std::string content_hash;
+  std::string text;  // the body every evidence offset refers to (ingest::Document::text)
 };
 
 struct Node {

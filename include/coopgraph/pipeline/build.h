@@ -14,6 +14,9 @@ namespace coopgraph::pipeline {
 
 struct BuildOptions {
   std::vector<std::string> inputs;  // files and directories
+  // A graph.jsonld written before: its articles are built together with the
+  // inputs, so adding articles to a graph equals building them all at once.
+  std::string graph_path;
   std::string out_dir = "output";
   std::string data_dir;             // knowledge files; empty: see ResolveDataDir
   unsigned threads = 0;             // 0: one per core
@@ -38,9 +41,11 @@ struct BuildSummary {
 
 // Reads, extracts (on `threads` workers), resolves and writes
 // out_dir/graph.jsonld, graph.dot and graph.svg. The output depends only on
-// the inputs and the data files, never on the thread count.
-// Errors: kInvalidArgument for a missing input path; kNotFound/kDataLoss for
-// bad data files; kIoError when the output cannot be written.
+// the set of articles (inputs plus the graph's) and the data files, never on
+// the thread count or the order of the inputs.
+// Errors: kInvalidArgument for a missing input path or no input at all;
+// kNotFound/kDataLoss for bad data files or a bad graph_path; kIoError when
+// the output cannot be written.
 StatusOr<BuildSummary> Build(const BuildOptions& options);
 
 // The knowledge directory: `explicit_dir` if given, else $COOPGRAPH_DATA,

@@ -73,6 +73,7 @@ struct Agreement {
 struct Article {
   std::string id;  // ingest::Document::id (content hash)
   std::string url, title, date_published, outlet, source_path;
+  std::string text;  // ingest::Document::text
 };
 
 struct Resolution {
