@@ -7,7 +7,9 @@ namespace coopgraph::extract::internal {
 TaggedSentence::TaggedSentence(const Lexicon& lexicon, const std::u32string& text,
                                std::size_t begin, std::size_t end)
     : text_(text), begin_(begin), end_(end) {
-  for (const auto& t : normalize::Tokenize(text, begin, end)) {
+  const auto tokens = normalize::Tokenize(text, begin, end);
+  toks_.reserve(tokens.size());
+  for (const auto& t : tokens) {
     Tok tok;
     tok.begin = t.begin;
     tok.end = t.end;

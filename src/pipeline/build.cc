@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <mutex>
 #include <set>
@@ -25,11 +24,12 @@ bool IsDirectory(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// Extracts every document on `threads` workers, in article-id order, and
-// hands each result to the resolver on the calling thread as soon as it and
-// every article before it are done: resolution overlaps extraction.
-// A document whose extraction throws (it should not) is kept as an empty
-// article and reported, so one bad text cannot end the run.
+// Extracts every document on `threads` workers, in article-id order. The
+// resolver takes each result as soon as it and every article before it are
+// done, on whichever worker finds it free, so resolution overlaps extraction
+// without a thread of its own. A document whose extraction throws (it should
+// not) is kept as an empty article and reported, so one bad text cannot end
+// the run.
 void ExtractAndResolve(const extract::Extractor& extractor, const std::vector<ingest::Document>& docs,
                        unsigned threads, const BuildOptions& options, resolve::Resolver* resolver,
                        std::vector<Warning>* warnings) {
@@ -37,53 +37,55 @@ void ExtractAndResolve(const extract::Extractor& extractor, const std::vector<in
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].id < docs[b].id; });
 
-  std::vector<extract::ExtractedArticle> out(docs.size());
+  std::vector<extract::ExtractedArticle> out(docs.size());  // by position in `order`
   std::vector<std::string> failures(docs.size());
   std::vector<char> ready(docs.size(), 0);
-  std::mutex mutex;
-  std::condition_variable done_one;
+  std::mutex state;           // guards out and ready
+  std::mutex resolving;       // held by the worker feeding the resolver
+  std::size_t resolved = 0;   // guarded by `resolving`
   std::atomic<std::size_t> next{0};
+
+  // Feeds the resolver every finished article that comes next in id order.
+  auto drain = [&] {
+    for (;;) {
+      extract::ExtractedArticle article;
+      {
+        std::lock_guard<std::mutex> lock(state);
+        if (resolved == order.size() || !ready[resolved]) return;
+        article = std::move(out[resolved]);
+      }
+      resolver->Add(docs[order[resolved]], std::move(article));
+      ++resolved;
+      if (options.progress) options.progress(resolved, docs.size());
+    }
+  };
   auto work = [&] {
     for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
       const std::size_t i = order[k];
       extract::ExtractedArticle result;
-      std::string failure;
       try {
         result = extractor.Extract(docs[i]);
       } catch (const std::exception& e) {
         result = extract::ExtractedArticle();
         result.article_id = docs[i].id;
-        failure = std::string("extraction failed, article kept without facts: ") + e.what();
+        failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
       }
       {
-        std::lock_guard<std::mutex> lock(mutex);
+        std::lock_guard<std::mutex> lock(state);
         out[k] = std::move(result);
-        failures[i] = std::move(failure);
         ready[k] = 1;
       }
-      done_one.notify_one();
+      if (resolving.try_lock()) {
+        drain();
+        resolving.unlock();
+      }
     }
   };
-  if (threads <= 1) {  // one core: no second thread for the resolver either
-    work();
-    for (std::size_t k = 0; k < order.size(); ++k) {
-      resolver->Add(docs[order[k]], std::move(out[k]));
-      if (options.progress) options.progress(k + 1, docs.size());
-    }
-  }
   std::vector<std::thread> pool;
-  for (unsigned t = 0; threads > 1 && t < threads; ++t) pool.emplace_back(work);
-  for (std::size_t k = 0; threads > 1 && k < order.size(); ++k) {
-    extract::ExtractedArticle article;
-    {
-      std::unique_lock<std::mutex> lock(mutex);
-      done_one.wait(lock, [&] { return ready[k] != 0; });
-      article = std::move(out[k]);
-    }
-    resolver->Add(docs[order[k]], std::move(article));
-    if (options.progress) options.progress(k + 1, docs.size());
-  }
+  for (unsigned t = 1; t < threads && t < docs.size(); ++t) pool.emplace_back(work);
+  work();
   for (auto& t : pool) t.join();
+  drain();  // what a worker finished while another held the resolver
   for (std::size_t i = 0; i < docs.size(); ++i)
     if (!failures[i].empty()) warnings->push_back({docs[i].source_path, failures[i]});
 }

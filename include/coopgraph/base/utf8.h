@@ -12,7 +12,7 @@ namespace coopgraph {
 // *invalid_count when given.
 std::u32string Utf8ToUtf32(std::string_view utf8, std::size_t* invalid_count = nullptr);
 std::string Utf32ToUtf8(std::u32string_view text);
-void AppendUtf8(char32_t cp, std::string* out);
+void AppendUtf8(char32_t cp, std::string* out);  // surrogates and values past U+10FFFF become U+FFFD
 // True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view bytes);
 // Number of code points in valid or invalid UTF-8 (invalid sequences count 1 each).
