@@ -1,8 +1,6 @@
 #include "ingest/cleanup.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <optional>
@@ -116,9 +114,9 @@ bool IsUrlLine(std::string_view line) {
   return IsUrl(line) && line.find(' ') == std::string_view::npos;
 }
 
-bool ContainsMarker(std::string_view line, const std::vector<std::string>& markers) {
+bool ContainsMarker(std::string_view line, const std::vector<std::string>& markers, const CleanupRules& rules) {
   if (markers.empty()) return false;
-  const std::string key = MatchKey(line);
+  const std::string key = rules.Key(line);
   return std::any_of(markers.begin(), markers.end(),
                      [&](const std::string& m) { return key.find(m) != std::string::npos; });
 }
@@ -142,7 +140,7 @@ std::optional<SourceLine> ParseSourceLine(std::string_view line, const CleanupRu
   for (const std::string& marker : rules.source_markers) {
     const std::size_t marker_cps = CountCodePoints(marker);
     std::string_view head = PrefixCodePoints(line, marker_cps);
-    if (head.size() >= line.size() || MatchKey(head) != marker) continue;
+    if (head.size() >= line.size() || rules.Key(head) != marker) continue;
     const char next = line[head.size()];
     if (next != ' ' && next != ':') continue;
     std::string_view rest = line.substr(head.size());
@@ -254,7 +252,7 @@ void TakeHead(std::vector<Line>* lines, const std::vector<bool>& separator_after
       const std::size_t length = CountCodePoints(line);
       const bool by_separator = separator_after[i] && length <= kMaxTitleBeforeSeparator;
       const bool by_shape = length <= kMaxTitleLength && !EndsWithAny(line, {".", ":", ";", ","}) &&
-                            !ContainsMarker(line, rules.caption_markers);
+                            !ContainsMarker(line, rules.caption_markers, rules);
       if (!more_text || !(by_separator || by_shape)) return;
       parts->title = std::move(line);
     } else {
@@ -294,7 +292,7 @@ std::string StripLeadingToken(std::string_view line, const CleanupRules& rules) 
   const std::size_t space = std::min(line.find(' '), line.size());
   std::string_view first = line.substr(0, space);
   if (rules.tokens.empty() || first.size() > 64) return std::string(line);
-  const std::string key = MatchKey(first);
+  const std::string key = rules.Key(first);
   for (const std::string& token : rules.tokens) {
     if (key == token) return std::string(Trim(line.substr(space)));
   }
@@ -303,7 +301,7 @@ std::string StripLeadingToken(std::string_view line, const CleanupRules& rules) 
 
 }  // namespace
 
-std::string MatchKey(std::string_view text) {
+std::string CleanupRules::Key(std::string_view text) const {
   std::string spaced;
   spaced.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -316,28 +314,23 @@ std::string MatchKey(std::string_view text) {
     }
   }
   if (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(spaced);
-  if (U_SUCCESS(status)) u = nfc->normalize(u, status);
-  u.foldCase();
-  std::string key;
-  u.toUTF8String(key);
-  return key;
+  return match_key ? match_key(spaced) : AsciiLower(spaced);
 }
 
-CleanupRules CompileRules(const std::vector<std::string>& lines) {
+CleanupRules CompileRules(const std::vector<std::string>& lines,
+                          std::function<std::string(std::string_view)> match_key) {
   CleanupRules rules;
+  rules.match_key = std::move(match_key);
   for (const std::string& raw : lines) {
     std::string_view line = Trim(raw);
     if (line.empty() || line.front() == '#') continue;
     if (line.front() != '@') {
-      rules.boilerplate.insert(MatchKey(line));
+      rules.boilerplate.insert(rules.Key(line));
       continue;
     }
     const std::size_t space = std::min(line.find(' '), line.size());
     const std::string directive = AsciiLower(line.substr(1, space - 1));
-    const std::string value = MatchKey(Trim(line.substr(space)));
+    const std::string value = rules.Key(Trim(line.substr(space)));
     if (value.empty()) continue;
     if (directive == "token") rules.tokens.push_back(value);
     else if (directive == "source") rules.source_markers.push_back(value);
@@ -360,7 +353,7 @@ ArticleParts CleanArticle(std::string_view text, const CleanupRules& rules, bool
       if (last_text < lines.size()) separator_after[last_text] = true;
       line.clear();
     } else if (!line.empty() && line.size() <= kMaxBoilerplateBytes &&
-               rules.boilerplate.count(MatchKey(line)) > 0) {
+               rules.boilerplate.count(rules.Key(line)) > 0) {
       line.clear();
     }
     if (!line.empty()) last_text = lines.size();
@@ -371,7 +364,7 @@ ArticleParts CleanArticle(std::string_view text, const CleanupRules& rules, bool
   if (plain_text_head) TakeHead(&lines, separator_after, rules, &parts);
   if (!known_title.empty()) {
     const std::size_t first = NextText(lines, 0);
-    if (first < lines.size() && MatchKey(lines[first].text) == MatchKey(known_title)) {
+    if (first < lines.size() && rules.Key(lines[first].text) == rules.Key(known_title)) {
       lines[first].text.clear();
     }
   }

@@ -4,6 +4,7 @@
 #ifndef COOPGRAPH_SRC_INGEST_CLEANUP_H_
 #define COOPGRAPH_SRC_INGEST_CLEANUP_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -11,23 +12,24 @@
 
 namespace coopgraph::ingest {
 
-// Case- and composition-insensitive comparison key: whitespace runs become
-// one space, then NFC and Unicode case folding ("TIN LIÊN QUAN" and
-// "Tin liên quan" share a key).
-std::string MatchKey(std::string_view text);
-
 // IngestOptions::boilerplate_lines compiled for matching. Plain lines are
 // whole-line boilerplate; lines starting with '@' are directives:
 //   @token WORD    layout debris dropped where it stands alone or starts a line
 //   @source WORD   a line near the end that starts with WORD names the outlet
 //   @caption WORD  a line containing WORD is a photo caption, never a title
 struct CleanupRules {
-  std::unordered_set<std::string> boilerplate;  // MatchKey of each line
-  std::vector<std::string> tokens;              // MatchKey of each @token
-  std::vector<std::string> source_markers;      // MatchKey of each @source
-  std::vector<std::string> caption_markers;     // MatchKey of each @caption
+  // The comparison key: whitespace runs become one space, then
+  // IngestOptions::match_key (or ASCII lower case when there is none).
+  std::string Key(std::string_view text) const;
+
+  std::function<std::string(std::string_view)> match_key;
+  std::unordered_set<std::string> boilerplate;  // Key of each line
+  std::vector<std::string> tokens;              // Key of each @token
+  std::vector<std::string> source_markers;      // Key of each @source
+  std::vector<std::string> caption_markers;     // Key of each @caption
 };
-CleanupRules CompileRules(const std::vector<std::string>& lines);
+CleanupRules CompileRules(const std::vector<std::string>& lines,
+                          std::function<std::string(std::string_view)> match_key);
 
 struct ArticleParts {
   std::string body;

@@ -257,7 +257,7 @@ IngestResult ParseBytes(const std::string& name, std::string_view bytes,
                         const IngestOptions& options) {
   IngestResult result;
   Collector collector(&result);
-  Merge(ParseWithRules(name, bytes, CompileRules(options.boilerplate_lines)), &collector, &result);
+  Merge(ParseWithRules(name, bytes, CompileRules(options.boilerplate_lines, options.match_key)), &collector, &result);
   return result;
 }
 
@@ -270,7 +270,7 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
       return InvalidArgumentError(path + ": no such file or directory");
     }
   }
-  const CleanupRules rules = CompileRules(options.boilerplate_lines);
+  const CleanupRules rules = CompileRules(options.boilerplate_lines, options.match_key);
   IngestResult result;
   // First the files, in order and each once (a file named and inside a directory is read once).
   std::vector<fs::path> files;

@@ -14,6 +14,7 @@
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/graph/build.h"
 #include "coopgraph/ingest/ingest.h"
+#include "coopgraph/normalize/normalize.h"
 #include "coopgraph/resolve/resolve.h"
 
 namespace coopgraph::pipeline {
@@ -126,6 +127,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   ingest::IngestOptions ingest_options;
   ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
+  ingest_options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
   StatusOr<ingest::IngestResult> ingested = ingest::IngestResult();
   if (!options.inputs.empty()) ingested = ingest::ReadPaths(options.inputs, ingest_options);
   if (!ingested.ok()) return ingested.status();

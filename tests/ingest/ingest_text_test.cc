@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "coopgraph/ingest/ingest.h"
+#include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::ingest {
 namespace {
@@ -15,6 +16,8 @@ IngestOptions Options() {
                                "Xem nhiều nhất", "Liên kết website", "Chia sẻ",
                                "@token leftcenterrightdel", "@source Nguồn", "@source Theo",
                                "@caption Ảnh:"};
+  // As the pipeline does: ingest compares lines with the normalizer's key.
+  options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
   return options;
 }
 
@@ -22,6 +25,21 @@ Document ParseOne(const std::string& name, const std::string& bytes) {
   IngestResult result = ParseBytes(name, bytes, Options());
   REQUIRE(result.documents.size() == 1);
   return result.documents[0];
+}
+
+TEST_CASE("boilerplate matches through the normalizer's key: case, composition, tone placement", "[ingest]") {
+  // "Phản hồi" typed in capitals, decomposed (NFD) and with spaces doubled.
+  const std::string decomposed_upper = "PHA\xCC\x89N  HÔ\xCC\x80I";
+  const Document doc = ParseOne("k.txt", "Đoạn một.\n" + decomposed_upper + "\nĐoạn hai.");
+  CHECK(doc.text == "Đoạn một.\n\nĐoạn hai.");  // a dropped line leaves a paragraph break
+
+  SECTION("without the normalizer's key only whitespace and ASCII case are forgiven") {
+    IngestOptions plain = Options();
+    plain.match_key = nullptr;
+    const IngestResult result = ParseBytes("k.txt", "Đoạn một.\n" + decomposed_upper + "\nChia  sẻ\nĐoạn hai.", plain);
+    REQUIRE(result.documents.size() == 1);
+    CHECK(result.documents[0].text == "Đoạn một.\n" + decomposed_upper + "\n\nĐoạn hai.");
+  }
 }
 
 TEST_CASE("a URL line, separators and a title become metadata", "[ingest]") {

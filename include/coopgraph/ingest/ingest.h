@@ -3,7 +3,9 @@
 #define COOPGRAPH_INGEST_INGEST_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <string_view>
 #include <vector>
 
@@ -32,8 +34,12 @@ struct Document {
 // "@token WORD" is layout debris dropped at a line start, "@caption Ảnh:"
 // marks photo captions (never taken as a title).
 struct IngestOptions {
-  std::vector<std::string> boilerplate_lines;  // compared after trimming, case-insensitively
+  std::vector<std::string> boilerplate_lines;  // compared after trimming, through match_key
   unsigned threads = 1;  // files decoded at once; the result does not depend on it
+  // The comparison key for boilerplate, markers and repeated titles: the
+  // normalizer's (normalize::MatchKey), which the pipeline passes in, since
+  // ingest comes before normalize. Empty: whitespace runs and ASCII case only.
+  std::function<std::string(std::string_view)> match_key;
 };
 
 // Loads boilerplate lines (and directives) from a data file, without
