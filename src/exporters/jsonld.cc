@@ -206,14 +206,18 @@ void WriteParticipation(Writer& w, const std::set<std::pair<std::string, std::st
 // position selector plus a quote selector.
 void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evidence>& evidence) {
   if (evidence.empty()) return;
-  using Key5 = std::tuple<std::string, std::size_t, std::size_t, std::size_t, std::string>;
-  std::set<Key5> sorted;
-  for (const auto& ev : evidence) {
-    sorted.emplace(ev.article_id, ev.begin, ev.end, ev.sentence, ev.quote);
-  }
+  // Sorted and unique without copying the quotes (whole sentences, often).
+  auto key = [](const graph::Evidence* e) { return std::tie(e->article_id, e->begin, e->end, e->sentence, e->quote); };
+  std::vector<const graph::Evidence*> sorted;
+  sorted.reserve(evidence.size());
+  for (const auto& ev : evidence) sorted.push_back(&ev);
+  std::sort(sorted.begin(), sorted.end(), [&](auto* a, auto* b) { return key(a) < key(b); });
+  sorted.erase(std::unique(sorted.begin(), sorted.end(), [&](auto* a, auto* b) { return key(a) == key(b); }),
+               sorted.end());
   w.Key("cg:evidence");
   w.StartArray();
-  for (const auto& [article, begin, end, sentence, quote] : sorted) {
+  for (const graph::Evidence* ev : sorted) {
+    const auto& [article, begin, end, sentence, quote] = key(ev);
     w.StartObject();
     w.Key("@type");
     w.String("oa:SpecificResource");
