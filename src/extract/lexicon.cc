@@ -1,6 +1,7 @@
 #include "coopgraph/extract/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <sstream>
 
@@ -204,6 +205,11 @@ const CountryEntry* Lexicon::CountryByIso(std::string_view iso2) const {
 int Lexicon::PublicFigureByKey(std::string_view loose_key) const {
   auto it = figure_by_key_.find(std::string(loose_key));
   return it == figure_by_key_.end() ? -1 : it->second;
+}
+
+std::uint64_t Lexicon::NextSerial() {
+  static std::atomic<std::uint64_t> made{0};
+  return ++made;
 }
 
 StatusOr<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& data_dir) {

@@ -1,43 +1,86 @@
 #include "tokens.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "coopgraph/base/utf8.h"
 
 namespace coopgraph::extract::internal {
+
+namespace {
+
+// What a token's characters alone decide, and the lexicon phrases that may
+// start with it.
+struct WordFacts {
+  Tok tok;  // begin and end unset
+  const std::vector<const Phrase*>* bucket = nullptr;
+};
+
+WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize::TokenShape shape) {
+  WordFacts facts;
+  Tok& tok = facts.tok;
+  tok.shape = shape;
+  int letters = 0, uppers = 0;
+  for (char32_t c : chars) {
+    AppendUtf8(c, &tok.text);
+    AppendUtf8(normalize::ToLower(c), &tok.key);
+    if (normalize::IsLetter(c)) {
+      ++letters;
+      if (normalize::IsUpper(c)) ++uppers;
+    }
+    if (c == '-') tok.hyphenated = true;
+  }
+  tok.cap = shape == normalize::TokenShape::kWord && normalize::IsUpper(chars[0]);
+  tok.acronym = letters >= 2 && uppers == letters;
+  if (shape == normalize::TokenShape::kNumber && chars.size() <= 6) {
+    // ASCII digits only: other scripts' digits are numbers to the tokenizer, not to dates.
+    int value = 0;
+    for (char c : tok.text) value = (c >= '0' && c <= '9' && value >= 0) ? value * 10 + (c - '0') : -1;
+    tok.number = value;
+  }
+  facts.bucket = lexicon.PhrasesStartingWith(tok.key);
+  return facts;
+}
+
+// News text repeats a few thousand words; each thread remembers what it read
+// of them, for one lexicon at a time (bounded, so memory stays flat).
+const WordFacts& CachedWord(const Lexicon& lexicon, std::u32string_view chars, normalize::TokenShape shape) {
+  struct Cache {
+    std::uint64_t lexicon = 0;
+    std::u32string probe;
+    std::unordered_map<std::u32string, WordFacts> words;
+  };
+  thread_local Cache cache;
+  if (cache.lexicon != lexicon.serial() || cache.words.size() >= (1u << 16)) {
+    cache.words.clear();
+    cache.lexicon = lexicon.serial();
+  }
+  cache.probe.assign(chars.data(), chars.size());
+  auto it = cache.words.find(cache.probe);
+  if (it != cache.words.end() && it->second.tok.shape == shape) return it->second;
+  return cache.words.insert_or_assign(cache.probe, ReadWord(lexicon, chars, shape)).first->second;
+}
+
+}  // namespace
 
 TaggedSentence::TaggedSentence(const Lexicon& lexicon, const std::u32string& text,
                                std::size_t begin, std::size_t end)
     : text_(text), begin_(begin), end_(end) {
   const auto tokens = normalize::Tokenize(text, begin, end);
   toks_.reserve(tokens.size());
+  std::vector<const std::vector<const Phrase*>*> buckets;
+  buckets.reserve(tokens.size());
   for (const auto& t : tokens) {
-    Tok tok;
-    tok.begin = t.begin;
-    tok.end = t.end;
-    tok.shape = t.shape;
-    int letters = 0, uppers = 0;
-    for (std::size_t i = t.begin; i < t.end; ++i) {
-      char32_t c = text[i];
-      AppendUtf8(c, &tok.text);
-      AppendUtf8(normalize::ToLower(c), &tok.key);
-      if (normalize::IsLetter(c)) {
-        ++letters;
-        if (normalize::IsUpper(c)) ++uppers;
-      }
-      if (c == '-') tok.hyphenated = true;
-    }
-    tok.cap = t.shape == normalize::TokenShape::kWord && normalize::IsUpper(text[t.begin]);
-    tok.acronym = letters >= 2 && uppers == letters;
-    if (t.shape == normalize::TokenShape::kNumber && t.end - t.begin <= 6) {
-      // ASCII digits only: other scripts' digits are numbers to the tokenizer, not to dates.
-      int value = 0;
-      for (char c : tok.text) value = (c >= '0' && c <= '9' && value >= 0) ? value * 10 + (c - '0') : -1;
-      tok.number = value;
-    }
-    toks_.push_back(std::move(tok));
+    const WordFacts& word =
+        CachedWord(lexicon, std::u32string_view(text).substr(t.begin, t.end - t.begin), t.shape);
+    toks_.push_back(word.tok);
+    toks_.back().begin = t.begin;
+    toks_.back().end = t.end;
+    buckets.push_back(word.bucket);
   }
   matches_.resize(toks_.size());
   for (std::size_t i = 0; i < toks_.size(); ++i) {
-    const auto* bucket = lexicon.PhrasesStartingWith(toks_[i].key);
+    const auto* bucket = buckets[i];
     if (!bucket) continue;
     for (const Phrase* phrase : *bucket) {
       const std::size_t n = phrase->tokens.size();

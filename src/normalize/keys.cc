@@ -3,6 +3,11 @@
 #include <unicode/unorm2.h>
 #include <unicode/utf16.h>
 
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 #include "coopgraph/base/utf8.h"
 #include "coopgraph/normalize/normalize.h"
 #include "normalize/chars.h"
@@ -112,16 +117,45 @@ std::string MatchKeyOfNormalized(std::u32string_view normalized) {
   return Utf32ToUtf8(MatchKeyCodePoints(normalized));
 }
 
-std::string MatchKey(std::string_view utf8) {
-  return MatchKeyOfNormalized(Normalize(utf8).text);
-}
+namespace {
 
-std::string LooseKey(std::string_view utf8) {
+// Keys are asked for the same few thousand names and titles over and over;
+// each thread remembers the ones it computed (bounded, so memory stays flat).
+class KeyCache {
+ public:
+  template <typename Compute>
+  const std::string& Get(std::string_view text, Compute compute) {
+    probe_.assign(text.data(), text.size());  // reuses its buffer: no allocation per lookup
+    if (auto it = keys_.find(probe_); it != keys_.end()) return it->second;
+    if (keys_.size() >= kMaxEntries) keys_.clear();
+    std::string key = compute(text);
+    return keys_.emplace(probe_, std::move(key)).first->second;
+  }
+
+ private:
+  static constexpr std::size_t kMaxEntries = 1 << 16;
+  std::string probe_;
+  std::unordered_map<std::string, std::string> keys_;
+};
+
+std::string ComputeLooseKey(std::string_view utf8) {
   const std::u32string key = MatchKeyCodePoints(Normalize(utf8).text);
   std::string out;
   out.reserve(key.size() + key.size() / 4);
   for (char32_t cp : key) AppendWithoutDiacritics(cp, &out);
   return out;
+}
+
+}  // namespace
+
+std::string MatchKey(std::string_view utf8) {
+  thread_local KeyCache cache;
+  return cache.Get(utf8, [](std::string_view text) { return MatchKeyOfNormalized(Normalize(text).text); });
+}
+
+std::string LooseKey(std::string_view utf8) {
+  thread_local KeyCache cache;
+  return cache.Get(utf8, ComputeLooseKey);
 }
 
 }  // namespace coopgraph::normalize

@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <filesystem>
+#include <fstream>
+
+#include "common/temp_dir.h"
 #include "extract_test_util.h"
 
 namespace coopgraph::extract {
@@ -218,6 +222,41 @@ TEST_CASE("A list of bodies after a colon gives one organisation each", "[extrac
       if (!c.country.empty()) CHECK(org->country == c.country);
     }
   }
+}
+
+}  // namespace
+}  // namespace coopgraph::extract
+
+namespace coopgraph::extract {
+namespace {
+
+std::vector<std::string> OrgNames(const ExtractedArticle& article) {
+  std::vector<std::string> names;
+  for (const auto& m : article.mentions)
+    if (m.kind == MentionKind::kOrganization) names.push_back(m.name);
+  return names;
+}
+
+TEST_CASE("each lexicon's knowledge applies to its own extractions, on the same thread", "[extract]") {
+  // Words read once are remembered per thread; a second lexicon with one more
+  // organisation head must not see the first one's readings, nor the reverse.
+  coopgraph::testing::TempDir dir;
+  for (const auto& entry : std::filesystem::directory_iterator(COOPGRAPH_SOURCE_DATA_DIR)) {
+    if (entry.is_regular_file()) std::filesystem::copy_file(entry.path(), dir.path() / entry.path().filename());
+  }
+  {
+    std::ofstream heads(dir.path() / "org_heads.tsv", std::ios::app);
+    heads << "Xưởng\tcompany\ta workshop\n";
+  }
+  auto extended = Lexicon::Load(dir.path().string());
+  REQUIRE(extended.ok());
+  const ingest::Document doc = testing::Doc("Đại diện Xưởng Cơ khí Hòa Bình đã ký hợp đồng với đối tác.");
+  const auto before = OrgNames(Extractor(testing::TheLexicon()).Extract(doc));
+  const auto with_head = OrgNames(Extractor(*extended).Extract(doc));
+  const auto after = OrgNames(Extractor(testing::TheLexicon()).Extract(doc));
+  CHECK(std::find(with_head.begin(), with_head.end(), "Xưởng Cơ khí Hòa Bình") != with_head.end());
+  CHECK(std::find(before.begin(), before.end(), "Xưởng Cơ khí Hòa Bình") == before.end());
+  CHECK(after == before);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #ifndef COOPGRAPH_EXTRACT_LEXICON_H_
 #define COOPGRAPH_EXTRACT_LEXICON_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -125,6 +126,9 @@ class Lexicon {
   const CountryEntry* CountryByIso(std::string_view iso2) const;
   // Index of a public figure by LooseKey of a variant, or -1.
   int PublicFigureByKey(std::string_view loose_key) const;
+  // Distinct for every lexicon made in this process, so caches of what a
+  // lexicon says can tell lexicons apart (an address can be reused).
+  std::uint64_t serial() const { return serial_; }
 
  private:
   Status LoadAll(const std::string& dir);
@@ -147,6 +151,8 @@ class Lexicon {
   std::unordered_map<std::string, int> figure_by_key_;
   std::vector<std::unique_ptr<Phrase>> phrase_storage_;
   std::unordered_map<std::string, std::vector<const Phrase*>> phrases_by_first_;
+  static std::uint64_t NextSerial();
+  std::uint64_t serial_ = NextSerial();
 };
 
 // Splits normalized text into lower-case token keys, as the lexicon does.
