@@ -35,16 +35,22 @@ std::size_t DecodeOne(std::string_view s, std::size_t i, char32_t* cp, bool* val
 }  // namespace
 
 std::u32string Utf8ToUtf32(std::string_view utf8, std::size_t* invalid_count) {
-  std::u32string out;
-  out.reserve(utf8.size());
-  std::size_t invalid = 0;
+  std::u32string out(utf8.size(), U'\0');  // at most one code point per byte
+  std::size_t invalid = 0, length = 0;
   for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      out[length++] = b;
+      ++i;
+      continue;
+    }
     char32_t cp;
     bool valid;
     i += DecodeOne(utf8, i, &cp, &valid);
     if (!valid) ++invalid;
-    out.push_back(cp);
+    out[length++] = cp;
   }
+  out.resize(length);
   if (invalid_count) *invalid_count = invalid;
   return out;
 }
@@ -82,24 +88,36 @@ std::string Utf32ToUtf8(std::u32string_view text) {
 }
 
 bool IsValidUtf8(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
-    // Eight ASCII bytes at a time: most text is mostly ASCII.
-    if (i + 8 <= bytes.size()) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  auto cont = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
+  for (std::size_t i = 0; i < n;) {
+    // Eight ASCII bytes at a time: much text is mostly ASCII.
+    if (i + 8 <= n) {
       std::uint64_t word;
-      std::memcpy(&word, bytes.data() + i, 8);
+      std::memcpy(&word, p + i, 8);
       if ((word & 0x8080808080808080ull) == 0) {
         i += 8;
         continue;
       }
     }
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {  // ASCII needs no decoding
+    const unsigned char b = p[i];
+    if (b < 0x80) {
       ++i;
-      continue;
+    } else if (b >= 0xC2 && b <= 0xDF) {  // two bytes; C0 and C1 would be overlong
+      if (!cont(i + 1)) return false;
+      i += 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {  // three bytes: no overlongs (E0 80..9F), no surrogates (ED A0..BF)
+      if (!cont(i + 1) || !cont(i + 2)) return false;
+      if ((b == 0xE0 && p[i + 1] < 0xA0) || (b == 0xED && p[i + 1] >= 0xA0)) return false;
+      i += 3;
+    } else if (b >= 0xF0 && b <= 0xF4) {  // four bytes, up to U+10FFFF
+      if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return false;
+      if ((b == 0xF0 && p[i + 1] < 0x90) || (b == 0xF4 && p[i + 1] >= 0x90)) return false;
+      i += 4;
+    } else {
+      return false;
     }
-    char32_t cp;
-    bool valid;
-    i += DecodeOne(bytes, i, &cp, &valid);
-    if (!valid) return false;
   }
   return true;
 }

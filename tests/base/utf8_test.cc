@@ -44,6 +44,8 @@ TEST_CASE("Utf8ToUtf32 decodes well-formed and ill-formed input", "[base]") {
       {"above U+10FFFF (F4 90 80 80)", "\xf4\x90\x80\x80", R + R + R + R, 4},
       {"five-byte lead F8", "\xf8\x88\x80\x80\x80", R + R + R + R + R, 5},
       {"bad byte inside Vietnamese text", "H\xc3\xa0 N\xffi", U"Hà N" + R + U"i", 1},
+      {"bad byte after eight ASCII bytes", "abcdefgh\xffijklmnop", U"abcdefgh" + R + U"ijklmnop", 1},
+      {"truncated lead at the end of a long ASCII run", "abcdefghijklmno\xe1", U"abcdefghijklmno" + R, 1},
   };
   for (const DecodeCase& c : cases) {
     CAPTURE(c.what);
