@@ -72,6 +72,14 @@ std::string NodeLabel(const Node& node) {
   }
   if (event != nullptr && !event->start_date.empty()) {
     label += "\\n" + DotLabelText(event->start_date);
+    std::vector<std::string> others;  // dates other reports give
+    for (const auto& reported : event->conflicting_dates) {
+      if (reported.first != event->start_date &&
+          std::find(others.begin(), others.end(), reported.first) == others.end()) {
+        others.push_back(reported.first);
+      }
+    }
+    for (const auto& other : others) label += "\\n(also reported: " + DotLabelText(other) + ")";
   }
   return label;
 }

@@ -316,6 +316,20 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
       Str(w, ProjectTerm(graph::EventStatusTerm(info.status)));
       w.Key("cg:dateInferred");
       w.Bool(info.date_inferred);
+      if (!info.conflicting_dates.empty()) {
+        w.Key("cg:reportedDate");
+        w.StartArray();
+        for (const auto& [date, article] : info.conflicting_dates) {
+          w.StartObject();
+          w.Key("@type");
+          w.String("cg:DateReport");
+          OptionalDate(w, "startDate", date);
+          w.Key("prov:wasDerivedFrom");
+          Str(w, iris.OfId(article));
+          w.EndObject();
+        }
+        w.EndArray();
+      }
       WriteParticipation(w, out.participation);
       break;
     }

@@ -106,6 +106,12 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     info.end_date = ev.end.ToIso();
     info.date_inferred = ev.start.year_inferred;
     info.status = ev.status;
+    for (const auto& reported : ev.reported_dates) {
+      if (reported.date == ev.start) continue;
+      // The reports disagree: every report's date is kept, the chosen one too.
+      for (const auto& each : ev.reported_dates) info.conflicting_dates.emplace_back(each.date.ToIso(), ArticleId(each.article_id));
+      break;
+    }
     n.info = info;
     Vertex v = g.AddNode(std::move(n));
     std::vector<std::string> names;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "coopgraph/normalize/normalize.h"
@@ -30,6 +31,12 @@ bool DatesClose(const extract::PartialDate& a, const extract::PartialDate& b) {
   if (a.year && b.year && a.year != b.year) return false;
   if (a.day && b.day && a.month && b.month) return std::abs(DayNumber(a) - DayNumber(b)) <= 2;
   return !(a.month && b.month && a.month != b.month);
+}
+
+int Precision(const extract::PartialDate& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); }
+bool MorePrecise(const extract::PartialDate& a, const extract::PartialDate& b) { return Precision(a) > Precision(b); }
+bool Earlier(const extract::PartialDate& a, const extract::PartialDate& b) {
+  return std::make_tuple(a.year, a.month, a.day) < std::make_tuple(b.year, b.month, b.day);
 }
 
 template <typename T>
@@ -79,7 +86,19 @@ void MergeEvents(Resolution* r) {
       merged.push_back(std::move(ev));
     } else {
       Event& old = merged[target];
-      if (old.start.empty() || (old.start.day == 0 && ev.start.day != 0)) old.start = ev.start;
+      if (MorePrecise(ev.start, old.start) || (Precision(ev.start) == Precision(old.start) && Earlier(ev.start, old.start))) {
+        old.start = ev.start;
+      }
+      for (auto& reported : ev.reported_dates) {
+        const bool known = std::any_of(old.reported_dates.begin(), old.reported_dates.end(), [&](const ReportedDate& d) {
+          return d.article_id == reported.article_id && d.date == reported.date;
+        });
+        if (!known) old.reported_dates.push_back(std::move(reported));
+      }
+      std::sort(old.reported_dates.begin(), old.reported_dates.end(), [](const ReportedDate& a, const ReportedDate& b) {
+        return std::make_tuple(a.article_id, a.date.year, a.date.month, a.date.day) <
+               std::make_tuple(b.article_id, b.date.year, b.date.month, b.date.day);
+      });
       if (old.place < 0) old.place = ev.place;
       for (const auto& a : ev.attendees) {
         auto it = std::find_if(old.attendees.begin(), old.attendees.end(),

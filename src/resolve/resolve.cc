@@ -1,6 +1,7 @@
 #include "coopgraph/resolve/resolve.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "coopgraph/normalize/normalize.h"
@@ -24,6 +25,20 @@ namespace {
 
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+// Days between two ISO dates ("2024-05-29"; a missing month or day counts as
+// the first), or -1 when either has no year.
+int DaysApart(const std::string& a, const std::string& b) {
+  auto day_number = [](const std::string& iso) {
+    if (iso.size() < 4) return -1L;
+    const long year = std::strtol(iso.substr(0, 4).c_str(), nullptr, 10);
+    const long month = iso.size() >= 7 ? std::strtol(iso.substr(5, 2).c_str(), nullptr, 10) : 1;
+    const long day = iso.size() >= 10 ? std::strtol(iso.substr(8, 2).c_str(), nullptr, 10) : 1;
+    return year <= 0 ? -1L : year * 372 + month * 31 + day;
+  };
+  const long x = day_number(a), y = day_number(b);
+  return x < 0 || y < 0 ? -1 : static_cast<int>(std::labs(x - y));
 }
 
 bool NationalBody(OrgCategory c) {
@@ -242,18 +257,27 @@ class Resolver::Builder {
     const bool stated = std::any_of(m.titles.begin(), m.titles.end(),
                                     [](const extract::TitleMention& t) { return !t.country.empty(); });
     if (figure && !figure->country.empty() && !stated) country = figure->country;
+    // A known figure is one person whatever the titles; namesakes are told
+    // apart by country and by titles that cannot be held together.
+    auto compatible = [&](int candidate) {
+      const std::string& c = r_.entities[candidate].country;
+      return (c.empty() || country.empty() || c == country) && (figure || !TitlesClash(r_.entities[candidate], m));
+    };
     int id = -1;
     for (const std::string& k : {base + "|" + country, base + "|"}) {
       auto it = keys_.find(k);
-      if (it == keys_.end()) continue;
-      const std::string& c = r_.entities[it->second].country;
-      if (c.empty() || country.empty() || c == country) { id = it->second; break; }
+      if (it != keys_.end() && compatible(it->second)) {
+        id = it->second;
+        break;
+      }
     }
     if (id < 0) {
       // A key of this name with any compatible country.
       for (auto it = person_by_name_.find(base); it != person_by_name_.end() && it->first == base; ++it) {
-        const std::string& c = r_.entities[it->second].country;
-        if (c.empty() || country.empty() || c == country) { id = it->second; break; }
+        if (compatible(it->second)) {
+          id = it->second;
+          break;
+        }
       }
     }
     if (id < 0) {
@@ -270,6 +294,42 @@ class Resolver::Builder {
     keys_.emplace(base + "|" + e.country, id);
     Touch(id, m, figure ? "gazetteer of public figures" : "same name, compatible country");
     return id;
+  }
+
+  // The position a title names ("Bộ trưởng" in "Bộ trưởng Bộ Tài chính"):
+  // its longest prefix that is a position in the titles file, or nullptr.
+  const extract::TitleEntry* PositionOf(const std::string& title) const {
+    const std::vector<std::string> keys = extract::TokenKeys(title);
+    for (std::size_t n = keys.size(); n > 0; --n) {
+      std::string prefix;
+      for (std::size_t k = 0; k < n; ++k) prefix += (k ? " " : "") + keys[k];
+      const extract::TitleEntry* entry = lex_.TitleByKey(normalize::MatchKey(prefix));
+      if (entry) return entry->category == extract::TitleCategory::kPosition ? entry : nullptr;
+    }
+    return nullptr;
+  }
+
+  // Two people, not one: the same position in two different state bodies
+  // within half a year (a minister of two ministries, an ambassador of two
+  // embassies). Posts in parties, companies and associations are often held
+  // together, so only government bodies count.
+  bool TitlesClash(const Entity& e, const Mention& m) const {
+    constexpr int kSamePeriodDays = 183;
+    for (const auto& t : m.titles) {
+      if (t.organization < 0 || ent_[t.organization] < 0) continue;
+      const int org = ent_[t.organization];
+      if (r_.entities[org].category != OrgCategory::kGovernment) continue;
+      const extract::TitleEntry* position = PositionOf(t.text);
+      if (!position) continue;
+      for (const Role& role : e.roles) {
+        if (role.organization < 0 || role.organization == org) continue;
+        if (r_.entities[role.organization].category != OrgCategory::kGovernment) continue;
+        if (PositionOf(role.title) != position) continue;
+        const int days = DaysApart(role.date, article_->date_published);
+        if (days >= 0 && days <= kSamePeriodDays) return true;
+      }
+    }
+    return false;
   }
 
   // "Bộ trưởng Đạt", "Thủ tướng Lào": a person named in full earlier in the article.
@@ -329,6 +389,7 @@ class Resolver::Builder {
     if (ev.attendees.empty()) return;
     ev.sources.push_back(article_->id);
     ev.evidence = m.evidence;
+    if (!m.start.empty()) ev.reported_dates.push_back({m.start, article_->id});
     r_.events.push_back(std::move(ev));
   }
 

@@ -50,7 +50,7 @@ TEST_CASE("ToDot draws nodes by kind inside country clusters", "[exporters]") {
   CHECK(Contains(text, "shape=doubleoctagon"));
   CHECK(Contains(text, "shape=diamond"));
   CHECK(Contains(text, "shape=note"));
-  CHECK(Contains(text, "label=\"talks\\n2024-05-29\""));  // an event without a name
+  CHECK(Contains(text, "label=\"talks\\n2024-05-29\\n(also reported: 2024-05-30)\""));  // an event without a name
   CHECK(Contains(text, "label=\"attendee\\nhead of delegation\\n2024-05-29\""));
   CHECK(Contains(text, "label=\"signatory\\n2024-05\""));
   CHECK_FALSE(Contains(text, "article/a1"));  // provenance stays in the JSON-LD

@@ -69,6 +69,7 @@ inline graph::KnowledgeGraph SampleGraph(const SampleOptions& options = {}) {
   talks.kind = graph::MeetingKind::kTalks;
   talks.cameo_code = "046";
   talks.start_date = "2024-05-29";
+  talks.conflicting_dates = {{"2024-05-29", "article/a1"}, {"2024-05-30", "article/a1"}};
   Node event = make("event/m1", "", talks);
   event.evidence = {SampleEvidence(4, 900, "hội đàm với Bộ trưởng \"Phut\"")};
   nodes.push_back(event);

@@ -105,6 +105,12 @@ TEST_CASE("ToJsonLd writes events with typed dates, attendees and evidence", "[e
   CHECK(std::string(m["cg:cameoCode"].GetString()) == "046");
   CHECK(std::string(m["cg:status"].GetString()) == "cg:Held");
   CHECK(m["cg:dateInferred"].IsFalse());
+  // The reports disagree on the date: each report's date is shown with its article.
+  const auto& reported = m["cg:reportedDate"];
+  REQUIRE(reported.Size() == 2);
+  CHECK(std::string(reported[1]["@type"].GetString()) == "cg:DateReport");
+  CHECK(std::string(reported[1]["startDate"]["@value"].GetString()) == "2024-05-30");
+  CHECK(std::string(reported[1]["prov:wasDerivedFrom"].GetString()) == kBase + "article/a1");
   CHECK(Strings(m["attendee"]) == std::vector<std::string>{
                                       kBase + "org/most", kBase + "person/a", kBase + "person/b"});
   CHECK(Strings(m["location"]) == std::vector<std::string>{kBase + "place/vientiane"});

@@ -109,6 +109,21 @@ TEST_CASE("A meeting keeps its kind, CAMEO code, date and head of delegation", "
   }
 }
 
+TEST_CASE("A meeting whose reports disagree on the date keeps every report's date", "[graph]") {
+  resolve::Resolution agreeing = SmallResolution();
+  agreeing.events[0].reported_dates = {{{2024, 5, 29, false}, "x"}, {{2024, 5, 29, false}, "y"}};
+  const KnowledgeGraph same = BuildGraph(agreeing);
+  CHECK(std::get<EventInfo>(same.node(*same.Find("event/m")).info).conflicting_dates.empty());
+
+  resolve::Resolution disagreeing = SmallResolution();
+  disagreeing.events[0].reported_dates = {{{2024, 5, 29, false}, "x"}, {{2024, 5, 30, false}, "y"}};
+  const KnowledgeGraph g = BuildGraph(disagreeing);
+  const auto& info = std::get<EventInfo>(g.node(*g.Find("event/m")).info);
+  CHECK(info.start_date == "2024-05-29");
+  using Report = std::pair<std::string, std::string>;
+  CHECK(info.conflicting_dates == std::vector<Report>{{"2024-05-29", "article/x"}, {"2024-05-30", "article/y"}});
+}
+
 TEST_CASE("A person's roles keep their organisation and date", "[graph]") {
   KnowledgeGraph g = BuildGraph(SmallResolution());
   const auto& roles = std::get<PersonInfo>(g.node(*g.Find("person/a")).info).roles;

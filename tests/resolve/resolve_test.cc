@@ -219,3 +219,90 @@ TEST_CASE("the resolution depends on the set of articles, not the order they are
 
 }  // namespace
 }  // namespace coopgraph::resolve
+
+namespace coopgraph::resolve {
+namespace {
+
+TEST_CASE("two outlets' reports of one meeting, a day apart, are one event with both dates", "[resolve]") {
+  // One outlet dates the talks by the day they began, the other by the day it
+  // published; the event keeps both reports and both dates.
+  const Resolution r = Resolve({
+      {"o1", "2023-09-12",
+       "Chiều 11/9, tại Hà Nội, Bộ trưởng Bộ Công an Tô Lâm hội đàm với Bộ trưởng Bộ An ninh Lào "
+       "Vilay Lakhamphong."},
+      {"o2", "2023-09-13",
+       "Ngày 12/9, Bộ trưởng Tô Lâm và Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong đã hội đàm tại Hà Nội."},
+  });
+  INFO(Dump(r));
+  REQUIRE(r.events.size() == 1);
+  const Event& talks = r.events[0];
+  CHECK(talks.sources == std::vector<std::string>{"o1", "o2"});
+  CHECK(talks.start.ToIso() == "2023-09-11");
+  REQUIRE(talks.reported_dates.size() == 2);
+  CHECK(talks.reported_dates[0].date.ToIso() == "2023-09-11");
+  CHECK(talks.reported_dates[0].article_id == "o1");
+  CHECK(talks.reported_dates[1].date.ToIso() == "2023-09-12");
+  CHECK(talks.reported_dates[1].article_id == "o2");
+}
+
+TEST_CASE("a minister who moves to another ministry has two dated roles", "[resolve]") {
+  const Resolution r = Resolve({
+      {"m1", "2021-03-02", "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp Đại sứ Lào Sengphet Houngboungnuang."},
+      {"m2", "2024-08-20", "Bộ trưởng Bộ Tài chính Nguyễn Hồng Diên làm việc với Bộ trưởng Tài chính Lào."},
+  });
+  INFO(Dump(r));
+  auto dien = Named(r, MentionKind::kPerson, "Nguyễn Hồng Diên");
+  REQUIRE(dien.size() == 1);
+  std::vector<std::string> roles;
+  for (const Role& role : dien[0]->roles) {
+    const std::string org = role.organization >= 0 ? r.entities[role.organization].name : "";
+    roles.push_back(role.title + " | " + org + " | " + role.date);
+  }
+  std::sort(roles.begin(), roles.end());
+  // Titles are kept as written; each role has its ministry and its date.
+  CHECK(roles == std::vector<std::string>{"Bộ trưởng Bộ Công Thương | Bộ Công Thương | 2021-03-02",
+                                          "Bộ trưởng Bộ Tài chính | Bộ Tài chính | 2024-08-20"});
+}
+
+TEST_CASE("two people who share a name are two entities when they hold the same post in two ministries at once",
+          "[resolve]") {
+  // Nobody is minister of health and of culture in the same month; three years
+  // apart, the same name with the two posts is one person who moved.
+  const ArticleText health{"h1", "2024-03-01", "Bộ trưởng Bộ Y tế Trần Văn Lực tiếp Đại sứ Lào."};
+  const ArticleText culture{"c1", "2024-03-20",
+                            "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Trần Văn Lực làm việc với đoàn Lào."};
+  const ArticleText culture_later{"c2", "2027-06-20",
+                                  "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Trần Văn Lực làm việc với đoàn Lào."};
+  const Resolution same_month = Resolve({health, culture});
+  INFO(Dump(same_month));
+  CHECK(Named(same_month, MentionKind::kPerson, "Trần Văn Lực").size() == 2);
+  const Resolution years_apart = Resolve({health, culture_later});
+  INFO(Dump(years_apart));
+  CHECK(Named(years_apart, MentionKind::kPerson, "Trần Văn Lực").size() == 1);
+}
+
+TEST_CASE("later short mentions attach to the full entity", "[resolve]") {
+  struct Case {
+    std::string text, full, short_form;
+  };
+  const std::vector<Case> cases = {
+      {"Sáng 3/4, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà tiếp Đại sứ Lào Khamphao Ernthavanh. "
+       "Bộ trưởng Trà đánh giá cao sự hợp tác.",
+       "Phạm Thị Thanh Trà", "Trà"},
+      {"Sáng 3/4, đồng chí Trần Cẩm Tú tiếp đoàn đại biểu Đảng Nhân dân Cách mạng Lào. "
+       "Đồng chí Tú nhấn mạnh quan hệ đặc biệt giữa hai Đảng.",
+       "Trần Cẩm Tú", "Tú"},
+      {"Chiều 5/6, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. "
+       "Đại sứ Ito Naoki khẳng định Nhật Bản coi trọng quan hệ với Việt Nam. Thủ tướng đề nghị hai bên tăng cường hợp tác.",
+       "Phạm Minh Chính", "Thủ tướng"},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const Resolution r = Resolve({{"s1", "2024-06-06", c.text}});
+    INFO(Dump(r));
+    CHECK(Named(r, MentionKind::kPerson, c.full).size() == 1);
+    CHECK(Named(r, MentionKind::kPerson, c.short_form).empty());
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph::resolve

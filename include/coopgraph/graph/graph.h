@@ -59,6 +59,8 @@ struct EventInfo {
   std::string end_date;
   bool date_inferred = false;  // the year came from the publication date or another date
   EventStatus status = EventStatus::kHeld;
+  // (ISO date, article node id) of each report, when reports disagree on the date.
+  std::vector<std::pair<std::string, std::string>> conflicting_dates;
 };
 struct AgreementInfo {
   AgreementKind kind = AgreementKind::kAgreement;

@@ -44,6 +44,12 @@ struct Attendance {
   bool head_of_delegation = false;
 };
 
+// The date one report gives for an event.
+struct ReportedDate {
+  extract::PartialDate date;
+  std::string article_id;
+};
+
 struct Event {
   std::string id;
   extract::MeetingKind kind = extract::MeetingKind::kMeeting;
@@ -54,6 +60,9 @@ struct Event {
   std::vector<Attendance> attendees;
   std::vector<std::string> sources;
   std::vector<extract::Evidence> evidence;
+  // Every date the reports give, by article then date. `start` is the
+  // earliest of the most precise ones; the others are kept, not dropped.
+  std::vector<ReportedDate> reported_dates;
 };
 
 struct Agreement {
