@@ -134,6 +134,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         for (const auto& p : out_.meetings[focus_].participants)
           if (out_.mentions[p.mention].kind == MentionKind::kOrganization) a.parties.push_back(p.mention);
       }
+      // "Hai Bộ đã ký …", "hai bên ký …" with no body among the meeting's
+      // attendees: the bodies its delegation heads (else its attendees) speak for.
+      if (a.parties.empty() && focus_ >= 0 && NamesBothSides(s, c.first, c.last)) {
+        a.parties = SideOrganizations(out_.meetings[focus_]);
+      }
       a.evidence = EvidenceFor(f.index, s[k].begin, s[j - 1].end);
       // One agreement per name (or kind and period) in an article.
       const std::string key = normalize::MatchKey(a.name);

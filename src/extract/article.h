@@ -61,6 +61,11 @@ class ArticleReader {
   // The date a relative expression in [first, last) points at ("hôm qua"), or empty.
   PartialDate RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const;
   void MergeMeeting(MeetingMention m);
+  // "hai bên", "hai nước", "hai Bộ" in [first, last): the two sides of a meeting.
+  bool NamesBothSides(const TaggedSentence& s, std::size_t first, std::size_t last) const;
+  // The organisation mentions a meeting's sides stand for: for each head of
+  // delegation (else each person), the body of the last title naming one.
+  std::vector<int> SideOrganizations(const MeetingMention& meeting) const;
 
   const Lexicon& lex_;
   const ingest::Document& doc_;

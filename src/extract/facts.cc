@@ -72,6 +72,31 @@ bool ArticleReader::PhraseRoleAt(const TaggedSentence& s, std::size_t i, Grammar
   return false;
 }
 
+bool ArticleReader::NamesBothSides(const TaggedSentence& s, std::size_t first, std::size_t last) const {
+  for (std::size_t i = first; i + 1 < last; ++i) {
+    if (!PhraseRoleAt(s, i, GrammarRole::kPair)) continue;
+    if (PhraseRoleAt(s, i + 1, GrammarRole::kSide) || s.MatchAt(i + 1, PhraseType::kOrgHead) > 0) return true;
+  }
+  return false;
+}
+
+std::vector<int> ArticleReader::SideOrganizations(const MeetingMention& meeting) const {
+  std::vector<int> out;
+  for (const bool heads_only : {true, false}) {
+    for (const auto& p : meeting.participants) {
+      if (heads_only && !p.head_of_delegation) continue;
+      // One body per person: the one of the last title that names a body
+      // ("Ủy viên Bộ Chính trị, Trưởng Ban Đối ngoại Trung ương": the Ban).
+      int body = -1;
+      for (const auto& title : out_.mentions[p.mention].titles)
+        if (title.organization >= 0) body = title.organization;
+      if (body >= 0 && std::find(out.begin(), out.end(), body) == out.end()) out.push_back(body);
+    }
+    if (!out.empty()) break;
+  }
+  return out;
+}
+
 PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const {
   for (std::size_t i = first; i < last; ++i) {
     for (const Match& m : s.MatchesAt(i)) {

@@ -372,7 +372,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween},
         {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller},
         {"frame", GrammarRole::kFrame}, {"sequence", GrammarRole::kSequence},
-        {"title_joiner", GrammarRole::kTitleJoiner}};
+        {"title_joiner", GrammarRole::kTitleJoiner}, {"pair", GrammarRole::kPair},
+        {"side", GrammarRole::kSide}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

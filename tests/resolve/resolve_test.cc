@@ -306,3 +306,31 @@ TEST_CASE("later short mentions attach to the full entity", "[resolve]") {
 
 }  // namespace
 }  // namespace coopgraph::resolve
+
+namespace coopgraph::resolve {
+namespace {
+
+std::vector<std::string> PartyNames(const Resolution& r, const Agreement& a) {
+  std::vector<std::string> names;
+  for (int p : a.parties) names.push_back(r.entities[p].name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST_CASE("'hai Bộ', 'hai bên' are the two bodies that met", "[resolve]") {
+  const std::vector<std::string> texts = {
+      "Sáng 5/6, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan hội đàm với Bộ trưởng Bộ Y tế Lào Bounfeng "
+      "Phoummalaysith. Hai Bộ đã ký Biên bản ghi nhớ về hợp tác y tế giai đoạn 2024 – 2028.",
+      "Sáng 5/6, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan hội đàm với Bộ trưởng Bộ Y tế Lào Bounfeng "
+      "Phoummalaysith. Sau hội đàm, hai bên đã ký Biên bản ghi nhớ về hợp tác y tế giai đoạn 2024 – 2028.",
+  };
+  for (const auto& text : texts) DYNAMIC_SECTION(text) {
+    const Resolution r = Resolve({{"b1", "2024-06-06", text}});
+    INFO(Dump(r));
+    REQUIRE(r.agreements.size() == 1);
+    CHECK(PartyNames(r, r.agreements[0]) == std::vector<std::string>{"Bộ Y tế", "Bộ Y tế Lào"});
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph::resolve
