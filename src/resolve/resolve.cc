@@ -292,7 +292,7 @@ class Resolver::Builder {
     }
     if (m.name != e.name) AddUnique(&e.alternate_names, m.name);
     keys_.emplace(base + "|" + e.country, id);
-    Touch(id, m, figure ? "gazetteer of public figures" : "same name, compatible country");
+    Touch(id, m, figure ? "gazetteer of public figures" : "same name, compatible country and titles");
     return id;
   }
 

@@ -295,6 +295,12 @@ TEST_CASE("later short mentions attach to the full entity", "[resolve]") {
       {"Chiều 5/6, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. "
        "Đại sứ Ito Naoki khẳng định Nhật Bản coi trọng quan hệ với Việt Nam. Thủ tướng đề nghị hai bên tăng cường hợp tác.",
        "Phạm Minh Chính", "Thủ tướng"},
+      {"Chiều 5/6, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Campuchia Chea Kimtha. "
+       "Ngài Đại sứ bày tỏ vui mừng trước sự phát triển của quan hệ hai nước.",
+       "Chea Kimtha", "Đại sứ"},
+      {"Chiều 5/6, đồng chí Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng, tiếp đoàn Lào. "
+       "Đồng chí Lê Minh Hưng khẳng định quan hệ đặc biệt giữa hai Đảng.",
+       "Lê Minh Hưng", "đồng chí Lê Minh Hưng"},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const Resolution r = Resolve({{"s1", "2024-06-06", c.text}});
