@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "coopgraph/pipeline/build.h"
+#include "coopgraph/query/query.h"
 
 namespace {
 
@@ -40,6 +41,31 @@ int RunBuild(coopgraph::pipeline::BuildOptions options, bool timings) {
   return 0;
 }
 
+struct QueryOptions {
+  std::string graph = "output/graph.jsonld";
+  std::string format;  // table | json | csv; empty: table on a terminal, else json
+};
+
+int RunWhoMet(const QueryOptions& options, const coopgraph::query::WhoMetFilter& filter) {
+  namespace query = coopgraph::query;
+  query::Format format = ::isatty(STDOUT_FILENO) ? query::Format::kTable : query::Format::kJson;
+  if (options.format == "table") format = query::Format::kTable;
+  if (options.format == "json") format = query::Format::kJson;
+  if (options.format == "csv") format = query::Format::kCsv;
+  auto graph = query::LoadGraph(options.graph);
+  if (!graph.ok()) {
+    std::cerr << "coopgraph: " << graph.status().ToString() << "\n";
+    return 1;
+  }
+  auto pairs = query::WhoMet(*graph, filter);
+  if (!pairs.ok()) {
+    std::cerr << "coopgraph: " << pairs.status().message() << "\n";
+    return 1;
+  }
+  std::cout << query::FormatWhoMet(*pairs, format);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,12 +91,27 @@ int main(int argc, char** argv) {
     cmd->add_flag("--svg", build.force_svg, "Render graph.svg even above 1,000 nodes");
     cmd->add_flag("--no-svg", no_svg, "Do not render graph.svg");
     cmd->add_flag("--timings", timings, "Print the wall time of each stage on stderr");
+    QueryOptions query_options;
+    coopgraph::query::WhoMetFilter who_met;
+    CLI::App* query = app.add_subcommand("query", "Answer questions from a graph.jsonld");
+    query->require_subcommand(1);
+    query->add_option("--graph", query_options.graph, "The graph to read")->capture_default_str();
+    query->add_option("--format", query_options.format, "table, json or csv (default: table on a terminal, else json)")
+        ->check(CLI::IsMember({"table", "json", "csv"}));
+    CLI::App* who = query->add_subcommand("who-met", "Pairs of people who attended the same meeting, with date and source");
+    who->add_option("--person", who_met.persons, "Only pairs with this person (repeatable)");
+    who->add_option("--org", who_met.organization, "Only meetings of this organisation or its members");
+    who->add_option("--country", who_met.country, "Only pairs with someone of this country");
+    who->add_option("--from", who_met.from, "From this ISO date (inclusive)");
+    who->add_option("--to", who_met.to, "To this ISO date (inclusive)");
+    who->add_flag("--with-orgs", who_met.include_organizations, "Pairs of organisations too");
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
       int code = app.exit(e);
       return code == 0 ? 0 : 2;
     }
+    if (who->parsed()) return RunWhoMet(query_options, who_met);
     if (cmd->parsed()) {
       if (build.inputs.empty() && build.graph_path.empty()) {
         std::cerr << "coopgraph build: give article paths, or --graph to rebuild a graph\n";

@@ -45,10 +45,6 @@ std::string Literal(const rapidjson::Value& node, const char* key, bool* ok) {
   return std::string(v->GetString(), v->GetStringLength());
 }
 
-std::size_t LineOf(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
 
 }  // namespace
 

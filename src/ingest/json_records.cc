@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "coopgraph/base/files.h"
 #include "coopgraph/base/utf8.h"
 #include "ingest/util.h"
 
@@ -24,11 +25,6 @@ std::string StringMember(const rapidjson::Value& object, const char* key) {
   return ValidUtf8(it->value);
 }
 
-// 1-based line of a byte offset, for parse errors in a whole .json file.
-std::size_t LineOf(std::string_view text, std::size_t offset) {
-  offset = std::min(offset, text.size());
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
 
 void AddRecord(const rapidjson::Value& value, std::string source, std::string_view what,
                std::vector<JsonRecord>* records, std::vector<Warning>* warnings) {

@@ -160,3 +160,28 @@ TEST_CASE("a successful build prints a one-line summary and writes three files",
 
 }  // namespace
 }  // namespace coopgraph::pipeline
+
+namespace coopgraph::pipeline {
+namespace {
+
+TEST_CASE("query who-met answers from a graph file, and names what it cannot find", "[pipeline]") {
+  testing::TempDir tmp;
+  const std::string graph = COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.jsonld";
+  const auto found =
+      testing::RunCli({"query", "--graph", graph, "--format", "json", "who-met", "--person", "Huynh Thanh Dat"}, tmp);
+  INFO(found.err);
+  CHECK(found.exit_code == 0);
+  for (const char* name : {"Sonexay Siphandone", "Simmalavong", "Boviengkham Vongdara", "--05-28", "--05-29"}) {
+    CHECK(found.out.find(name) != std::string::npos);
+  }
+  const auto unknown = testing::RunCli({"query", "--graph", graph, "who-met", "--person", "Nobody Atall"}, tmp);
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.err.find("no entity named \"Nobody Atall\"; closest:") != std::string::npos);
+  const auto missing = testing::RunCli({"query", "--graph", tmp.Sub("none.jsonld"), "who-met"}, tmp);
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("none.jsonld") != std::string::npos);
+  CHECK(testing::RunCli({"query", "--format", "xml", "who-met"}, tmp).exit_code == 2);
+}
+
+}  // namespace
+}  // namespace coopgraph::pipeline

@@ -10,6 +10,10 @@
 
 namespace coopgraph {
 
+// The 1-based line of a byte offset in a file's text, for messages that name
+// where a file is bad.
+std::size_t LineOf(std::string_view text, std::size_t offset);
+
 // Reads the whole file as bytes. Errors (the message names the path):
 // kNotFound when it does not exist, kInvalidArgument when it is a directory,
 // kIoError when it cannot be read.

@@ -1,0 +1,363 @@
+// Reads the JSON-LD that exporters::ToJsonLd writes (shapes in
+// schema/README.md) back into the typed graph.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/graph/vocabulary.h"
+#include "coopgraph/query/query.h"
+
+namespace coopgraph::query {
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::Node;
+using graph::NodeKind;
+using graph::Relation;
+using Value = rapidjson::Value;
+
+constexpr std::string_view kIdBase = "https://w3id.org/coopgraph/id/";
+
+// The enumerator of E whose term is `term`, trying values 0..count-1.
+template <typename E>
+bool FromTerm(std::string_view term, int count, const std::function<std::string_view(E)>& term_of, E* out) {
+  for (int i = 0; i < count; ++i) {
+    if (term_of(static_cast<E>(i)) == term) {
+      *out = static_cast<E>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string_view WithoutPrefix(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix ? s.substr(prefix.size()) : s;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+// A node id from its IRI, percent-decoded (NodeIri encodes a few bytes).
+std::string IdOf(std::string_view iri) {
+  iri = WithoutPrefix(iri, kIdBase);
+  std::string id;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    if (iri[i] == '%' && i + 2 < iri.size() && HexValue(iri[i + 1]) >= 0 && HexValue(iri[i + 2]) >= 0) {
+      id += static_cast<char>(HexValue(iri[i + 1]) * 16 + HexValue(iri[i + 2]));
+      i += 2;
+    } else {
+      id += iri[i];
+    }
+  }
+  return id;
+}
+
+// Reads one node; collects what goes wrong as a message naming the node.
+class NodeReader {
+ public:
+  explicit NodeReader(const Value& node) : node_(node) {}
+
+  const std::string& error() const { return error_; }
+
+  std::string String(const char* key) {
+    auto it = node_.FindMember(key);
+    if (it == node_.MemberEnd()) return "";
+    return StringOf(it->value, key);
+  }
+
+  // A date: a typed literal {"@value": …} or a plain string.
+  std::string Date(const Value& v, const char* key) {
+    if (v.IsObject()) {
+      auto value = v.FindMember("@value");
+      if (value != v.MemberEnd()) return StringOf(value->value, key);
+    }
+    return StringOf(v, key);
+  }
+  std::string Date(const char* key) {
+    auto it = node_.FindMember(key);
+    return it == node_.MemberEnd() ? "" : Date(it->value, key);
+  }
+
+  std::vector<std::string> Strings(const char* key) { return Strings(node_, key); }
+  std::vector<std::string> Strings(const Value& object, const char* key) {
+    std::vector<std::string> out;
+    auto it = object.FindMember(key);
+    if (it == object.MemberEnd()) return out;
+    if (!it->value.IsArray()) {
+      out.push_back(StringOf(it->value, key));
+      return out;
+    }
+    for (const auto& v : it->value.GetArray()) out.push_back(StringOf(v, key));
+    return out;
+  }
+
+  const Value* Array(const char* key) {
+    auto it = node_.FindMember(key);
+    if (it == node_.MemberEnd()) return nullptr;
+    if (!it->value.IsArray()) {
+      Fail(std::string(key) + " is not an array");
+      return nullptr;
+    }
+    return &it->value;
+  }
+
+  std::string StringOf(const Value& v, const char* key) {
+    if (v.IsString()) return std::string(v.GetString(), v.GetStringLength());
+    Fail(std::string(key) + " is not a string");
+    return "";
+  }
+
+  std::size_t Number(const Value& object, const char* key) {
+    auto it = object.FindMember(key);
+    if (it != object.MemberEnd() && it->value.IsUint64()) return static_cast<std::size_t>(it->value.GetUint64());
+    Fail(std::string(key) + " is not a number");
+    return 0;
+  }
+
+  void Fail(const std::string& message) {
+    if (error_.empty()) error_ = message;
+  }
+
+ private:
+  const Value& node_;
+  std::string error_;
+};
+
+// The kind and its refinement from @type: the generic type comes first,
+// then the category, meeting kind or agreement kind.
+bool ReadTypes(const std::vector<std::string>& types, Node* node) {
+  using graph::AgreementKind;
+  using graph::MeetingKind;
+  using graph::OrgCategory;
+  std::function<std::string_view(OrgCategory)> category_term = graph::OrganizationTypeTerm;
+  std::function<std::string_view(MeetingKind)> meeting_term = graph::MeetingKindTerm;
+  std::function<std::string_view(AgreementKind)> agreement_term = graph::AgreementKindTerm;
+  for (const std::string& type : types) {
+    OrgCategory category;
+    if (type == "Person") {
+      node->info = graph::PersonInfo{};
+    } else if (FromTerm(type, static_cast<int>(OrgCategory::kNgo) + 1, category_term, &category)) {
+      node->info = graph::OrganizationInfo{category};
+    } else if (type == "Country") {
+      node->info = graph::CountryInfo{};
+    } else if (type == "Place") {
+      node->info = graph::PlaceInfo{};
+    } else if (type == "Event") {
+      node->info = graph::EventInfo{};
+    } else if (type == "cg:Agreement") {
+      node->info = graph::AgreementInfo{};
+    } else if (type == "NewsArticle") {
+      node->info = graph::ArticleInfo{};
+    } else {
+      continue;
+    }
+    // The refinements that follow the generic type.
+    for (const std::string& refinement : types) {
+      const std::string_view local = WithoutPrefix(refinement, "cg:");
+      if (auto* info = std::get_if<graph::OrganizationInfo>(&node->info)) {
+        FromTerm(refinement, static_cast<int>(OrgCategory::kNgo) + 1, category_term, &info->category);
+      } else if (auto* event = std::get_if<graph::EventInfo>(&node->info)) {
+        FromTerm(local, static_cast<int>(MeetingKind::kConference) + 1, meeting_term, &event->kind);
+      } else if (auto* agreement = std::get_if<graph::AgreementInfo>(&node->info)) {
+        FromTerm(local, static_cast<int>(AgreementKind::kOrientation) + 1, agreement_term, &agreement->kind);
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
+  using graph::AgreementStatus;
+  using graph::EventStatus;
+  if (auto* person = std::get_if<graph::PersonInfo>(&node->info)) {
+    if (const Value* roles = r.Array("cg:role")) {
+      for (const auto& role : roles->GetArray()) {
+        if (!role.IsObject()) continue;
+        graph::Role out;
+        auto it = role.FindMember("cg:title");
+        if (it != role.MemberEnd()) out.title = r.StringOf(it->value, "cg:title");
+        if ((it = role.FindMember("cg:organization")) != role.MemberEnd())
+          out.organization_id = IdOf(r.StringOf(it->value, "cg:organization"));
+        if ((it = role.FindMember("cg:statedOn")) != role.MemberEnd()) out.date = r.Date(it->value, "cg:statedOn");
+        if ((it = role.FindMember("prov:wasDerivedFrom")) != role.MemberEnd())
+          out.article_id = IdOf(r.StringOf(it->value, "prov:wasDerivedFrom"));
+        person->roles.push_back(std::move(out));
+      }
+    }
+  } else if (auto* country = std::get_if<graph::CountryInfo>(&node->info)) {
+    country->iso_code = r.String("identifier");
+  } else if (auto* event = std::get_if<graph::EventInfo>(&node->info)) {
+    event->start_date = r.Date("startDate");
+    event->end_date = r.Date("endDate");
+    event->cameo_code = r.String("cg:cameoCode");
+    std::function<std::string_view(EventStatus)> status_term = graph::EventStatusTerm;
+    FromTerm(WithoutPrefix(r.String("cg:status"), "cg:"), 2, status_term, &event->status);
+    auto inferred = json.FindMember("cg:dateInferred");
+    event->date_inferred = inferred != json.MemberEnd() && inferred->value.IsTrue();
+    if (const Value* reported = r.Array("cg:reportedDate")) {
+      for (const auto& report : reported->GetArray()) {
+        if (!report.IsObject()) continue;
+        auto date = report.FindMember("startDate");
+        auto source = report.FindMember("prov:wasDerivedFrom");
+        if (date == report.MemberEnd() || source == report.MemberEnd()) continue;
+        event->conflicting_dates.emplace_back(r.Date(date->value, "startDate"),
+                                              IdOf(r.StringOf(source->value, "prov:wasDerivedFrom")));
+      }
+    }
+  } else if (auto* agreement = std::get_if<graph::AgreementInfo>(&node->info)) {
+    agreement->period_start = r.Date("cg:periodStart");
+    agreement->period_end = r.Date("cg:periodEnd");
+    agreement->signing_date = r.Date("cg:signingDate");
+    std::function<std::string_view(AgreementStatus)> status_term = graph::AgreementStatusTerm;
+    FromTerm(WithoutPrefix(r.String("cg:status"), "cg:"), static_cast<int>(AgreementStatus::kMentioned) + 1,
+             status_term, &agreement->status);
+  } else if (auto* article = std::get_if<graph::ArticleInfo>(&node->info)) {
+    article->url = r.String("url");
+    article->content_hash = r.String("identifier");
+    article->title = r.String("headline");
+    article->date_published = r.Date("datePublished");
+    article->outlet = r.String("publisher");
+    article->source_path = r.String("cg:sourcePath");
+    article->text = r.String("articleBody");
+  }
+}
+
+void ReadEvidence(NodeReader& r, Node* node) {
+  const Value* evidence = r.Array("cg:evidence");
+  if (!evidence) return;
+  for (const auto& item : evidence->GetArray()) {
+    if (!item.IsObject()) continue;
+    graph::Evidence ev;
+    auto source = item.FindMember("oa:hasSource");
+    if (source != item.MemberEnd()) ev.article_id = IdOf(r.StringOf(source->value, "oa:hasSource"));
+    ev.sentence = r.Number(item, "cg:sentenceIndex");
+    auto selectors = item.FindMember("oa:hasSelector");
+    if (selectors != item.MemberEnd() && selectors->value.IsArray()) {
+      for (const auto& selector : selectors->value.GetArray()) {
+        if (!selector.IsObject()) continue;
+        if (selector.HasMember("oa:start")) {
+          ev.begin = r.Number(selector, "oa:start");
+          ev.end = r.Number(selector, "oa:end");
+        }
+        auto exact = selector.FindMember("oa:exact");
+        if (exact != selector.MemberEnd()) ev.quote = r.StringOf(exact->value, "oa:exact");
+      }
+    }
+    node->evidence.push_back(std::move(ev));
+  }
+}
+
+// The relations written as properties holding node IRIs.
+struct RelationKey {
+  const char* key;
+  Relation relation;
+};
+constexpr RelationKey kRelations[] = {
+    {"nationality", Relation::kNationality},     {"memberOf", Relation::kMemberOf},
+    {"parentOrganization", Relation::kParentOrganization}, {"cg:country", Relation::kCountry},
+    {"containedInPlace", Relation::kContainedIn}, {"attendee", Relation::kAttendee},
+    {"location", Relation::kLocation},           {"cg:party", Relation::kParty},
+    {"cg:signatory", Relation::kSignatory},     {"cg:reportedIn", Relation::kReportedIn},
+};
+
+
+}  // namespace
+
+StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& name) {
+  rapidjson::Document doc;
+  doc.Parse(jsonld.data(), jsonld.size());
+  if (doc.HasParseError()) {
+    return DataLossError(name + ":" + std::to_string(LineOf(jsonld, doc.GetErrorOffset())) + ": not JSON (" +
+                         rapidjson::GetParseError_En(doc.GetParseError()) + ")");
+  }
+  if (!doc.IsObject() || !doc.HasMember("@graph") || !doc["@graph"].IsArray()) {
+    return DataLossError(name + ": not a coopgraph graph (no \"@graph\" array)");
+  }
+  const auto& nodes = doc["@graph"].GetArray();
+  KnowledgeGraph kg;
+  std::vector<std::pair<const Value*, graph::Vertex>> read;
+  for (rapidjson::SizeType index = 0; index < nodes.Size(); ++index) {
+    const Value& json = nodes[index];
+    const std::string where = name + ": @graph[" + std::to_string(index) + "]";
+    if (!json.IsObject()) return DataLossError(where + ": not an object");
+    NodeReader r(json);
+    Node node;
+    node.id = IdOf(r.String("@id"));
+    if (node.id.empty()) return DataLossError(where + ": no @id");
+    if (!ReadTypes(r.Strings("@type"), &node)) return DataLossError(where + " (" + node.id + "): unknown @type");
+    node.name = r.String("name");
+    node.alternate_names = r.Strings("alternateName");
+    node.same_as = r.Strings("sameAs");
+    node.merge_reasons = r.Strings("cg:mergeReason");
+    ReadKindProperties(r, json, &node);
+    if (node.kind() != NodeKind::kArticle) {
+      for (const std::string& iri : r.Strings("prov:wasDerivedFrom")) node.sources.push_back(IdOf(iri));
+    }
+    ReadEvidence(r, &node);
+    if (!r.error().empty()) return DataLossError(where + " (" + node.id + "): " + r.error());
+    if (kg.Find(node.id)) return DataLossError(where + ": a second node with id " + node.id);
+    read.emplace_back(&json, kg.AddNode(std::move(node)));
+  }
+  // Relations once every node exists; the roles and dates they carry come
+  // from the participation entries and the node's own facts.
+  for (const auto& [json, v] : read) {
+    NodeReader r(*json);
+    const Node& node = kg.node(v);
+    std::vector<std::pair<std::string, std::string>> participation;  // (attendee id, role)
+    if (const Value* entries = r.Array("cg:participation")) {
+      for (const auto& entry : entries->GetArray()) {
+        if (!entry.IsObject()) continue;
+        auto who = entry.FindMember("cg:participant");
+        auto role = entry.FindMember("cg:participantRole");
+        if (who == entry.MemberEnd() || role == entry.MemberEnd()) continue;
+        participation.emplace_back(IdOf(r.StringOf(who->value, "cg:participant")),
+                                   r.StringOf(role->value, "cg:participantRole"));
+      }
+    }
+    const auto* event = std::get_if<graph::EventInfo>(&node.info);
+    const std::string event_date = event ? event->start_date : "";
+    for (const RelationKey& relation : kRelations) {
+      for (const std::string& iri : r.Strings(relation.key)) {
+        const std::string target_id = IdOf(iri);
+        const auto target = kg.Find(target_id);
+        if (!target) {
+          return DataLossError(name + " (" + node.id + "): " + relation.key + " names " + target_id +
+                               ", which is not in the graph");
+        }
+        if (relation.relation != Relation::kAttendee) {
+          kg.AddEdge(v, *target, graph::Edge{relation.relation, "", "", {}});
+          continue;
+        }
+        bool with_role = false;  // one attendee edge per role the meeting gives it
+        for (const auto& [who, role] : participation) {
+          if (who != target_id) continue;
+          kg.AddEdge(v, *target, graph::Edge{relation.relation, role, event_date, {}});
+          with_role = true;
+        }
+        if (!with_role) kg.AddEdge(v, *target, graph::Edge{relation.relation, "", event_date, {}});
+      }
+    }
+    if (!r.error().empty()) return DataLossError(name + " (" + node.id + "): " + r.error());
+  }
+  return kg;
+}
+
+StatusOr<KnowledgeGraph> LoadGraph(const std::string& path) {
+  StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseGraph(*bytes, path);
+}
+
+}  // namespace coopgraph::query

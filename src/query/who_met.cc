@@ -1,0 +1,123 @@
+// Who met whom: the pairs of attendees of each stored meeting.
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "coopgraph/graph/vocabulary.h"
+#include "coopgraph/query/query.h"
+
+namespace coopgraph::query {
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::NodeKind;
+using graph::Relation;
+using graph::Vertex;
+
+std::vector<Vertex> Targets(const KnowledgeGraph& kg, Vertex v, Relation relation) {
+  std::vector<Vertex> out;
+  const auto& g = kg.graph();
+  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+    if (g[*e].relation != relation) continue;
+    const Vertex t = boost::target(*e, g);
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  }
+  return out;
+}
+
+bool LinksTo(const KnowledgeGraph& kg, Vertex from, Relation relation, Vertex to) {
+  const auto targets = Targets(kg, from, relation);
+  return std::find(targets.begin(), targets.end(), to) != targets.end();
+}
+
+// A date at its precision inside [from, to], each bound cut to that precision.
+bool InRange(const std::string& date, const std::string& from, const std::string& to) {
+  if (from.empty() && to.empty()) return true;
+  if (date.empty() || date[0] == '-') return false;  // no date, or no year
+  if (!from.empty() && date < from.substr(0, date.size())) return false;
+  if (!to.empty() && date > to.substr(0, date.size())) return false;
+  return true;
+}
+
+}  // namespace
+
+StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilter& filter) {
+  std::vector<Vertex> persons;
+  for (const std::string& name : filter.persons) {
+    StatusOr<Vertex> v = FindEntity(kg, name, {NodeKind::kPerson});
+    if (!v.ok()) return v.status();
+    persons.push_back(*v);
+  }
+  std::optional<Vertex> organization, country;
+  if (!filter.organization.empty()) {
+    StatusOr<Vertex> v = FindEntity(kg, filter.organization, {NodeKind::kOrganization});
+    if (!v.ok()) return v.status();
+    organization = *v;
+  }
+  if (!filter.country.empty()) {
+    StatusOr<Vertex> v = FindEntity(kg, filter.country, {NodeKind::kCountry});
+    if (!v.ok()) return v.status();
+    country = *v;
+  }
+  auto wanted = [&](Vertex v) {
+    const NodeKind kind = kg.node(v).kind();
+    return kind == NodeKind::kPerson || (filter.include_organizations && kind == NodeKind::kOrganization);
+  };
+  auto of_country = [&](Vertex v) {
+    return LinksTo(kg, v, Relation::kNationality, *country) || LinksTo(kg, v, Relation::kCountry, *country);
+  };
+
+  std::vector<MetPair> out;
+  for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
+    const graph::Node& meeting = kg.node(*it);
+    const auto* info = std::get_if<graph::EventInfo>(&meeting.info);
+    if (!info || !InRange(info->start_date, filter.from, filter.to)) continue;
+    const std::vector<Vertex> attendees = Targets(kg, *it, Relation::kAttendee);
+    if (organization) {
+      const bool present = std::any_of(attendees.begin(), attendees.end(), [&](Vertex a) {
+        return a == *organization || LinksTo(kg, a, Relation::kMemberOf, *organization);
+      });
+      if (!present) continue;
+    }
+    std::string place;
+    for (Vertex p : Targets(kg, *it, Relation::kLocation)) place = kg.node(p).name;
+    std::vector<std::string> sources;
+    for (Vertex a : Targets(kg, *it, Relation::kReportedIn)) sources.push_back(kg.node(a).id);
+    std::sort(sources.begin(), sources.end());
+    const std::string evidence = meeting.evidence.empty() ? "" : meeting.evidence.front().quote;
+    for (std::size_t i = 0; i < attendees.size(); ++i) {
+      for (std::size_t j = i + 1; j < attendees.size(); ++j) {
+        Vertex a = attendees[i], b = attendees[j];
+        if (!wanted(a) || !wanted(b)) continue;
+        const bool a_named = std::find(persons.begin(), persons.end(), a) != persons.end();
+        const bool b_named = std::find(persons.begin(), persons.end(), b) != persons.end();
+        if (!persons.empty() && !a_named && !b_named) continue;
+        if (country && !of_country(a) && !of_country(b)) continue;
+        // The named person first; otherwise by id, so each pair reads one way.
+        if ((b_named && !a_named) || (a_named == b_named && kg.node(b).id < kg.node(a).id)) std::swap(a, b);
+        MetPair pair;
+        pair.date = info->start_date;
+        pair.first = kg.node(a).id;
+        pair.second = kg.node(b).id;
+        pair.first_name = kg.node(a).name;
+        pair.second_name = kg.node(b).name;
+        pair.meeting = meeting.id;
+        pair.kind = std::string(graph::MeetingKindLabel(info->kind));
+        pair.place = place;
+        pair.sources = sources;
+        pair.evidence = evidence;
+        out.push_back(std::move(pair));
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const MetPair& x, const MetPair& y) {
+    return std::tie(x.date, x.first_name, x.second_name, x.meeting) <
+           std::tie(y.date, y.first_name, y.second_name, y.meeting);
+  });
+  return out;
+}
+
+}  // namespace coopgraph::query
