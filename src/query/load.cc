@@ -102,6 +102,22 @@ class NodeReader {
     return out;
   }
 
+  // (first, second) from an array of objects, each a string or a typed
+  // literal; entries without both are skipped.
+  std::vector<std::pair<std::string, std::string>> Pairs(const char* array, const char* first, const char* second) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const Value* entries = Array(array);
+    if (!entries) return out;
+    for (const auto& entry : entries->GetArray()) {
+      if (!entry.IsObject()) continue;
+      auto a = entry.FindMember(first);
+      auto b = entry.FindMember(second);
+      if (a == entry.MemberEnd() || b == entry.MemberEnd()) continue;
+      out.emplace_back(Date(a->value, first), Date(b->value, second));
+    }
+    return out;
+  }
+
   const Value* Array(const char* key) {
     auto it = node_.FindMember(key);
     if (it == node_.MemberEnd()) return nullptr;
@@ -206,15 +222,8 @@ void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
     FromTerm(WithoutPrefix(r.String("cg:status"), "cg:"), 2, status_term, &event->status);
     auto inferred = json.FindMember("cg:dateInferred");
     event->date_inferred = inferred != json.MemberEnd() && inferred->value.IsTrue();
-    if (const Value* reported = r.Array("cg:reportedDate")) {
-      for (const auto& report : reported->GetArray()) {
-        if (!report.IsObject()) continue;
-        auto date = report.FindMember("startDate");
-        auto source = report.FindMember("prov:wasDerivedFrom");
-        if (date == report.MemberEnd() || source == report.MemberEnd()) continue;
-        event->conflicting_dates.emplace_back(r.Date(date->value, "startDate"),
-                                              IdOf(r.StringOf(source->value, "prov:wasDerivedFrom")));
-      }
+    for (auto& [date, source] : r.Pairs("cg:reportedDate", "startDate", "prov:wasDerivedFrom")) {
+      event->conflicting_dates.emplace_back(std::move(date), IdOf(source));
     }
   } else if (auto* agreement = std::get_if<graph::AgreementInfo>(&node->info)) {
     agreement->period_start = r.Date("cg:periodStart");
@@ -315,17 +324,9 @@ StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& 
   for (const auto& [json, v] : read) {
     NodeReader r(*json);
     const Node& node = kg.node(v);
-    std::vector<std::pair<std::string, std::string>> participation;  // (attendee id, role)
-    if (const Value* entries = r.Array("cg:participation")) {
-      for (const auto& entry : entries->GetArray()) {
-        if (!entry.IsObject()) continue;
-        auto who = entry.FindMember("cg:participant");
-        auto role = entry.FindMember("cg:participantRole");
-        if (who == entry.MemberEnd() || role == entry.MemberEnd()) continue;
-        participation.emplace_back(IdOf(r.StringOf(who->value, "cg:participant")),
-                                   r.StringOf(role->value, "cg:participantRole"));
-      }
-    }
+    // (attendee id, role)
+    auto participation = r.Pairs("cg:participation", "cg:participant", "cg:participantRole");
+    for (auto& entry : participation) entry.first = IdOf(entry.first);
     const auto* event = std::get_if<graph::EventInfo>(&node.info);
     const std::string event_date = event ? event->start_date : "";
     for (const RelationKey& relation : kRelations) {
