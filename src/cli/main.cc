@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <exception>
+#include <functional>
 #include <iostream>
 
 #include "coopgraph/pipeline/build.h"
@@ -46,7 +47,29 @@ struct QueryOptions {
   std::string format;  // table | json | csv; empty: table on a terminal, else json
 };
 
-int RunWhoMet(const QueryOptions& options, const coopgraph::query::WhoMetFilter& filter) {
+struct PathOptions {
+  std::string from, to;
+  int max_hops = 6;
+  std::string via = "all";
+};
+
+struct CentralOptions {
+  std::string measure = "betweenness";
+  std::string type = "person";
+  std::size_t top = 10;
+};
+
+coopgraph::query::Via ViaOf(const std::string& name) {
+  if (name == "person") return coopgraph::query::Via::kPersons;
+  if (name == "org") return coopgraph::query::Via::kOrganizations;
+  return coopgraph::query::Via::kAll;
+}
+
+// Loads the graph, asks, prints: one query subcommand. The question is a
+// function from the graph to text or an error.
+int RunQuery(const QueryOptions& options,
+             const std::function<coopgraph::StatusOr<std::string>(const coopgraph::graph::KnowledgeGraph&,
+                                                                  coopgraph::query::Format)>& ask) {
   namespace query = coopgraph::query;
   query::Format format = ::isatty(STDOUT_FILENO) ? query::Format::kTable : query::Format::kJson;
   if (options.format == "table") format = query::Format::kTable;
@@ -57,12 +80,12 @@ int RunWhoMet(const QueryOptions& options, const coopgraph::query::WhoMetFilter&
     std::cerr << "coopgraph: " << graph.status().ToString() << "\n";
     return 1;
   }
-  auto pairs = query::WhoMet(*graph, filter);
-  if (!pairs.ok()) {
-    std::cerr << "coopgraph: " << pairs.status().message() << "\n";
+  auto answer = ask(*graph, format);
+  if (!answer.ok()) {
+    std::cerr << "coopgraph: " << answer.status().message() << "\n";
     return 1;
   }
-  std::cout << query::FormatWhoMet(*pairs, format);
+  std::cout << *answer;
   return 0;
 }
 
@@ -93,25 +116,67 @@ int main(int argc, char** argv) {
     cmd->add_flag("--timings", timings, "Print the wall time of each stage on stderr");
     QueryOptions query_options;
     coopgraph::query::WhoMetFilter who_met;
-    CLI::App* query = app.add_subcommand("query", "Answer questions from a graph.jsonld");
-    query->require_subcommand(1);
-    query->add_option("--graph", query_options.graph, "The graph to read")->capture_default_str();
-    query->add_option("--format", query_options.format, "table, json or csv (default: table on a terminal, else json)")
+    CLI::App* query_cmd = app.add_subcommand("query", "Answer questions from a graph.jsonld");
+    query_cmd->require_subcommand(1);
+    query_cmd->add_option("--graph", query_options.graph, "The graph to read")->capture_default_str();
+    query_cmd->add_option("--format", query_options.format, "table, json or csv (default: table on a terminal, else json)")
         ->check(CLI::IsMember({"table", "json", "csv"}));
-    CLI::App* who = query->add_subcommand("who-met", "Pairs of people who attended the same meeting, with date and source");
+    CLI::App* who = query_cmd->add_subcommand("who-met", "Pairs of people who attended the same meeting, with date and source");
     who->add_option("--person", who_met.persons, "Only pairs with this person (repeatable)");
     who->add_option("--org", who_met.organization, "Only meetings of this organisation or its members");
     who->add_option("--country", who_met.country, "Only pairs with someone of this country");
     who->add_option("--from", who_met.from, "From this ISO date (inclusive)");
     who->add_option("--to", who_met.to, "To this ISO date (inclusive)");
     who->add_flag("--with-orgs", who_met.include_organizations, "Pairs of organisations too");
+    PathOptions path;
+    CLI::App* path_cmd = query_cmd->add_subcommand("path", "Shortest chains of meetings between two actors");
+    path_cmd->add_option("from", path.from, "Person, organisation or country")->required();
+    path_cmd->add_option("to", path.to, "Person, organisation or country")->required();
+    path_cmd->add_option("--max-hops", path.max_hops, "Longest chain")->capture_default_str();
+    path_cmd->add_option("--via", path.via, "Actors in between: person, org or all")
+        ->check(CLI::IsMember({"person", "org", "all"}))
+        ->capture_default_str();
+    CentralOptions central;
+    CLI::App* central_cmd = query_cmd->add_subcommand("central", "Rank actors in the meetings projection");
+    central_cmd->add_option("--measure", central.measure, "degree, betweenness or closeness")
+        ->check(CLI::IsMember({"degree", "betweenness", "closeness"}))
+        ->capture_default_str();
+    central_cmd->add_option("--type", central.type, "person, org or all")
+        ->check(CLI::IsMember({"person", "org", "all"}))
+        ->capture_default_str();
+    central_cmd->add_option("--top", central.top, "How many")->capture_default_str();
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
       int code = app.exit(e);
       return code == 0 ? 0 : 2;
     }
-    if (who->parsed()) return RunWhoMet(query_options, who_met);
+    namespace query = coopgraph::query;
+    if (who->parsed()) {
+      return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,
+                                         query::Format format) -> coopgraph::StatusOr<std::string> {
+        auto pairs = query::WhoMet(g, who_met);
+        if (!pairs.ok()) return pairs.status();
+        return query::FormatWhoMet(*pairs, format);
+      });
+    }
+    if (path_cmd->parsed()) {
+      return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,
+                                         query::Format format) -> coopgraph::StatusOr<std::string> {
+        auto paths = query::ShortestPaths(g, path.from, path.to, ViaOf(path.via), path.max_hops);
+        if (!paths.ok()) return paths.status();
+        return query::FormatPaths(*paths, format);
+      });
+    }
+    if (central_cmd->parsed()) {
+      return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,
+                                         query::Format format) -> coopgraph::StatusOr<std::string> {
+        const query::Measure measure = central.measure == "degree"      ? query::Measure::kDegree
+                                       : central.measure == "closeness" ? query::Measure::kCloseness
+                                                                        : query::Measure::kBetweenness;
+        return query::FormatRanking(query::Central(g, measure, ViaOf(central.type), central.top), format);
+      });
+    }
     if (cmd->parsed()) {
       if (build.inputs.empty() && build.graph_path.empty()) {
         std::cerr << "coopgraph build: give article paths, or --graph to rebuild a graph\n";

@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -55,58 +56,168 @@ std::string Table(const std::vector<std::vector<std::string>>& rows) {
   return out;
 }
 
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void JsonString(JsonWriter& w, const char* key, const std::string& value) {
+  w.Key(key);
+  w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// The fields every answer citing a meeting has (the date goes where the answer puts it).
+void MeetingFields(JsonWriter& w, const MeetingRef& m) {
+  JsonString(w, "meeting", m.id);
+  JsonString(w, "kind", m.kind);
+  JsonString(w, "place", m.place);
+  w.Key("sources");
+  w.StartArray();
+  for (const auto& s : m.sources) w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+  w.EndArray();
+  JsonString(w, "evidence", m.evidence);
+}
+
+// A JSON array whose elements `body` writes, as indented text.
+template <typename Body>
+std::string JsonArray(Body body) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetIndent(' ', 2);
+  w.StartArray();
+  body(w);
+  w.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+std::vector<std::string> MeetingColumns(const MeetingRef& m) {
+  return {CsvField(m.id), CsvField(m.kind), CsvField(m.date), CsvField(m.place), CsvField(Join(m.sources, " ")),
+          CsvField(m.evidence)};
+}
+
+std::string Line(std::vector<std::string> fields, const std::vector<std::string>& more) {
+  fields.insert(fields.end(), more.begin(), more.end());
+  return Join(fields, ",") + "\n";
+}
+
 }  // namespace
 
 std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format) {
   switch (format) {
-    case Format::kJson: {
-      rapidjson::StringBuffer buffer;
-      rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
-      w.SetIndent(' ', 2);
-      w.StartArray();
-      for (const MetPair& p : pairs) {
-        w.StartObject();
-        auto field = [&](const char* key, const std::string& value) {
-          w.Key(key);
-          w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
-        };
-        field("date", p.date);
-        field("person", p.first_name);
-        field("person_id", p.first);
-        field("met", p.second_name);
-        field("met_id", p.second);
-        field("meeting", p.meeting);
-        field("kind", p.kind);
-        field("place", p.place);
-        w.Key("sources");
-        w.StartArray();
-        for (const auto& s : p.sources) w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
-        w.EndArray();
-        field("evidence", p.evidence);
-        w.EndObject();
-      }
-      w.EndArray();
-      return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
-    }
+    case Format::kJson:
+      return JsonArray([&](JsonWriter& w) {
+        for (const MetPair& p : pairs) {
+          w.StartObject();
+          JsonString(w, "date", p.meeting.date);
+          JsonString(w, "person", p.first_name);
+          JsonString(w, "person_id", p.first);
+          JsonString(w, "met", p.second_name);
+          JsonString(w, "met_id", p.second);
+          MeetingFields(w, p.meeting);
+          w.EndObject();
+        }
+      });
     case Format::kCsv: {
-      std::string out = "date,person,person_id,met,met_id,meeting,kind,place,sources,evidence\n";
+      std::string out = "person,person_id,met,met_id,meeting,kind,date,place,sources,evidence\n";
       for (const MetPair& p : pairs) {
-        out += Join({CsvField(p.date), CsvField(p.first_name), CsvField(p.first), CsvField(p.second_name),
-                     CsvField(p.second), CsvField(p.meeting), CsvField(p.kind), CsvField(p.place),
-                     CsvField(Join(p.sources, " ")), CsvField(p.evidence)},
-                    ",") +
-               "\n";
+        out += Line({CsvField(p.first_name), CsvField(p.first), CsvField(p.second_name), CsvField(p.second)},
+                    MeetingColumns(p.meeting));
       }
       return out;
     }
     case Format::kTable: {
       std::vector<std::vector<std::string>> rows = {{"date", "person", "met", "kind", "place", "evidence"}};
       for (const MetPair& p : pairs) {
-        std::string evidence = p.evidence;
+        std::string evidence = p.meeting.evidence;
         std::replace(evidence.begin(), evidence.end(), '\n', ' ');
-        rows.push_back({p.date.empty() ? "?" : p.date, p.first_name, p.second_name, p.kind,
-                        p.place.empty() ? "-" : p.place, Cut(evidence, 80)});
+        rows.push_back({p.meeting.date.empty() ? "?" : p.meeting.date, p.first_name, p.second_name, p.meeting.kind,
+                        p.meeting.place.empty() ? "-" : p.meeting.place, Cut(evidence, 80)});
       }
+      return Table(rows);
+    }
+  }
+  return "";
+}
+
+std::string FormatPaths(const std::vector<Path>& paths, Format format) {
+  switch (format) {
+    case Format::kJson:
+      return JsonArray([&](JsonWriter& w) {
+        for (const Path& path : paths) {
+          w.StartArray();
+          for (const Hop& hop : path) {
+            w.StartObject();
+            JsonString(w, "from", hop.from_name);
+            JsonString(w, "from_id", hop.from);
+            JsonString(w, "to", hop.to_name);
+            JsonString(w, "to_id", hop.to);
+            JsonString(w, "date", hop.meeting.date);
+            MeetingFields(w, hop.meeting);
+            w.EndObject();
+          }
+          w.EndArray();
+        }
+      });
+    case Format::kCsv: {
+      std::string out = "path,step,from,from_id,to,to_id,meeting,kind,date,place,sources,evidence\n";
+      for (std::size_t i = 0; i < paths.size(); ++i) {
+        for (std::size_t k = 0; k < paths[i].size(); ++k) {
+          const Hop& h = paths[i][k];
+          out += Line({std::to_string(i + 1), std::to_string(k + 1), CsvField(h.from_name), CsvField(h.from),
+                       CsvField(h.to_name), CsvField(h.to)},
+                      MeetingColumns(h.meeting));
+        }
+      }
+      return out;
+    }
+    case Format::kTable: {
+      std::string out;
+      for (std::size_t i = 0; i < paths.size(); ++i) {
+        out += "path " + std::to_string(i + 1) + ": " + std::to_string(paths[i].size()) + " step(s)\n";
+        std::vector<std::vector<std::string>> rows;
+        for (const Hop& h : paths[i]) {
+          std::string evidence = h.meeting.evidence;
+          std::replace(evidence.begin(), evidence.end(), '\n', ' ');
+          rows.push_back({"  " + h.from_name, "->", h.to_name, h.meeting.date.empty() ? "?" : h.meeting.date,
+                          h.meeting.kind, Join(h.meeting.sources, " "), Cut(evidence, 60)});
+        }
+        out += Table(rows);
+      }
+      return out;
+    }
+  }
+  return "";
+}
+
+std::string FormatRanking(const std::vector<Ranked>& ranking, Format format) {
+  char score[32];
+  auto text = [&](double value) {
+    std::snprintf(score, sizeof score, "%.6f", value);
+    return std::string(score);
+  };
+  switch (format) {
+    case Format::kJson:
+      return JsonArray([&](JsonWriter& w) {
+        for (std::size_t i = 0; i < ranking.size(); ++i) {
+          w.StartObject();
+          w.Key("rank");
+          w.Uint64(i + 1);
+          JsonString(w, "name", ranking[i].name);
+          JsonString(w, "id", ranking[i].id);
+          w.Key("score");
+          w.Double(ranking[i].score);
+          w.EndObject();
+        }
+      });
+    case Format::kCsv: {
+      std::string out = "rank,name,id,score\n";
+      for (std::size_t i = 0; i < ranking.size(); ++i) {
+        out += std::to_string(i + 1) + "," + CsvField(ranking[i].name) + "," + CsvField(ranking[i].id) + "," +
+               text(ranking[i].score) + "\n";
+      }
+      return out;
+    }
+    case Format::kTable: {
+      std::vector<std::vector<std::string>> rows = {{"rank", "name", "score", "id"}};
+      for (std::size_t i = 0; i < ranking.size(); ++i)
+        rows.push_back({std::to_string(i + 1), ranking[i].name, text(ranking[i].score), ranking[i].id});
       return Table(rows);
     }
   }

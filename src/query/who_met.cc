@@ -8,6 +8,7 @@
 
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
+#include "query/projection.h"
 
 namespace coopgraph::query {
 namespace {
@@ -16,17 +17,7 @@ using graph::KnowledgeGraph;
 using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
-
-std::vector<Vertex> Targets(const KnowledgeGraph& kg, Vertex v, Relation relation) {
-  std::vector<Vertex> out;
-  const auto& g = kg.graph();
-  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-    if (g[*e].relation != relation) continue;
-    const Vertex t = boost::target(*e, g);
-    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
-  }
-  return out;
-}
+using internal::Targets;
 
 bool LinksTo(const KnowledgeGraph& kg, Vertex from, Relation relation, Vertex to) {
   const auto targets = Targets(kg, from, relation);
@@ -43,6 +34,21 @@ bool InRange(const std::string& date, const std::string& from, const std::string
 }
 
 }  // namespace
+
+MeetingRef DescribeMeeting(const KnowledgeGraph& kg, Vertex event) {
+  const graph::Node& node = kg.node(event);
+  MeetingRef ref;
+  ref.id = node.id;
+  if (const auto* info = std::get_if<graph::EventInfo>(&node.info)) {
+    ref.kind = std::string(graph::MeetingKindLabel(info->kind));
+    ref.date = info->start_date;
+  }
+  for (Vertex p : Targets(kg, event, Relation::kLocation)) ref.place = kg.node(p).name;
+  for (Vertex a : Targets(kg, event, Relation::kReportedIn)) ref.sources.push_back(kg.node(a).id);
+  std::sort(ref.sources.begin(), ref.sources.end());
+  ref.evidence = node.evidence.empty() ? "" : node.evidence.front().quote;
+  return ref;
+}
 
 StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilter& filter) {
   std::vector<Vertex> persons;
@@ -82,12 +88,7 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
       });
       if (!present) continue;
     }
-    std::string place;
-    for (Vertex p : Targets(kg, *it, Relation::kLocation)) place = kg.node(p).name;
-    std::vector<std::string> sources;
-    for (Vertex a : Targets(kg, *it, Relation::kReportedIn)) sources.push_back(kg.node(a).id);
-    std::sort(sources.begin(), sources.end());
-    const std::string evidence = meeting.evidence.empty() ? "" : meeting.evidence.front().quote;
+    const MeetingRef ref = DescribeMeeting(kg, *it);
     for (std::size_t i = 0; i < attendees.size(); ++i) {
       for (std::size_t j = i + 1; j < attendees.size(); ++j) {
         Vertex a = attendees[i], b = attendees[j];
@@ -98,24 +99,13 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
         if (country && !of_country(a) && !of_country(b)) continue;
         // The named person first; otherwise by id, so each pair reads one way.
         if ((b_named && !a_named) || (a_named == b_named && kg.node(b).id < kg.node(a).id)) std::swap(a, b);
-        MetPair pair;
-        pair.date = info->start_date;
-        pair.first = kg.node(a).id;
-        pair.second = kg.node(b).id;
-        pair.first_name = kg.node(a).name;
-        pair.second_name = kg.node(b).name;
-        pair.meeting = meeting.id;
-        pair.kind = std::string(graph::MeetingKindLabel(info->kind));
-        pair.place = place;
-        pair.sources = sources;
-        pair.evidence = evidence;
-        out.push_back(std::move(pair));
+        out.push_back({kg.node(a).id, kg.node(b).id, kg.node(a).name, kg.node(b).name, ref});
       }
     }
   }
   std::sort(out.begin(), out.end(), [](const MetPair& x, const MetPair& y) {
-    return std::tie(x.date, x.first_name, x.second_name, x.meeting) <
-           std::tie(y.date, y.first_name, y.second_name, y.meeting);
+    return std::tie(x.meeting.date, x.first_name, x.second_name, x.meeting.id) <
+           std::tie(y.meeting.date, y.first_name, y.second_name, y.meeting.id);
   });
   return out;
 }

@@ -181,6 +181,21 @@ TEST_CASE("query who-met answers from a graph file, and names what it cannot fin
   CHECK(missing.exit_code == 1);
   CHECK(missing.err.find("none.jsonld") != std::string::npos);
   CHECK(testing::RunCli({"query", "--format", "xml", "who-met"}, tmp).exit_code == 2);
+
+  const auto path = testing::RunCli(
+      {"query", "--graph", graph, "--format", "csv", "path", "Trần Văn Tùng", "Huỳnh Thành Đạt", "--via", "person"}, tmp);
+  CHECK(path.exit_code == 0);
+  CHECK(path.out.rfind("path,step,from,from_id,to,to_id,meeting,kind,date,place,sources,evidence\n"
+                       "1,1,Trần Văn Tùng,person/tran-van-tung,Boviengkham Vongdara,",
+                       0) == 0);
+  const auto central = testing::RunCli(
+      {"query", "--graph", graph, "--format", "csv", "central", "--measure", "betweenness", "--type", "person",
+       "--top", "2"},
+      tmp);
+  CHECK(central.exit_code == 0);
+  CHECK(central.out.rfind("rank,name,id,score\n1,Huỳnh Thành Đạt,person/huynh-thanh-dat,", 0) == 0);
+  CHECK(central.out.find("\n2,Boviengkham Vongdara,") != std::string::npos);
+  CHECK(testing::RunCli({"query", "--graph", graph, "path", "Trần Văn Tùng", "Nobody Atall"}, tmp).exit_code == 1);
 }
 
 }  // namespace

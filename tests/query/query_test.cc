@@ -4,14 +4,20 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "../exporters/exporters_test_util.h"
+#include "common/temp_dir.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
+#include "query/projection.h"
 
 namespace coopgraph::query {
 namespace {
@@ -94,10 +100,10 @@ TEST_CASE("who met a person: every counterpart with the meeting's date, kind and
   std::set<std::string> met, dates;
   for (const MetPair& p : *pairs) {
     CHECK(p.first_name == "Huỳnh Thành Đạt");
-    CHECK_FALSE(p.sources.empty());
-    CHECK_FALSE(p.evidence.empty());
+    CHECK_FALSE(p.meeting.sources.empty());
+    CHECK_FALSE(p.meeting.evidence.empty());
     met.insert(p.second);
-    dates.insert(p.date);
+    dates.insert(p.meeting.date);
   }
   std::set<std::string> expected;
   for (const char* name : {"Boviengkham Vongdara", "Phut Simmalavong", "Sonexay Siphandone"})
@@ -116,7 +122,7 @@ TEST_CASE("who met whom within dates, in a country, through an organisation", "[
   const auto in_2021 = WhoMet(Sample(), dated).value();
   REQUIRE_FALSE(in_2021.empty());
   CHECK(in_2021.size() < everyone.size());
-  for (const MetPair& p : in_2021) CHECK(p.date.rfind("2021", 0) == 0);
+  for (const MetPair& p : in_2021) CHECK(p.meeting.date.rfind("2021", 0) == 0);
 
   WhoMetFilter by_org;
   by_org.organization = "Bộ KH&CN Lào";
@@ -143,23 +149,23 @@ namespace {
 
 TEST_CASE("who-met rows as a table, JSON and CSV", "[query]") {
   MetPair p;
-  p.date = "2024-05-29";
   p.first = "person/a";
   p.first_name = "Huỳnh Thành Đạt";
   p.second = "person/b";
   p.second_name = "Phut \"Simmalavong\"";
-  p.meeting = "event/m";
-  p.kind = "talks";
-  p.sources = {"article/x", "article/y"};
-  p.evidence = "Hai bên hội đàm, trao đổi\nvề hợp tác.";
+  p.meeting.id = "event/m";
+  p.meeting.kind = "talks";
+  p.meeting.date = "2024-05-29";
+  p.meeting.sources = {"article/x", "article/y"};
+  p.meeting.evidence = "Hai bên hội đàm, trao đổi\nvề hợp tác.";
   const std::string table = FormatWhoMet({p}, Format::kTable);
   CHECK(table.rfind("date        person           met", 0) == 0);
   CHECK(table.find("2024-05-29  Huỳnh Thành Đạt  Phut \"Simmalavong\"") != std::string::npos);
   CHECK(table.find("trao đổi về hợp tác.") != std::string::npos);  // one line per row
 
   const std::string csv = FormatWhoMet({p}, Format::kCsv);
-  CHECK(csv == "date,person,person_id,met,met_id,meeting,kind,place,sources,evidence\n"
-               "2024-05-29,Huỳnh Thành Đạt,person/a,\"Phut \"\"Simmalavong\"\"\",person/b,event/m,talks,,"
+  CHECK(csv == "person,person_id,met,met_id,meeting,kind,date,place,sources,evidence\n"
+               "Huỳnh Thành Đạt,person/a,\"Phut \"\"Simmalavong\"\"\",person/b,event/m,talks,2024-05-29,,"
                "article/x article/y,\"Hai bên hội đàm, trao đổi\nvề hợp tác.\"\n");
 
   rapidjson::Document json;
@@ -169,6 +175,111 @@ TEST_CASE("who-met rows as a table, JSON and CSV", "[query]") {
   CHECK(std::string(json[0]["met"].GetString()) == "Phut \"Simmalavong\"");
   CHECK(json[0]["sources"].Size() == 2);
   CHECK(FormatWhoMet({}, Format::kJson) == "[]\n");
+}
+
+}  // namespace
+}  // namespace coopgraph::query
+
+namespace coopgraph::query {
+namespace {
+
+std::vector<std::string> Names(const Path& path) {
+  std::vector<std::string> names;
+  for (const Hop& hop : path) names.push_back(hop.from_name);
+  if (!path.empty()) names.push_back(path.back().to_name);
+  return names;
+}
+
+TEST_CASE("a path between two people is a chain of meetings, each with its date and source", "[query]") {
+  auto paths = ShortestPaths(Sample(), "Trần Văn Tùng", "Huỳnh Thành Đạt", Via::kPersons);
+  REQUIRE(paths.ok());
+  REQUIRE_FALSE(paths->empty());
+  for (const Path& path : *paths) {
+    CAPTURE(Names(path));
+    REQUIRE(path.size() == 2);
+    CHECK(path[0].from_name == "Trần Văn Tùng");
+    CHECK(path[0].to_name == "Boviengkham Vongdara");
+    CHECK(path[1].to_name == "Huỳnh Thành Đạt");
+    for (const Hop& hop : path) {
+      CHECK_FALSE(hop.meeting.id.empty());
+      CHECK_FALSE(hop.meeting.sources.empty());
+      CHECK_FALSE(hop.meeting.evidence.empty());
+    }
+  }
+  CHECK(ShortestPaths(Sample(), "Trần Văn Tùng", "Huỳnh Thành Đạt", Via::kPersons, 1).status().code() ==
+        StatusCode::kNotFound);
+  CHECK(ShortestPaths(Sample(), "Trần Văn Tùng", "Nobody Atall").status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("betweenness in the meetings projection ranks the people who link the others", "[query]") {
+  const auto top = Central(Sample(), Measure::kBetweenness, Via::kPersons, 2);
+  REQUIRE(top.size() == 2);
+  CHECK(top[0].name == "Huỳnh Thành Đạt");
+  CHECK(top[1].name == "Boviengkham Vongdara");
+  CHECK(top[0].score > top[1].score);
+}
+
+// A graph of `people` persons and `meetings` meetings of 2-4 attendees drawn
+// by a fixed linear congruential generator: the same graph on every run.
+graph::KnowledgeGraph RandomMeetings(int people, int meetings) {
+  graph::KnowledgeGraph kg;
+  std::vector<graph::Vertex> persons;
+  for (int i = 0; i < people; ++i) {
+    graph::Node n;
+    n.id = "person/p" + std::to_string(i);
+    n.name = "P" + std::to_string(i);
+    n.info = graph::PersonInfo{};
+    persons.push_back(kg.AddNode(std::move(n)));
+  }
+  unsigned long long state = 42;
+  auto next = [&](int bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<int>((state >> 33) % static_cast<unsigned long long>(bound));
+  };
+  for (int m = 0; m < meetings; ++m) {
+    graph::Node n;
+    n.id = "event/m" + std::to_string(m);
+    n.info = graph::EventInfo{};
+    const graph::Vertex event = kg.AddNode(std::move(n));
+    const int size = 2 + next(3);
+    for (int k = 0; k < size; ++k)
+      kg.AddEdge(event, persons[static_cast<std::size_t>(next(people))], {graph::Relation::kAttendee, "", "", {}});
+  }
+  return kg;
+}
+
+TEST_CASE("degree, betweenness and closeness equal NetworkX's on the same projection", "[query]") {
+  coopgraph::testing::TempDir tmp;
+  const graph::KnowledgeGraph random = RandomMeetings(80, 70);
+  for (const graph::KnowledgeGraph* kg : std::vector<const graph::KnowledgeGraph*>{&Sample(), &random}) {
+    const auto p = internal::MeetingsProjection(*kg, [&](graph::Vertex v) {
+      return kg->node(v).kind() == NodeKind::kPerson;
+    });
+    std::string text;
+    for (graph::Vertex v : p.actors) text += "node " + kg->node(v).id + "\n";
+    for (const auto& [pair, meetings] : p.meetings)
+      text += "edge " + kg->node(p.actors[pair.first]).id + " " + kg->node(p.actors[pair.second]).id + "\n";
+    const std::string input = tmp.Write("projection.txt", text);
+    const std::string output = tmp.Sub("networkx.txt");
+    const std::string command = "/usr/bin/python3 " COOPGRAPH_SOURCE_DATA_DIR "/../tests/query/networkx_centrality.py " +
+                                input + " > " + output;
+    REQUIRE(std::system(command.c_str()) == 0);
+    std::map<std::string, std::array<double, 3>> expected;
+    std::istringstream lines(ReadFileBytes(output).value());
+    std::string id;
+    std::array<double, 3> values;
+    while (lines >> id >> values[0] >> values[1] >> values[2]) expected[id] = values;
+    REQUIRE(expected.size() == p.actors.size());
+    const Measure measures[] = {Measure::kDegree, Measure::kBetweenness, Measure::kCloseness};
+    for (int m = 0; m < 3; ++m) {
+      const auto ranked = Central(*kg, measures[m], Via::kPersons, p.actors.size());
+      REQUIRE(ranked.size() == expected.size());
+      for (const Ranked& r : ranked) {
+        CAPTURE(m, r.id);
+        CHECK(r.score == Approx(expected.at(r.id)[static_cast<std::size_t>(m)]).epsilon(0).margin(1e-9));
+      }
+    }
+  }
 }
 
 }  // namespace

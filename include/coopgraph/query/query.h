@@ -29,16 +29,24 @@ StatusOr<graph::KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::s
 StatusOr<graph::Vertex> FindEntity(const graph::KnowledgeGraph& graph, std::string_view name,
                                    const std::vector<graph::NodeKind>& kinds = {});
 
+// A meeting as the answers cite it.
+struct MeetingRef {
+  std::string id;                    // event node id
+  std::string kind;                  // meeting kind label: "talks", "working session", …
+  std::string date;                  // start date at its known precision, or ""
+  std::string place;                 // place or country name, or ""
+  std::vector<std::string> sources;  // article node ids, sorted
+  std::string evidence;              // a sentence that reports the meeting
+};
+
+// The MeetingRef of an event node.
+MeetingRef DescribeMeeting(const graph::KnowledgeGraph& graph, graph::Vertex event);
+
 // One pair of actors who attended the same meeting.
 struct MetPair {
-  std::string date;             // the meeting's start date at its known precision, or ""
   std::string first, second;    // node ids, `first` < `second` unless a person filter puts it first
   std::string first_name, second_name;
-  std::string meeting;          // event node id
-  std::string kind;             // meeting kind label: "talks", "working session", …
-  std::string place;            // place or country name, or ""
-  std::vector<std::string> sources;  // article node ids
-  std::string evidence;         // a sentence that reports the meeting
+  MeetingRef meeting;
 };
 
 struct WhoMetFilter {
@@ -53,12 +61,51 @@ struct WhoMetFilter {
 // meeting, by date then names. Errors: those of FindEntity for the filters.
 StatusOr<std::vector<MetPair>> WhoMet(const graph::KnowledgeGraph& graph, const WhoMetFilter& filter);
 
+// Which actors a path may pass through, or a ranking covers.
+enum class Via { kPersons, kOrganizations, kAll };
+
+// One step of a path: two actors and the meeting they both attended.
+struct Hop {
+  std::string from, to;  // node ids
+  std::string from_name, to_name;
+  MeetingRef meeting;    // the earliest dated meeting of the two
+};
+using Path = std::vector<Hop>;
+
+// The shortest chains of meetings from one actor to another in the meetings
+// projection (two actors are linked when they attended the same meeting),
+// through actors of `via` (the ends may be of any kind). At most `max_paths`
+// paths, in a stable order; none longer than `max_hops`. Errors: those of
+// FindEntity; kNotFound when no such chain exists.
+StatusOr<std::vector<Path>> ShortestPaths(const graph::KnowledgeGraph& graph, std::string_view from,
+                                          std::string_view to, Via via = Via::kAll, int max_hops = 6,
+                                          std::size_t max_paths = 10);
+
+enum class Measure { kDegree, kBetweenness, kCloseness };
+
+struct Ranked {
+  std::string id, name;
+  double score = 0;
+};
+
+// Actors of `via` ranked by `measure` in the meetings projection (ties by
+// name), the top `top`. Scores are NetworkX's defaults: degree and
+// betweenness normalised by (n-1) and (n-1)(n-2)/2, closeness with the
+// Wasserman-Faust correction for disconnected graphs.
+std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top);
+
 enum class Format { kTable, kJson, kCsv };
 
 // Rows as text: an aligned table for people (one line per pair, the evidence
 // cut to 80 characters), a JSON array of objects with every field (shape in
 // schema/README.md), or CSV (RFC 4180, a header line). Pure function.
 std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format);
+// Paths: in a table, one line per step under a line per path; in JSON an
+// array of paths, each an array of steps; in CSV one line per step with the
+// path's number.
+std::string FormatPaths(const std::vector<Path>& paths, Format format);
+// A ranking: rank, name, id, score.
+std::string FormatRanking(const std::vector<Ranked>& ranking, Format format);
 
 }  // namespace coopgraph::query
 

@@ -1,0 +1,88 @@
+// Rankings in the meetings projection, scaled as NetworkX scales them.
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+#include "coopgraph/query/query.h"
+#include "query/projection.h"
+
+namespace coopgraph::query {
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::NodeKind;
+using graph::Vertex;
+
+// Betweenness by Brandes's algorithm (BGL), which counts each pair of an
+// undirected graph once; NetworkX normalises by (n-1)(n-2)/2 pairs.
+std::vector<double> Betweenness(const internal::Projection& p) {
+  const std::size_t n = p.actors.size();
+  std::vector<double> raw(n, 0.0);
+  boost::brandes_betweenness_centrality(
+      p.graph, boost::centrality_map(boost::make_iterator_property_map(raw.begin(), boost::get(boost::vertex_index, p.graph))));
+  const double scale = n > 2 ? 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2)) : 1.0;
+  for (double& value : raw) value *= scale;
+  return raw;
+}
+
+// Closeness with the Wasserman-Faust correction (NetworkX's wf_improved).
+std::vector<double> Closeness(const internal::Projection& p) {
+  const std::size_t n = p.actors.size();
+  std::vector<double> out(n, 0.0);
+  constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> distance(n);
+  for (std::size_t v = 0; v < n; ++v) {
+    std::fill(distance.begin(), distance.end(), kUnreached);
+    distance[v] = 0;
+    boost::breadth_first_search(
+        p.graph, v,
+        boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
+    double total = 0;
+    std::size_t reached = 0;
+    for (std::size_t d : distance) {
+      if (d == kUnreached) continue;
+      total += static_cast<double>(d);
+      ++reached;
+    }
+    if (total > 0 && n > 1) {
+      out[v] = static_cast<double>(reached - 1) / total * (static_cast<double>(reached - 1) / static_cast<double>(n - 1));
+    }
+  }
+  return out;
+}
+
+std::vector<double> Degree(const internal::Projection& p) {
+  const std::size_t n = p.actors.size();
+  std::vector<double> out(n, 0.0);
+  for (std::size_t v = 0; v < n; ++v) {
+    out[v] = n > 1 ? static_cast<double>(boost::degree(v, p.graph)) / static_cast<double>(n - 1) : 0.0;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, std::size_t top) {
+  const internal::Projection p = internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
+  std::vector<double> scores;
+  switch (measure) {
+    case Measure::kDegree: scores = Degree(p); break;
+    case Measure::kBetweenness: scores = Betweenness(p); break;
+    case Measure::kCloseness: scores = Closeness(p); break;
+  }
+  std::vector<Ranked> ranked;
+  for (std::size_t i = 0; i < p.actors.size(); ++i) {
+    const graph::Node& node = kg.node(p.actors[i]);
+    ranked.push_back({node.id, node.name, scores[i]});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return a.score != b.score ? a.score > b.score : a.name < b.name;
+  });
+  if (ranked.size() > top) ranked.resize(top);
+  return ranked;
+}
+
+}  // namespace coopgraph::query

@@ -1,0 +1,55 @@
+#include "query/projection.h"
+
+#include <algorithm>
+
+namespace coopgraph::query::internal {
+
+std::vector<graph::Vertex> Targets(const graph::KnowledgeGraph& kg, graph::Vertex v, graph::Relation relation) {
+  std::vector<graph::Vertex> out;
+  const auto& g = kg.graph();
+  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+    if (g[*e].relation != relation) continue;
+    const graph::Vertex t = boost::target(*e, g);
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  }
+  return out;
+}
+
+bool OfVia(const graph::KnowledgeGraph& kg, graph::Vertex v, Via via) {
+  const graph::NodeKind kind = kg.node(v).kind();
+  const bool person = kind == graph::NodeKind::kPerson, organization = kind == graph::NodeKind::kOrganization;
+  return via == Via::kPersons ? person : via == Via::kOrganizations ? organization : person || organization;
+}
+
+Projection MeetingsProjection(const graph::KnowledgeGraph& kg, const std::function<bool(graph::Vertex)>& member) {
+  Projection p;
+  std::vector<std::pair<graph::Vertex, std::vector<graph::Vertex>>> events;  // event -> members attending
+  for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
+    if (kg.node(*it).kind() != graph::NodeKind::kEvent) continue;
+    std::vector<graph::Vertex> attendees;
+    for (graph::Vertex a : Targets(kg, *it, graph::Relation::kAttendee))
+      if (member(a)) attendees.push_back(a);
+    if (!attendees.empty()) events.emplace_back(*it, std::move(attendees));
+  }
+  for (const auto& [event, attendees] : events) p.actors.insert(p.actors.end(), attendees.begin(), attendees.end());
+  std::sort(p.actors.begin(), p.actors.end(),
+            [&](graph::Vertex a, graph::Vertex b) { return kg.node(a).id < kg.node(b).id; });
+  p.actors.erase(std::unique(p.actors.begin(), p.actors.end()), p.actors.end());
+  for (std::size_t i = 0; i < p.actors.size(); ++i) p.index[p.actors[i]] = i;
+  p.graph = ProjectionGraph(p.actors.size());
+  for (const auto& [event, attendees] : events) {
+    for (std::size_t i = 0; i < attendees.size(); ++i) {
+      for (std::size_t j = i + 1; j < attendees.size(); ++j) {
+        std::size_t a = p.index[attendees[i]], b = p.index[attendees[j]];
+        if (a == b) continue;
+        if (a > b) std::swap(a, b);
+        auto& list = p.meetings[{a, b}];
+        if (list.empty()) boost::add_edge(a, b, p.graph);
+        list.push_back(event);
+      }
+    }
+  }
+  return p;
+}
+
+}  // namespace coopgraph::query::internal

@@ -1,0 +1,39 @@
+// Private to query: the meetings projection, where two actors are linked
+// when they attended the same meeting.
+#ifndef COOPGRAPH_SRC_QUERY_PROJECTION_H_
+#define COOPGRAPH_SRC_QUERY_PROJECTION_H_
+
+#include <boost/graph/adjacency_list.hpp>
+#include <functional>
+#include <map>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "coopgraph/graph/graph.h"
+#include "coopgraph/query/query.h"
+
+namespace coopgraph::query::internal {
+
+using ProjectionGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+struct Projection {
+  std::vector<graph::Vertex> actors;  // projection vertex -> graph vertex, in node id order
+  std::unordered_map<graph::Vertex, std::size_t> index;  // graph vertex -> projection vertex
+  ProjectionGraph graph;  // one edge per linked pair
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<graph::Vertex>> meetings;  // (a < b) -> events
+};
+
+// Every actor that `member` accepts and that attended a meeting, linked to
+// those it attended a meeting with.
+Projection MeetingsProjection(const graph::KnowledgeGraph& kg, const std::function<bool(graph::Vertex)>& member);
+
+// A person for kPersons, an organisation for kOrganizations, either for kAll.
+bool OfVia(const graph::KnowledgeGraph& kg, graph::Vertex v, Via via);
+
+// The graph vertices a relation of `v` points to, each once, in edge order.
+std::vector<graph::Vertex> Targets(const graph::KnowledgeGraph& kg, graph::Vertex v, graph::Relation relation);
+
+}  // namespace coopgraph::query::internal
+
+#endif  // COOPGRAPH_SRC_QUERY_PROJECTION_H_
