@@ -145,6 +145,14 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"person", "org", "all"}))
         ->capture_default_str();
     central_cmd->add_option("--top", central.top, "How many")->capture_default_str();
+    std::string actor, party, status;
+    CLI::App* timeline_cmd = query_cmd->add_subcommand("timeline", "Dated meetings, roles and agreements of one actor");
+    timeline_cmd->add_option("name", actor, "Person, organisation or country")->required();
+    CLI::App* entity_cmd = query_cmd->add_subcommand("entity", "An entity card: names, titles by date, organisations, sources");
+    entity_cmd->add_option("name", actor, "Any node's name or id")->required();
+    CLI::App* agreements_cmd = query_cmd->add_subcommand("agreements", "Agreements, by party and status");
+    agreements_cmd->add_option("--party", party, "Only those with this party or signatory");
+    agreements_cmd->add_option("--status", status, "Signed, ToBeSigned, Implemented, Proposed, Agreed or Mentioned");
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -168,6 +176,17 @@ int main(int argc, char** argv) {
         return query::FormatPaths(*paths, format);
       });
     }
+    auto rows = [&](const std::function<coopgraph::StatusOr<query::Rows>(const coopgraph::graph::KnowledgeGraph&)>& ask) {
+      return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,
+                                         query::Format format) -> coopgraph::StatusOr<std::string> {
+        auto answer = ask(g);
+        if (!answer.ok()) return answer.status();
+        return query::FormatRows(*answer, format);
+      });
+    };
+    if (timeline_cmd->parsed()) return rows([&](const auto& g) { return query::Timeline(g, actor); });
+    if (entity_cmd->parsed()) return rows([&](const auto& g) { return query::EntityCard(g, actor); });
+    if (agreements_cmd->parsed()) return rows([&](const auto& g) { return query::Agreements(g, party, status); });
     if (central_cmd->parsed()) {
       return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,
                                          query::Format format) -> coopgraph::StatusOr<std::string> {

@@ -224,4 +224,43 @@ std::string FormatRanking(const std::vector<Ranked>& ranking, Format format) {
   return "";
 }
 
+std::string FormatRows(const Rows& rows, Format format) {
+  switch (format) {
+    case Format::kJson:
+      return JsonArray([&](JsonWriter& w) {
+        for (const auto& row : rows.rows) {
+          w.StartObject();
+          for (std::size_t c = 0; c < rows.columns.size() && c < row.size(); ++c) {
+            JsonString(w, rows.columns[c].c_str(), row[c]);
+          }
+          w.EndObject();
+        }
+      });
+    case Format::kCsv: {
+      std::vector<std::string> header;
+      for (const auto& c : rows.columns) header.push_back(CsvField(c));
+      std::string out = Join(header, ",") + "\n";
+      for (const auto& row : rows.rows) {
+        std::vector<std::string> fields;
+        for (const auto& f : row) fields.push_back(CsvField(f));
+        out += Join(fields, ",") + "\n";
+      }
+      return out;
+    }
+    case Format::kTable: {
+      std::vector<std::vector<std::string>> table = {rows.columns};
+      for (const auto& row : rows.rows) {
+        std::vector<std::string> cells;
+        for (std::string cell : row) {
+          std::replace(cell.begin(), cell.end(), '\n', ' ');
+          cells.push_back(cell.empty() ? "-" : Cut(cell, 80));
+        }
+        table.push_back(std::move(cells));
+      }
+      return Table(table);
+    }
+  }
+  return "";
+}
+
 }  // namespace coopgraph::query

@@ -284,3 +284,64 @@ TEST_CASE("degree, betweenness and closeness equal NetworkX's on the same projec
 
 }  // namespace
 }  // namespace coopgraph::query
+
+namespace coopgraph::query {
+namespace {
+
+std::vector<std::string> Column(const Rows& rows, const std::string& name) {
+  const auto c = static_cast<std::size_t>(
+      std::find(rows.columns.begin(), rows.columns.end(), name) - rows.columns.begin());
+  std::vector<std::string> out;
+  for (const auto& row : rows.rows) out.push_back(row.at(c));
+  return out;
+}
+
+TEST_CASE("a timeline lists an actor's meetings, roles and agreements, dated ones first", "[query]") {
+  const Rows tung = Timeline(Sample(), "Tran Van Tung").value();
+  const auto dates = Column(tung, "date");
+  REQUIRE_FALSE(dates.empty());
+  CHECK(dates.front() == "2018-08-10");  // the working session with the Lao minister
+  const auto what = Column(tung, "what");
+  CHECK(std::count(what.begin(), what.end(), "meeting") >= 1);
+  CHECK(std::count(what.begin(), what.end(), "role") >= 1);
+  const auto described = Column(tung, "description");
+  CHECK(std::any_of(described.begin(), described.end(),
+                    [](const std::string& d) { return d.find("Boviengkham Vongdara") != std::string::npos; }));
+  CHECK(Timeline(Sample(), "Nobody Atall").status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("agreements by party and status", "[query]") {
+  const Rows all = Agreements(Sample(), "", "").value();
+  CHECK(all.rows.size() == Sample().CountKind(NodeKind::kAgreement));
+  const Rows signed_by_lao = Agreements(Sample(), "Bộ KH&CN Lào", "Signed").value();
+  REQUIRE_FALSE(signed_by_lao.rows.empty());
+  for (const auto& status : Column(signed_by_lao, "status")) CHECK(status == "Signed");
+  for (const auto& parties : Column(signed_by_lao, "parties"))
+    CHECK(parties.find("Bộ Khoa học và Công nghệ Lào") != std::string::npos);
+  CHECK(Agreements(Sample(), "", "Sealed").status().code() == StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("an entity card gives names, country, titles, organisations and sources", "[query]") {
+  const Rows card = EntityCard(Sample(), "Thongloun Sisoulith").value();
+  const auto fields = Column(card, "field"), values = Column(card, "value");
+  auto value_of = [&](const std::string& field) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+      if (fields[i] == field) out.push_back(values[i]);
+    return out;
+  };
+  CHECK(value_of("name") == std::vector<std::string>{"Thongloun Sisoulith"});
+  CHECK(value_of("country") == std::vector<std::string>{"Lào"});
+  CHECK_FALSE(value_of("title").empty());
+  CHECK_FALSE(value_of("source").empty());
+
+  const std::string csv = FormatRows(card, Format::kCsv);
+  CHECK(csv.rfind("field,value\nid,person/thongloun-sisoulith\n", 0) == 0);
+  rapidjson::Document json;
+  json.Parse(FormatRows(card, Format::kJson).c_str());
+  REQUIRE(json.IsArray());
+  CHECK(std::string(json[0]["field"].GetString()) == "id");
+}
+
+}  // namespace
+}  // namespace coopgraph::query

@@ -94,7 +94,33 @@ struct Ranked {
 // Wasserman-Faust correction for disconnected graphs.
 std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top);
 
+// Rows of named text columns: the shape of the simpler answers.
+struct Rows {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// The dated facts of one actor, earliest first (undated last): the meetings
+// it attended, the titles stated for it, the agreements it is party to or
+// signed. Columns: date, what (meeting | role | agreement), description,
+// node, sources. Errors: those of FindEntity.
+StatusOr<Rows> Timeline(const graph::KnowledgeGraph& graph, std::string_view name);
+
+// Agreements, optionally only those with a party (or signatory) named
+// `party` and of `status` ("Signed", "ToBeSigned", … as in the vocabulary).
+// Columns: name, kind, status, period, date, parties, node, sources.
+// Errors: those of FindEntity; kInvalidArgument for an unknown status.
+StatusOr<Rows> Agreements(const graph::KnowledgeGraph& graph, std::string_view party, std::string_view status);
+
+// An entity card: names, country, titles by date with their organisations,
+// organisations it belongs to, why its mentions were merged, and sources.
+// As rows of (field, value). Errors: those of FindEntity.
+StatusOr<Rows> EntityCard(const graph::KnowledgeGraph& graph, std::string_view name);
+
 enum class Format { kTable, kJson, kCsv };
+
+// Rows as an aligned table, a JSON array of objects keyed by column, or CSV.
+std::string FormatRows(const Rows& rows, Format format);
 
 // Rows as text: an aligned table for people (one line per pair, the evidence
 // cut to 80 characters), a JSON array of objects with every field (shape in
