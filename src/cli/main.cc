@@ -8,6 +8,8 @@
 #include <functional>
 #include <iostream>
 
+#include "coopgraph/base/files.h"
+#include "coopgraph/exporters/exporters.h"
 #include "coopgraph/pipeline/build.h"
 #include "coopgraph/query/query.h"
 
@@ -150,6 +152,12 @@ int main(int argc, char** argv) {
     timeline_cmd->add_option("name", actor, "Person, organisation or country")->required();
     CLI::App* entity_cmd = query_cmd->add_subcommand("entity", "An entity card: names, titles by date, organisations, sources");
     entity_cmd->add_option("name", actor, "Any node's name or id")->required();
+    int depth = 1;
+    std::string dot_file;
+    CLI::App* neighbors_cmd = query_cmd->add_subcommand("neighbors", "The actors within N meetings of one actor");
+    neighbors_cmd->add_option("name", actor, "Person, organisation or country")->required();
+    neighbors_cmd->add_option("--depth", depth, "How many meetings away")->capture_default_str();
+    neighbors_cmd->add_option("--dot", dot_file, "Also write the ego network as DOT to this file");
     CLI::App* agreements_cmd = query_cmd->add_subcommand("agreements", "Agreements, by party and status");
     agreements_cmd->add_option("--party", party, "Only those with this party or signatory");
     agreements_cmd->add_option("--status", status, "Signed, ToBeSigned, Implemented, Proposed, Agreed or Mentioned");
@@ -186,6 +194,19 @@ int main(int argc, char** argv) {
     };
     if (timeline_cmd->parsed()) return rows([&](const auto& g) { return query::Timeline(g, actor); });
     if (entity_cmd->parsed()) return rows([&](const auto& g) { return query::EntityCard(g, actor); });
+    if (neighbors_cmd->parsed()) {
+      return rows([&](const auto& g) -> coopgraph::StatusOr<query::Rows> {
+        if (!dot_file.empty()) {
+          auto ego = query::EgoGraph(g, actor, depth);
+          if (!ego.ok()) return ego.status();
+          if (auto written = coopgraph::WriteFileAtomically(dot_file, coopgraph::exporters::ToDot(*ego));
+              !written.ok()) {
+            return written;
+          }
+        }
+        return query::Neighbors(g, actor, depth);
+      });
+    }
     if (agreements_cmd->parsed()) return rows([&](const auto& g) { return query::Agreements(g, party, status); });
     if (central_cmd->parsed()) {
       return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,

@@ -345,3 +345,31 @@ TEST_CASE("an entity card gives names, country, titles, organisations and source
 
 }  // namespace
 }  // namespace coopgraph::query
+
+namespace coopgraph::query {
+namespace {
+
+TEST_CASE("neighbours are the actors within N meetings, nearest first; the ego network can be drawn", "[query]") {
+  const Rows near = Neighbors(Sample(), "Trần Văn Tùng", 1).value();
+  const auto distances = Column(near, "distance");
+  const auto names = Column(near, "name");
+  REQUIRE(names.size() >= 2);
+  CHECK(names[0] == "Trần Văn Tùng");
+  CHECK(distances[0] == "0");
+  CHECK(std::find(names.begin(), names.end(), "Boviengkham Vongdara") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Huỳnh Thành Đạt") == names.end());  // two meetings away
+  const Rows further = Neighbors(Sample(), "Trần Văn Tùng", 2).value();
+  const auto more = Column(further, "name");
+  CHECK(std::find(more.begin(), more.end(), "Huỳnh Thành Đạt") != more.end());
+  const auto further_distances = Column(further, "distance");
+  CHECK(std::is_sorted(further_distances.begin(), further_distances.end()));
+
+  const graph::KnowledgeGraph ego = EgoGraph(Sample(), "Trần Văn Tùng", 1).value();
+  CHECK(ego.Find("person/boviengkham-vongdara"));
+  CHECK_FALSE(ego.Find("person/huynh-thanh-dat"));
+  CHECK(ego.CountKind(NodeKind::kEvent) >= 1);
+  CHECK(exporters::ToDot(ego).find(" -> \"person/tran-van-tung\"") != std::string::npos);  // the meetings he attended
+}
+
+}  // namespace
+}  // namespace coopgraph::query

@@ -117,6 +117,15 @@ StatusOr<Rows> Agreements(const graph::KnowledgeGraph& graph, std::string_view p
 // As rows of (field, value). Errors: those of FindEntity.
 StatusOr<Rows> EntityCard(const graph::KnowledgeGraph& graph, std::string_view name);
 
+// The actors within `depth` meetings of one actor (the meetings projection),
+// nearest first. Columns: distance, name, kind, node, meetings (how many
+// meetings it shares with a nearer actor on the way). Errors: FindEntity's.
+StatusOr<Rows> Neighbors(const graph::KnowledgeGraph& graph, std::string_view name, int depth);
+
+// The ego network as a graph of its own, for drawing: those actors, the
+// meetings that link them and the relations among them.
+StatusOr<graph::KnowledgeGraph> EgoGraph(const graph::KnowledgeGraph& graph, std::string_view name, int depth);
+
 enum class Format { kTable, kJson, kCsv };
 
 // Rows as an aligned table, a JSON array of objects keyed by column, or CSV.
