@@ -140,8 +140,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     CentralOptions central;
     CLI::App* central_cmd = query_cmd->add_subcommand("central", "Rank actors in the meetings projection");
-    central_cmd->add_option("--measure", central.measure, "degree, betweenness or closeness")
-        ->check(CLI::IsMember({"degree", "betweenness", "closeness"}))
+    central_cmd->add_option("--measure", central.measure, "degree, betweenness, closeness, pagerank or eigenvector")
+        ->check(CLI::IsMember({"degree", "betweenness", "closeness", "pagerank", "eigenvector"}))
         ->capture_default_str();
     central_cmd->add_option("--type", central.type, "person, org or all")
         ->check(CLI::IsMember({"person", "org", "all"}))
@@ -211,9 +211,11 @@ int main(int argc, char** argv) {
     if (central_cmd->parsed()) {
       return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,
                                          query::Format format) -> coopgraph::StatusOr<std::string> {
-        const query::Measure measure = central.measure == "degree"      ? query::Measure::kDegree
-                                       : central.measure == "closeness" ? query::Measure::kCloseness
-                                                                        : query::Measure::kBetweenness;
+        const query::Measure measure = central.measure == "degree"        ? query::Measure::kDegree
+                                       : central.measure == "closeness"   ? query::Measure::kCloseness
+                                       : central.measure == "pagerank"    ? query::Measure::kPageRank
+                                       : central.measure == "eigenvector" ? query::Measure::kEigenvector
+                                                                          : query::Measure::kBetweenness;
         return query::FormatRanking(query::Central(g, measure, ViaOf(central.type), central.top), format);
       });
     }

@@ -3,6 +3,7 @@
 #include <boost/graph/breadth_first_search.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -54,6 +55,71 @@ std::vector<double> Closeness(const internal::Projection& p) {
   return out;
 }
 
+constexpr double kTolerance = 1e-12;
+constexpr int kMaxIterations = 100000;
+
+// The neighbours of each projection vertex.
+std::vector<std::vector<std::size_t>> Adjacency(const internal::Projection& p) {
+  std::vector<std::vector<std::size_t>> out(p.actors.size());
+  for (std::size_t v = 0; v < out.size(); ++v)
+    for (auto [e, end] = boost::out_edges(v, p.graph); e != end; ++e) out[v].push_back(boost::target(*e, p.graph));
+  return out;
+}
+
+double ChangeL1(const std::vector<double>& a, const std::vector<double>& b) {
+  double sum = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) sum += std::abs(a[i] - b[i]);
+  return sum;
+}
+
+// NetworkX's pagerank: an undirected link is a link each way, a vertex
+// without links hands its score to everyone alike.
+std::vector<double> PageRank(const internal::Projection& p) {
+  constexpr double kDamping = 0.85;
+  const auto adjacency = Adjacency(p);
+  const std::size_t n = adjacency.size();
+  if (n == 0) return {};
+  const double uniform = 1.0 / static_cast<double>(n);
+  std::vector<double> x(n, uniform), next(n);
+  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+    double dangling = 0;
+    for (std::size_t v = 0; v < n; ++v)
+      if (adjacency[v].empty()) dangling += x[v];
+    std::fill(next.begin(), next.end(), 0.0);
+    for (std::size_t v = 0; v < n; ++v) {
+      const double share = x[v] / static_cast<double>(std::max<std::size_t>(adjacency[v].size(), 1));
+      for (std::size_t u : adjacency[v]) next[u] += kDamping * share;
+    }
+    for (double& value : next) value += kDamping * dangling * uniform + (1.0 - kDamping) * uniform;
+    const double change = ChangeL1(next, x);
+    x.swap(next);
+    if (change < static_cast<double>(n) * kTolerance) break;
+  }
+  return x;
+}
+
+// NetworkX's eigenvector_centrality: x <- (A + I) x, scaled to unit length.
+std::vector<double> Eigenvector(const internal::Projection& p) {
+  const auto adjacency = Adjacency(p);
+  const std::size_t n = adjacency.size();
+  if (n == 0) return {};
+  std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n);
+  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+    next = x;
+    for (std::size_t v = 0; v < n; ++v)
+      for (std::size_t u : adjacency[v]) next[u] += x[v];
+    double norm = 0;
+    for (double value : next) norm += value * value;
+    norm = std::sqrt(norm);
+    if (norm == 0) norm = 1;
+    for (double& value : next) value /= norm;
+    const double change = ChangeL1(next, x);
+    x.swap(next);
+    if (change < static_cast<double>(n) * kTolerance) break;
+  }
+  return x;
+}
+
 std::vector<double> Degree(const internal::Projection& p) {
   const std::size_t n = p.actors.size();
   std::vector<double> out(n, 0.0);
@@ -72,6 +138,8 @@ std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, 
     case Measure::kDegree: scores = Degree(p); break;
     case Measure::kBetweenness: scores = Betweenness(p); break;
     case Measure::kCloseness: scores = Closeness(p); break;
+    case Measure::kPageRank: scores = PageRank(p); break;
+    case Measure::kEigenvector: scores = Eigenvector(p); break;
   }
   std::vector<Ranked> ranked;
   for (std::size_t i = 0; i < p.actors.size(); ++i) {

@@ -248,7 +248,7 @@ graph::KnowledgeGraph RandomMeetings(int people, int meetings) {
   return kg;
 }
 
-TEST_CASE("degree, betweenness and closeness equal NetworkX's on the same projection", "[query]") {
+TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality equal NetworkX's", "[query]") {
   coopgraph::testing::TempDir tmp;
   const graph::KnowledgeGraph random = RandomMeetings(80, 70);
   for (const graph::KnowledgeGraph* kg : std::vector<const graph::KnowledgeGraph*>{&Sample(), &random}) {
@@ -264,14 +264,15 @@ TEST_CASE("degree, betweenness and closeness equal NetworkX's on the same projec
     const std::string command = "/usr/bin/python3 " COOPGRAPH_SOURCE_DATA_DIR "/../tests/query/networkx_centrality.py " +
                                 input + " > " + output;
     REQUIRE(std::system(command.c_str()) == 0);
-    std::map<std::string, std::array<double, 3>> expected;
+    std::map<std::string, std::array<double, 5>> expected;
     std::istringstream lines(ReadFileBytes(output).value());
     std::string id;
-    std::array<double, 3> values;
-    while (lines >> id >> values[0] >> values[1] >> values[2]) expected[id] = values;
+    std::array<double, 5> values;
+    while (lines >> id >> values[0] >> values[1] >> values[2] >> values[3] >> values[4]) expected[id] = values;
     REQUIRE(expected.size() == p.actors.size());
-    const Measure measures[] = {Measure::kDegree, Measure::kBetweenness, Measure::kCloseness};
-    for (int m = 0; m < 3; ++m) {
+    const Measure measures[] = {Measure::kDegree, Measure::kBetweenness, Measure::kCloseness, Measure::kPageRank,
+                                Measure::kEigenvector};
+    for (int m = 0; m < 5; ++m) {
       const auto ranked = Central(*kg, measures[m], Via::kPersons, p.actors.size());
       REQUIRE(ranked.size() == expected.size());
       for (const Ranked& r : ranked) {

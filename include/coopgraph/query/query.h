@@ -81,7 +81,7 @@ StatusOr<std::vector<Path>> ShortestPaths(const graph::KnowledgeGraph& graph, st
                                           std::string_view to, Via via = Via::kAll, int max_hops = 6,
                                           std::size_t max_paths = 10);
 
-enum class Measure { kDegree, kBetweenness, kCloseness };
+enum class Measure { kDegree, kBetweenness, kCloseness, kPageRank, kEigenvector };
 
 struct Ranked {
   std::string id, name;
@@ -91,7 +91,10 @@ struct Ranked {
 // Actors of `via` ranked by `measure` in the meetings projection (ties by
 // name), the top `top`. Scores are NetworkX's defaults: degree and
 // betweenness normalised by (n-1) and (n-1)(n-2)/2, closeness with the
-// Wasserman-Faust correction for disconnected graphs.
+// Wasserman-Faust correction for disconnected graphs; PageRank (damping
+// 0.85, dangling mass spread evenly) and eigenvector centrality (power
+// iteration on A + I, unit length) iterated as NetworkX does until the
+// change is below n * 1e-12.
 std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top);
 
 // Rows of named text columns: the shape of the simpler answers.
