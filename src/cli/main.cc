@@ -59,6 +59,7 @@ struct CentralOptions {
   std::string measure = "betweenness";
   std::string type = "person";
   std::size_t top = 10;
+  std::size_t approximate = 0;  // betweenness from this many sampled sources; 0: exact
 };
 
 coopgraph::query::Via ViaOf(const std::string& name) {
@@ -147,6 +148,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"person", "org", "all"}))
         ->capture_default_str();
     central_cmd->add_option("--top", central.top, "How many")->capture_default_str();
+    central_cmd->add_option("--approximate", central.approximate,
+                            "Betweenness from this many sampled sources (the error bound goes to stderr)");
     std::string actor, party, status;
     CLI::App* timeline_cmd = query_cmd->add_subcommand("timeline", "Dated meetings, roles and agreements of one actor");
     timeline_cmd->add_option("name", actor, "Person, organisation or country")->required();
@@ -216,6 +219,12 @@ int main(int argc, char** argv) {
                                        : central.measure == "pagerank"    ? query::Measure::kPageRank
                                        : central.measure == "eigenvector" ? query::Measure::kEigenvector
                                                                           : query::Measure::kBetweenness;
+        if (central.approximate > 0 && measure == query::Measure::kBetweenness) {
+          const auto approximate = query::ApproximateBetweenness(g, ViaOf(central.type), central.top, central.approximate);
+          std::fprintf(stderr, "approximate betweenness from %zu sampled sources: every score within %.4f of the exact one with probability %.0f%%\n",
+                       approximate.samples, approximate.error_bound, approximate.confidence * 100);
+          return query::FormatRanking(approximate.ranking, format);
+        }
         return query::FormatRanking(query::Central(g, measure, ViaOf(central.type), central.top), format);
       });
     }

@@ -129,7 +129,86 @@ std::vector<double> Degree(const internal::Projection& p) {
   return out;
 }
 
+// Brandes's accumulation from one source (unweighted), added into `into`.
+void AccumulateFrom(const std::vector<std::vector<std::size_t>>& adjacency, std::size_t source,
+                    std::vector<double>* into) {
+  const std::size_t n = adjacency.size();
+  std::vector<std::size_t> order;  // vertices by distance
+  std::vector<std::vector<std::size_t>> predecessors(n);
+  std::vector<double> paths(n, 0.0), dependency(n, 0.0);
+  std::vector<long long> distance(n, -1);
+  paths[source] = 1;
+  distance[source] = 0;
+  std::vector<std::size_t> queue = {source};
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const std::size_t v = queue[head];
+    order.push_back(v);
+    for (std::size_t w : adjacency[v]) {
+      if (distance[w] < 0) {
+        distance[w] = distance[v] + 1;
+        queue.push_back(w);
+      }
+      if (distance[w] == distance[v] + 1) {
+        paths[w] += paths[v];
+        predecessors[w].push_back(v);
+      }
+    }
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    const std::size_t w = *it;
+    for (std::size_t v : predecessors[w]) dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+    if (w != source) (*into)[w] += dependency[w];
+  }
+}
+
+std::vector<Ranked> Rank(const KnowledgeGraph& kg, const internal::Projection& p, const std::vector<double>& scores,
+                         std::size_t top) {
+  std::vector<Ranked> ranked;
+  for (std::size_t i = 0; i < p.actors.size(); ++i) {
+    const graph::Node& node = kg.node(p.actors[i]);
+    ranked.push_back({node.id, node.name, scores[i]});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    return a.score != b.score ? a.score > b.score : a.name < b.name;
+  });
+  if (ranked.size() > top) ranked.resize(top);
+  return ranked;
+}
+
 }  // namespace
+
+ApproximateRanking ApproximateBetweenness(const KnowledgeGraph& kg, Via via, std::size_t top, std::size_t samples) {
+  const internal::Projection p = internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
+  const auto adjacency = Adjacency(p);
+  const std::size_t n = adjacency.size();
+  ApproximateRanking out;
+  std::vector<std::size_t> sources(n);
+  for (std::size_t i = 0; i < n; ++i) sources[i] = i;
+  unsigned long long state = 0x9E3779B97F4A7C15ULL;  // fixed: the same sample every run
+  for (std::size_t i = n; i > 1; --i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    std::swap(sources[i - 1], sources[(state >> 33) % i]);
+  }
+  out.samples = std::min(samples, n);
+  std::vector<double> scores(n, 0.0);
+  for (std::size_t k = 0; k < out.samples; ++k) AccumulateFrom(adjacency, sources[k], &scores);
+  // Each source's share, scaled to n sources and normalised as NetworkX does
+  // (every pair is counted from both ends, over (n-1)(n-2) ordered pairs).
+  if (n > 2 && out.samples > 0) {
+    const double scale = static_cast<double>(n) / static_cast<double>(out.samples) /
+                         (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    for (double& s : scores) s *= scale;
+    // One source adds at most n/(n-1) to a normalised score: Hoeffding with a
+    // union bound over the n actors gives the half-width at 95%.
+    if (out.samples < n) {
+      const double range = static_cast<double>(n) / static_cast<double>(n - 1);
+      out.error_bound = range * std::sqrt(std::log(2.0 * static_cast<double>(n) / (1.0 - out.confidence)) /
+                                          (2.0 * static_cast<double>(out.samples)));
+    }
+  }
+  out.ranking = Rank(kg, p, scores, top);
+  return out;
+}
 
 std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, std::size_t top) {
   const internal::Projection p = internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
@@ -141,16 +220,7 @@ std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, 
     case Measure::kPageRank: scores = PageRank(p); break;
     case Measure::kEigenvector: scores = Eigenvector(p); break;
   }
-  std::vector<Ranked> ranked;
-  for (std::size_t i = 0; i < p.actors.size(); ++i) {
-    const graph::Node& node = kg.node(p.actors[i]);
-    ranked.push_back({node.id, node.name, scores[i]});
-  }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-    return a.score != b.score ? a.score > b.score : a.name < b.name;
-  });
-  if (ranked.size() > top) ranked.resize(top);
-  return ranked;
+  return Rank(kg, p, scores, top);
 }
 
 }  // namespace coopgraph::query

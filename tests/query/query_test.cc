@@ -374,3 +374,37 @@ TEST_CASE("neighbours are the actors within N meetings, nearest first; the ego n
 
 }  // namespace
 }  // namespace coopgraph::query
+
+namespace coopgraph::query {
+namespace {
+
+std::map<std::string, double> ById(const std::vector<Ranked>& ranking) {
+  std::map<std::string, double> out;
+  for (const Ranked& r : ranking) out[r.id] = r.score;
+  return out;
+}
+
+TEST_CASE("approximate betweenness: exact with every source, within its stated bound with a sample", "[query]") {
+  const graph::KnowledgeGraph kg = RandomMeetings(300, 260);
+  const auto exact = ById(Central(kg, Measure::kBetweenness, Via::kPersons, 100000));
+
+  const ApproximateRanking all = ApproximateBetweenness(kg, Via::kPersons, 100000, 100000);
+  CHECK(all.samples == exact.size());
+  CHECK(all.error_bound == 0);
+  for (const auto& [id, score] : ById(all.ranking)) CHECK(score == Approx(exact.at(id)).epsilon(0).margin(1e-9));
+
+  const ApproximateRanking sampled = ApproximateBetweenness(kg, Via::kPersons, 100000, 100);
+  CHECK(sampled.samples == 100);
+  CHECK(sampled.error_bound > 0);
+  CHECK(sampled.error_bound < 1);
+  double worst = 0;
+  for (const auto& [id, score] : ById(sampled.ranking)) worst = std::max(worst, std::abs(score - exact.at(id)));
+  CAPTURE(worst, sampled.error_bound);
+  CHECK(worst <= sampled.error_bound);
+
+  // The same sample every run.
+  CHECK(ById(ApproximateBetweenness(kg, Via::kPersons, 100000, 100).ranking) == ById(sampled.ranking));
+}
+
+}  // namespace
+}  // namespace coopgraph::query

@@ -97,6 +97,17 @@ struct Ranked {
 // change is below n * 1e-12.
 std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top);
 
+// Betweenness estimated from `samples` source actors drawn without
+// replacement (fixed seed: the same answer every run), scaled to the whole.
+struct ApproximateRanking {
+  std::vector<Ranked> ranking;
+  std::size_t samples = 0;    // sources used (all of them when samples >= n)
+  double error_bound = 0;     // every score is within this of the exact one…
+  double confidence = 0.95;   // …with this probability (Hoeffding, union over actors)
+};
+ApproximateRanking ApproximateBetweenness(const graph::KnowledgeGraph& graph, Via via, std::size_t top,
+                                          std::size_t samples);
+
 // Rows of named text columns: the shape of the simpler answers.
 struct Rows {
   std::vector<std::string> columns;
