@@ -1,10 +1,10 @@
 // Shortest chains of meetings between two actors.
-#include <boost/graph/breadth_first_search.hpp>
-
 #include <algorithm>
 #include <functional>
 #include <limits>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "coopgraph/graph/vocabulary.h"
@@ -38,53 +38,64 @@ StatusOr<std::vector<Path>> ShortestPaths(const KnowledgeGraph& kg, std::string_
   if (!source.ok()) return source.status();
   StatusOr<Vertex> target = FindEntity(kg, to, actors);
   if (!target.ok()) return target.status();
-  const internal::Projection p = internal::MeetingsProjection(
-      kg, [&](Vertex v) { return v == *source || v == *target || internal::OfVia(kg, v, via); });
-  const auto s = p.index.find(*source);
-  const auto t = p.index.find(*target);
   const std::string names = "\"" + kg.node(*source).name + "\" and \"" + kg.node(*target).name + "\"";
-  if (s == p.index.end() || t == p.index.end()) {
-    return NotFoundError("no chain of meetings links " + names + ": one of them attended no meeting");
+  const auto& g = kg.graph();
+  auto passable = [&](Vertex v) { return v == *target || internal::OfVia(kg, v, via); };
+
+  // Breadth-first over actors, a step being a meeting both attended
+  // (actor <- attendee - meeting - attendee -> actor), level by level; only
+  // as far as the target's level, so a query touches what it needs.
+  std::unordered_map<Vertex, std::size_t> distance = {{*source, 0}};
+  std::unordered_map<Vertex, std::vector<std::pair<Vertex, Vertex>>> previous;  // actor -> (actor, meeting)
+  std::vector<Vertex> level = {*source};
+  const std::size_t limit = static_cast<std::size_t>(std::max(max_hops, 0));
+  for (std::size_t d = 0; !level.empty() && !distance.count(*target) && d < limit; ++d) {
+    std::vector<Vertex> next;
+    for (Vertex a : level) {
+      for (auto [in, in_end] = boost::in_edges(a, g); in != in_end; ++in) {
+        if (g[*in].relation != graph::Relation::kAttendee) continue;
+        const Vertex meeting = boost::source(*in, g);
+        for (Vertex b : internal::Targets(kg, meeting, graph::Relation::kAttendee)) {
+          if (b == a || !passable(b)) continue;
+          auto [it, fresh] = distance.emplace(b, d + 1);
+          if (fresh) next.push_back(b);
+          if (it->second == d + 1) previous[b].emplace_back(a, meeting);
+        }
+      }
+    }
+    level = std::move(next);
   }
-  // Distances from the source, through BGL's breadth-first search.
-  constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> distance(p.actors.size(), kUnreached);
-  distance[s->second] = 0;
-  boost::breadth_first_search(
-      p.graph, s->second,
-      boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
-  const std::size_t hops = distance[t->second];
-  if (hops == kUnreached || hops > static_cast<std::size_t>(std::max(max_hops, 0))) {
+  if (!distance.count(*target)) {
     return NotFoundError("no chain of meetings of at most " + std::to_string(max_hops) + " steps links " + names);
   }
-  // Every shortest path, walked back from the target one step nearer at a
-  // time; neighbours in node id order, so the order is stable.
+  // Every shortest path, walked back from the target; steps in node id order.
+  auto id_of = [&](Vertex v) -> const std::string& { return kg.node(v).id; };
   std::vector<Path> paths;
-  std::vector<std::size_t> chain = {t->second};
-  std::function<void(std::size_t)> walk = [&](std::size_t at) {
+  std::vector<Vertex> chain = {*target};
+  std::function<void(Vertex)> walk = [&](Vertex at) {
     if (paths.size() >= max_paths) return;
-    if (at == s->second) {
+    if (at == *source) {
       Path path;
       for (std::size_t k = chain.size() - 1; k > 0; --k) {
-        const std::size_t a = chain[k], b = chain[k - 1];
-        path.push_back(MakeHop(kg, p.actors[a], p.actors[b], p.meetings.at({std::min(a, b), std::max(a, b)})));
+        std::vector<Vertex> meetings;
+        for (const auto& [pred, meeting] : previous[chain[k - 1]])
+          if (pred == chain[k]) meetings.push_back(meeting);
+        path.push_back(MakeHop(kg, chain[k], chain[k - 1], meetings));
       }
       paths.push_back(std::move(path));
       return;
     }
-    std::vector<std::size_t> previous;
-    for (auto [e, end] = boost::out_edges(at, p.graph); e != end; ++e) {
-      const std::size_t n = boost::target(*e, p.graph);
-      if (distance[n] + 1 == distance[at]) previous.push_back(n);
-    }
-    std::sort(previous.begin(), previous.end());
-    for (std::size_t n : previous) {
-      chain.push_back(n);
-      walk(n);
+    std::vector<Vertex> steps;
+    for (const auto& [pred, meeting] : previous[at]) steps.push_back(pred);
+    std::sort(steps.begin(), steps.end(), [&](Vertex x, Vertex y) { return id_of(x) < id_of(y); });
+    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+    for (Vertex pred : steps) {
+      chain.push_back(pred);
+      walk(pred);
       chain.pop_back();
     }
   };
-  walk(t->second);
+  walk(*target);
   return paths;
 }
 

@@ -76,8 +76,22 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
     return LinksTo(kg, v, Relation::kNationality, *country) || LinksTo(kg, v, Relation::kCountry, *country);
   };
 
+  // The meetings to look at: those the named persons attended (their
+  // incoming attendee relations), else every meeting.
+  std::vector<Vertex> meetings;
+  if (!persons.empty()) {
+    const auto& g = kg.graph();
+    for (Vertex person : persons) {
+      for (auto [e, end] = boost::in_edges(person, g); e != end; ++e)
+        if (g[*e].relation == Relation::kAttendee) meetings.push_back(boost::source(*e, g));
+    }
+    std::sort(meetings.begin(), meetings.end());
+    meetings.erase(std::unique(meetings.begin(), meetings.end()), meetings.end());
+  } else {
+    for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) meetings.push_back(*it);
+  }
   std::vector<MetPair> out;
-  for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
+  for (auto it = meetings.begin(); it != meetings.end(); ++it) {
     const graph::Node& meeting = kg.node(*it);
     const auto* info = std::get_if<graph::EventInfo>(&meeting.info);
     if (!info || !InRange(info->start_date, filter.from, filter.to)) continue;
