@@ -60,6 +60,7 @@ struct CentralOptions {
   std::string type = "person";
   std::size_t top = 10;
   std::size_t approximate = 0;  // betweenness from this many sampled sources; 0: exact
+  std::string projection = "meetings";
 };
 
 coopgraph::query::Via ViaOf(const std::string& name) {
@@ -148,6 +149,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"person", "org", "all"}))
         ->capture_default_str();
     central_cmd->add_option("--top", central.top, "How many")->capture_default_str();
+    central_cmd->add_option("--projection", central.projection, "meetings (actors who met) or full (the typed graph)")
+        ->check(CLI::IsMember({"meetings", "full"}))
+        ->capture_default_str();
     central_cmd->add_option("--approximate", central.approximate,
                             "Betweenness from this many sampled sources (the error bound goes to stderr)");
     std::string actor, party, status;
@@ -225,7 +229,8 @@ int main(int argc, char** argv) {
                        approximate.samples, approximate.error_bound, approximate.confidence * 100);
           return query::FormatRanking(approximate.ranking, format);
         }
-        return query::FormatRanking(query::Central(g, measure, ViaOf(central.type), central.top), format);
+        const auto projection = central.projection == "full" ? query::Projection::kFull : query::Projection::kMeetings;
+        return query::FormatRanking(query::Central(g, measure, ViaOf(central.type), central.top, projection), format);
       });
     }
     if (cmd->parsed()) {

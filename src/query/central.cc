@@ -210,8 +210,12 @@ ApproximateRanking ApproximateBetweenness(const KnowledgeGraph& kg, Via via, std
   return out;
 }
 
-std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, std::size_t top) {
-  const internal::Projection p = internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
+std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, std::size_t top,
+                            Projection projection) {
+  const internal::Projection p =
+      projection == Projection::kFull
+          ? internal::FullProjection(kg)
+          : internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
   std::vector<double> scores;
   switch (measure) {
     case Measure::kDegree: scores = Degree(p); break;
@@ -220,7 +224,16 @@ std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, 
     case Measure::kPageRank: scores = PageRank(p); break;
     case Measure::kEigenvector: scores = Eigenvector(p); break;
   }
-  return Rank(kg, p, scores, top);
+  // In the full graph every node has a score; only the actors asked for are ranked.
+  if (projection == Projection::kFull) {
+    for (std::size_t i = 0; i < p.actors.size(); ++i)
+      if (!internal::OfVia(kg, p.actors[i], via)) scores[i] = -1;
+  }
+  std::vector<Ranked> ranked = Rank(kg, p, scores, p.actors.size());
+  ranked.erase(std::remove_if(ranked.begin(), ranked.end(), [](const Ranked& r) { return r.score < 0; }),
+               ranked.end());
+  if (ranked.size() > top) ranked.resize(top);
+  return ranked;
 }
 
 }  // namespace coopgraph::query

@@ -52,4 +52,25 @@ Projection MeetingsProjection(const graph::KnowledgeGraph& kg, const std::functi
   return p;
 }
 
+Projection FullProjection(const graph::KnowledgeGraph& kg) {
+  Projection p;
+  for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it)
+    if (kg.node(*it).kind() != graph::NodeKind::kArticle) p.actors.push_back(*it);
+  std::sort(p.actors.begin(), p.actors.end(),
+            [&](graph::Vertex a, graph::Vertex b) { return kg.node(a).id < kg.node(b).id; });
+  for (std::size_t i = 0; i < p.actors.size(); ++i) p.index[p.actors[i]] = i;
+  p.graph = ProjectionGraph(p.actors.size());
+  const auto& g = kg.graph();
+  for (std::size_t a = 0; a < p.actors.size(); ++a) {
+    for (auto [e, end] = boost::out_edges(p.actors[a], g); e != end; ++e) {
+      const auto target = p.index.find(boost::target(*e, g));
+      if (target == p.index.end() || target->second == a) continue;
+      const std::size_t lo = std::min(a, target->second), hi = std::max(a, target->second);
+      if (p.meetings.emplace(std::make_pair(lo, hi), std::vector<graph::Vertex>{}).second)
+        boost::add_edge(lo, hi, p.graph);
+    }
+  }
+  return p;
+}
+
 }  // namespace coopgraph::query::internal

@@ -31,6 +31,9 @@ Projection MeetingsProjection(const graph::KnowledgeGraph& kg, const std::functi
 // A person for kPersons, an organisation for kOrganizations, either for kAll.
 bool OfVia(const graph::KnowledgeGraph& kg, graph::Vertex v, Via via);
 
+// Every node but articles, linked by every relation (once per pair).
+Projection FullProjection(const graph::KnowledgeGraph& kg);
+
 // The graph vertices a relation of `v` points to, each once, in edge order.
 std::vector<graph::Vertex> Targets(const graph::KnowledgeGraph& kg, graph::Vertex v, graph::Relation relation);
 

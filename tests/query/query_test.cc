@@ -251,10 +251,13 @@ graph::KnowledgeGraph RandomMeetings(int people, int meetings) {
 TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality equal NetworkX's", "[query]") {
   coopgraph::testing::TempDir tmp;
   const graph::KnowledgeGraph random = RandomMeetings(80, 70);
-  for (const graph::KnowledgeGraph* kg : std::vector<const graph::KnowledgeGraph*>{&Sample(), &random}) {
-    const auto p = internal::MeetingsProjection(*kg, [&](graph::Vertex v) {
-      return kg->node(v).kind() == NodeKind::kPerson;
-    });
+  for (const auto& [kg, projection] : std::vector<std::pair<const graph::KnowledgeGraph*, Projection>>{
+           {&Sample(), Projection::kMeetings}, {&random, Projection::kMeetings}, {&Sample(), Projection::kFull}}) {
+    CAPTURE(projection == Projection::kFull);
+    const auto p = projection == Projection::kFull ? internal::FullProjection(*kg)
+                                                    : internal::MeetingsProjection(*kg, [&](graph::Vertex v) {
+                                                        return kg->node(v).kind() == NodeKind::kPerson;
+                                                      });
     std::string text;
     for (graph::Vertex v : p.actors) text += "node " + kg->node(v).id + "\n";
     for (const auto& [pair, meetings] : p.meetings)
@@ -272,9 +275,11 @@ TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality e
     REQUIRE(expected.size() == p.actors.size());
     const Measure measures[] = {Measure::kDegree, Measure::kBetweenness, Measure::kCloseness, Measure::kPageRank,
                                 Measure::kEigenvector};
+    std::size_t persons = 0;
+    for (graph::Vertex v : p.actors) persons += kg->node(v).kind() == NodeKind::kPerson;
     for (int m = 0; m < 5; ++m) {
-      const auto ranked = Central(*kg, measures[m], Via::kPersons, p.actors.size());
-      REQUIRE(ranked.size() == expected.size());
+      const auto ranked = Central(*kg, measures[m], Via::kPersons, p.actors.size(), projection);
+      REQUIRE(ranked.size() == persons);
       for (const Ranked& r : ranked) {
         CAPTURE(m, r.id);
         CHECK(r.score == Approx(expected.at(r.id)[static_cast<std::size_t>(m)]).epsilon(0).margin(1e-9));

@@ -95,7 +95,12 @@ struct Ranked {
 // 0.85, dangling mass spread evenly) and eigenvector centrality (power
 // iteration on A + I, unit length) iterated as NetworkX does until the
 // change is below n * 1e-12.
-std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top);
+// `kMeetings`: actors linked when they attended the same meeting; `kFull`:
+// the whole typed graph (every node but articles, every relation as an
+// undirected link), ranked among the actors of `via`.
+enum class Projection { kMeetings, kFull };
+std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top,
+                            Projection projection = Projection::kMeetings);
 
 // Betweenness estimated from `samples` source actors drawn without
 // replacement (fixed seed: the same answer every run), scaled to the whole.
