@@ -50,6 +50,17 @@ std::string Describe(const KnowledgeGraph& kg, Vertex v) {
 StatusOr<Vertex> FindEntity(const KnowledgeGraph& kg, std::string_view name, const std::vector<NodeKind>& kinds) {
   const std::string wanted(name);
   if (auto v = kg.Find(wanted); v && Wanted(kg, *v, kinds)) return *v;
+  // A name written exactly as stored needs no keys: one pass of comparisons.
+  std::vector<Vertex> written;
+  for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
+    const graph::Node& node = kg.node(*it);
+    if (!Wanted(kg, *it, kinds)) continue;
+    if (node.name == wanted || std::find(node.alternate_names.begin(), node.alternate_names.end(), wanted) !=
+                                   node.alternate_names.end()) {
+      written.push_back(*it);
+    }
+  }
+  if (written.size() == 1) return written[0];
   const std::string exact = normalize::MatchKey(wanted);
   const std::string loose = normalize::LooseKey(wanted);
   // Matches by tier: 0 exact key, 1 without diacritics, 2 prefix of either.
