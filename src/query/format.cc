@@ -110,6 +110,10 @@ std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format) {
           JsonString(w, "person_id", p.first);
           JsonString(w, "met", p.second_name);
           JsonString(w, "met_id", p.second);
+          w.Key("met_also");
+          w.StartArray();
+          for (const auto& n : p.second_also) w.String(n.c_str(), static_cast<rapidjson::SizeType>(n.size()));
+          w.EndArray();
           MeetingFields(w, p.meeting);
           w.EndObject();
         }

@@ -113,7 +113,8 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
         if (country && !of_country(a) && !of_country(b)) continue;
         // The named person first; otherwise by id, so each pair reads one way.
         if ((b_named && !a_named) || (a_named == b_named && kg.node(b).id < kg.node(a).id)) std::swap(a, b);
-        out.push_back({kg.node(a).id, kg.node(b).id, kg.node(a).name, kg.node(b).name, ref});
+        out.push_back({kg.node(a).id, kg.node(b).id, kg.node(a).name, kg.node(b).name, ref,
+                       kg.node(b).alternate_names});
       }
     }
   }

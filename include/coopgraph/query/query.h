@@ -47,6 +47,7 @@ struct MetPair {
   std::string first, second;    // node ids, `first` < `second` unless a person filter puts it first
   std::string first_name, second_name;
   MeetingRef meeting;
+  std::vector<std::string> second_also;  // the other names of `second` ("Phut" beside "Phout")
 };
 
 struct WhoMetFilter {
