@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libicu-dev libgraphviz-dev graphviz
-  catch2 libcli11-dev
+  catch2 libcli11-dev libmimalloc-dev
   python3 python3-pyld python3-networkx
 )
 

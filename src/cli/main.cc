@@ -1,5 +1,4 @@
 // coopgraph: a thin command line over the library (one call per subcommand).
-#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -96,11 +95,6 @@ int RunQuery(const QueryOptions& options,
 }  // namespace
 
 int main(int argc, char** argv) {
-  // A build allocates and frees many large buffers; keeping freed memory in
-  // the process rather than handing it back to the kernel saves page faults.
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  mallopt(M_TOP_PAD, 64 << 20);
   try {
     CLI::App app{"coopgraph: a knowledge graph of bilateral cooperation from news articles"};
     app.require_subcommand(1);

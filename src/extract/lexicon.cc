@@ -147,26 +147,37 @@ std::vector<std::string> TokenKeys(std::string_view utf8) {
 void Lexicon::AddPhrase(std::string_view text, PhraseReading reading, bool case_sensitive_first) {
   std::vector<std::string> tokens = TokenKeys(text);
   if (tokens.empty()) return;
-  auto& bucket = phrases_by_first_[tokens[0]];
-  for (const Phrase* existing : bucket) {
-    if (existing->tokens == tokens) {
-      auto* p = const_cast<Phrase*>(existing);
-      p->readings.push_back(reading);
-      p->case_sensitive_first = p->case_sensitive_first && case_sensitive_first;
-      return;
-    }
+  std::uint32_t state = kPhraseRoot;
+  for (const std::string& token : tokens) {
+    const int word = word_ids_.emplace(token, static_cast<int>(word_ids_.size())).first->second;
+    const std::uint64_t edge = (std::uint64_t{state} << 32) | static_cast<std::uint32_t>(word);
+    auto [it, added] = trie_edges_.emplace(edge, static_cast<std::uint32_t>(trie_phrase_.size()));
+    if (added) trie_phrase_.push_back(nullptr);
+    state = it->second;
+  }
+  if (const Phrase* existing = trie_phrase_[state]) {
+    auto* p = const_cast<Phrase*>(existing);
+    p->readings.push_back(reading);
+    p->case_sensitive_first = p->case_sensitive_first && case_sensitive_first;
+    return;
   }
   auto phrase = std::make_unique<Phrase>();
   phrase->tokens = std::move(tokens);
   phrase->readings.push_back(reading);
   phrase->case_sensitive_first = case_sensitive_first;
-  bucket.push_back(phrase.get());
+  trie_phrase_[state] = phrase.get();
   phrase_storage_.push_back(std::move(phrase));
 }
 
-const std::vector<const Phrase*>* Lexicon::PhrasesStartingWith(const std::string& first) const {
-  auto it = phrases_by_first_.find(first);
-  return it == phrases_by_first_.end() ? nullptr : &it->second;
+int Lexicon::WordId(const std::string& key) const {
+  auto it = word_ids_.find(key);
+  return it == word_ids_.end() ? -1 : it->second;
+}
+
+std::uint32_t Lexicon::PhraseStep(std::uint32_t state, int word_id) const {
+  if (word_id < 0 || state == kNoPhrase) return kNoPhrase;
+  auto it = trie_edges_.find((std::uint64_t{state} << 32) | static_cast<std::uint32_t>(word_id));
+  return it == trie_edges_.end() ? kNoPhrase : it->second;
 }
 
 const TitleEntry* Lexicon::TitleByKey(const std::string& key) const {
@@ -177,13 +188,12 @@ const TitleEntry* Lexicon::TitleByKey(const std::string& key) const {
 bool Lexicon::IsOrgHead(std::string_view text) const {
   std::vector<std::string> keys = TokenKeys(text);
   if (keys.empty()) return false;
-  const auto* bucket = PhrasesStartingWith(keys[0]);
-  if (!bucket) return false;
-  for (const Phrase* p : *bucket) {
-    if (p->tokens != keys) continue;
-    for (const auto& r : p->readings)
-      if (r.type == PhraseType::kOrgHead) return true;
-  }
+  std::uint32_t state = kPhraseRoot;
+  for (const std::string& key : keys) state = PhraseStep(state, WordId(key));
+  const Phrase* p = state == kNoPhrase ? nullptr : PhraseAt(state);
+  if (!p) return false;
+  for (const auto& r : p->readings)
+    if (r.type == PhraseType::kOrgHead) return true;
   return false;
 }
 
@@ -402,11 +412,6 @@ Status Lexicon::LoadAll(const std::string& dir) {
     t.implied_org_is_head = !t.implied_org.empty() && IsOrgHead(t.implied_org);
     auto keys = TokenKeys(t.implied_org);
     if (keys.size() == 1) t.implied_org_key = keys[0];
-  }
-  for (auto& [first, bucket] : phrases_by_first_) {
-    std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase* a, const Phrase* b) {
-      return a->tokens.size() > b->tokens.size();
-    });
   }
   return Status::Ok();
 }

@@ -1,5 +1,6 @@
 #include "tokens.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -13,7 +14,7 @@ namespace {
 // start with it.
 struct WordFacts {
   Tok tok;  // begin and end unset
-  const std::vector<const Phrase*>* bucket = nullptr;
+  std::uint32_t phrase_state = Lexicon::kNoPhrase;  // the trie state after this word
 };
 
 WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize::TokenShape shape) {
@@ -38,7 +39,8 @@ WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize:
     for (char c : tok.text) value = (c >= '0' && c <= '9' && value >= 0) ? value * 10 + (c - '0') : -1;
     tok.number = value;
   }
-  facts.bucket = lexicon.PhrasesStartingWith(tok.key);
+  tok.word_id = lexicon.WordId(tok.key);
+  facts.phrase_state = lexicon.PhraseStep(Lexicon::kPhraseRoot, tok.word_id);
   return facts;
 }
 
@@ -68,34 +70,41 @@ TaggedSentence::TaggedSentence(const Lexicon& lexicon, const std::u32string& tex
     : text_(text), begin_(begin), end_(end) {
   const auto tokens = normalize::Tokenize(text, begin, end);
   toks_.reserve(tokens.size());
-  std::vector<const std::vector<const Phrase*>*> buckets;
-  buckets.reserve(tokens.size());
+  std::vector<std::uint32_t> first_states;
+  first_states.reserve(tokens.size());
   for (const auto& t : tokens) {
     const WordFacts& word =
         CachedWord(lexicon, std::u32string_view(text).substr(t.begin, t.end - t.begin), t.shape);
     toks_.push_back(word.tok);
     toks_.back().begin = t.begin;
     toks_.back().end = t.end;
-    buckets.push_back(word.bucket);
+    first_states.push_back(word.phrase_state);
   }
-  matches_.resize(toks_.size());
+  // Walks the lexicon's trie from each position; the phrases found are
+  // stored longest first.
+  match_begin_.assign(toks_.size() + 1, 0);
+  match_types_.assign(toks_.size(), 0);
   for (std::size_t i = 0; i < toks_.size(); ++i) {
-    const auto* bucket = buckets[i];
-    if (!bucket) continue;
-    for (const Phrase* phrase : *bucket) {
-      const std::size_t n = phrase->tokens.size();
-      if (i + n > toks_.size()) continue;
-      if (phrase->case_sensitive_first && !toks_[i].cap && !toks_[i].acronym) continue;
-      bool equal = true;
-      for (std::size_t k = 1; k < n && equal; ++k) equal = toks_[i + k].key == phrase->tokens[k];
-      if (equal) matches_[i].push_back({n, phrase});
+    match_begin_[i] = static_cast<std::uint32_t>(matches_.size());
+    const bool capitalised = toks_[i].cap || toks_[i].acronym;
+    std::uint32_t state = first_states[i];
+    for (std::size_t n = 1; state != Lexicon::kNoPhrase; ++n) {
+      const Phrase* phrase = lexicon.PhraseAt(state);
+      if (phrase && (capitalised || !phrase->case_sensitive_first)) {
+        matches_.push_back({n, phrase});
+        for (const auto& reading : phrase->readings) match_types_[i] |= 1u << static_cast<int>(reading.type);
+      }
+      if (i + n >= toks_.size()) break;
+      state = lexicon.PhraseStep(state, toks_[i + n].word_id);
     }
+    std::reverse(matches_.begin() + match_begin_[i], matches_.end());
   }
+  match_begin_[toks_.size()] = static_cast<std::uint32_t>(matches_.size());
 }
 
 std::size_t TaggedSentence::MatchAt(std::size_t i, PhraseType type, int* index) const {
-  if (i >= toks_.size()) return 0;
-  for (const Match& m : matches_[i]) {
+  if (i >= toks_.size() || !(match_types_[i] >> static_cast<int>(type) & 1u)) return 0;
+  for (const Match& m : MatchesAt(i)) {
     for (const auto& reading : m.phrase->readings) {
       if (reading.type == type) {
         if (index) *index = reading.index;

@@ -3,6 +3,7 @@
 #define COOPGRAPH_SRC_EXTRACT_TOKENS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct Tok {
   bool acronym = false;   // two or more letters, all upper case (NDCM, KH&CN, HĐQT)
   bool hyphenated = false;
   int number = -1;        // value of a number token (< 1e6), else -1
+  int word_id = -1;       // the key's id in the lexicon's phrase vocabulary, else -1
 
   bool word() const { return shape == normalize::TokenShape::kWord; }
   bool punct(char c) const {
@@ -32,6 +34,20 @@ struct Tok {
 struct Match {
   std::size_t length = 0;  // tokens
   const Phrase* phrase = nullptr;
+};
+
+// The matches at one token position, longest first.
+class MatchRange {
+ public:
+  MatchRange(const Match* first, const Match* last) : first_(first), last_(last) {}
+  const Match* begin() const { return first_; }
+  const Match* end() const { return last_; }
+  bool empty() const { return first_ == last_; }
+  std::size_t size() const { return static_cast<std::size_t>(last_ - first_); }
+
+ private:
+  const Match* first_;
+  const Match* last_;
 };
 
 class TaggedSentence {
@@ -49,9 +65,9 @@ class TaggedSentence {
   // *index receives the reading's index.
   std::size_t MatchAt(std::size_t i, PhraseType type, int* index = nullptr) const;
   // Every match starting at `i`, longest first; empty past the end.
-  const std::vector<Match>& MatchesAt(std::size_t i) const {
-    static const std::vector<Match> kNone;
-    return i < matches_.size() ? matches_[i] : kNone;
+  MatchRange MatchesAt(std::size_t i) const {
+    if (i >= toks_.size()) return {nullptr, nullptr};
+    return {matches_.data() + match_begin_[i], matches_.data() + match_begin_[i + 1]};
   }
   // Text of tokens [first, last) as written, with the original spacing.
   std::string Text(std::size_t first, std::size_t last) const;
@@ -60,7 +76,12 @@ class TaggedSentence {
   const std::u32string& text_;
   std::size_t begin_, end_;
   std::vector<Tok> toks_;
-  std::vector<std::vector<Match>> matches_;
+  // Matches of all positions in one array: those at i are
+  // [match_begin_[i], match_begin_[i + 1]); match_types_[i] has bit t set
+  // when one of them has a reading of PhraseType t.
+  std::vector<Match> matches_;
+  std::vector<std::uint32_t> match_begin_;
+  std::vector<std::uint32_t> match_types_;
 };
 
 // Orthography of a Vietnamese syllable: onset + vowel nucleus + coda. Used to

@@ -98,8 +98,15 @@ class Lexicon {
   // the file and line.
   static StatusOr<std::shared_ptr<const Lexicon>> Load(const std::string& data_dir);
 
-  // Phrases whose first token key is `first`, longest first; nullptr if none.
-  const std::vector<const Phrase*>* PhrasesStartingWith(const std::string& first) const;
+  // The phrases form a trie over token keys. A key that occurs in some
+  // phrase has a word id (>= 0; -1 otherwise). Walking from kPhraseRoot one
+  // word id at a time, PhraseStep gives the next state or kNoPhrase, and
+  // PhraseAt the phrase ending at a state (nullptr when none ends there).
+  static constexpr std::uint32_t kPhraseRoot = 0;
+  static constexpr std::uint32_t kNoPhrase = 0xFFFFFFFFu;
+  int WordId(const std::string& key) const;
+  std::uint32_t PhraseStep(std::uint32_t state, int word_id) const;
+  const Phrase* PhraseAt(std::uint32_t state) const { return trie_phrase_[state]; }
 
   const std::vector<CountryEntry>& countries() const { return countries_; }
   const std::vector<PlaceEntry>& places() const { return places_; }
@@ -150,7 +157,9 @@ class Lexicon {
   std::unordered_map<std::string, int> title_by_key_;
   std::unordered_map<std::string, int> figure_by_key_;
   std::vector<std::unique_ptr<Phrase>> phrase_storage_;
-  std::unordered_map<std::string, std::vector<const Phrase*>> phrases_by_first_;
+  std::unordered_map<std::string, int> word_ids_;
+  std::unordered_map<std::uint64_t, std::uint32_t> trie_edges_;  // state << 32 | word id -> state
+  std::vector<const Phrase*> trie_phrase_{nullptr};              // by state; the root first
   static std::uint64_t NextSerial();
   std::uint64_t serial_ = NextSerial();
 };
