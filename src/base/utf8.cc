@@ -101,10 +101,12 @@ bool IsValidUtf8(std::string_view bytes) {
         continue;
       }
     }
+    // Vietnamese has a marked letter every few bytes: the ASCII between
+    // them goes byte by byte.
+    while (i < n && p[i] < 0x80) ++i;
+    if (i == n) break;
     const unsigned char b = p[i];
-    if (b < 0x80) {
-      ++i;
-    } else if (b >= 0xC2 && b <= 0xDF) {  // two bytes; C0 and C1 would be overlong
+    if (b >= 0xC2 && b <= 0xDF) {  // two bytes; C0 and C1 would be overlong
       if (!cont(i + 1)) return false;
       i += 2;
     } else if (b >= 0xE0 && b <= 0xEF) {  // three bytes: no overlongs (E0 80..9F), no surrogates (ED A0..BF)

@@ -40,19 +40,23 @@ Format FormatOf(const std::string& name) {
 std::string NormalizeControls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t copied = 0;  // text[copied, i) is copied unchanged when a change comes
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 ? c != 0xEF : (c == '\n' || c == '\t')) continue;
+    if (c == 0xEF && text.compare(i, 3, "\xEF\xBB\xBF") != 0) continue;
+    out.append(text, copied, i - copied);
     if (c == '\r') {
       out.push_back('\n');
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') {
-      out.push_back(' ');
-    } else if (c == '\xEF' && text.compare(i, 3, "\xEF\xBB\xBF") == 0) {
+    } else if (c == 0xEF) {
       i += 2;
     } else {
-      out.push_back(c);
+      out.push_back(' ');
     }
+    copied = i + 1;
   }
+  out.append(text, copied, text.size() - copied);
   return out;
 }
 

@@ -99,31 +99,53 @@ void ComposeSegment(std::u32string_view segment, std::size_t source, NormalizedT
 
 // Streams cleaned characters into NFC: characters gather into a segment
 // until one that NFC never combines backwards; most segments are a single
-// character that is already NFC and is copied without asking ICU.
+// character that is already NFC and is copied without asking ICU. Such a
+// segment is held in `head_` rather than in `segment_`, which is used only
+// once a combining character joins it.
 class Composer {
  public:
   explicit Composer(NormalizedText* out) : out_(out), facts_(NfcFacts::Get()) {}
 
   void Push(char32_t cp, std::size_t source) {
-    if (facts_.BoundaryBefore(cp)) Flush();
-    if (segment_.empty()) segment_source_ = source;
+    if (facts_.BoundaryBefore(cp)) {
+      Flush();
+      has_head_ = true;
+      head_ = cp;
+      head_source_ = source;
+      return;
+    }
+    if (has_head_) {
+      segment_.assign(1, head_);
+      segment_source_ = head_source_;
+      has_head_ = false;
+    } else if (segment_.empty()) {
+      segment_source_ = source;
+    }
     segment_.push_back(cp);
   }
 
   void Flush() {
-    if (segment_.size() == 1 && facts_.StableAlone(segment_[0])) {
-      out_->text.push_back(segment_[0]);
-      out_->to_source.push_back(segment_source_);
+    if (has_head_) {
+      has_head_ = false;
+      if (facts_.StableAlone(head_)) {
+        out_->text.push_back(head_);
+        out_->to_source.push_back(head_source_);
+      } else {
+        ComposeSegment(std::u32string_view(&head_, 1), head_source_, out_);
+      }
     } else if (!segment_.empty()) {
       ComposeSegment(segment_, segment_source_, out_);
+      segment_.clear();
     }
-    segment_.clear();
   }
 
  private:
   NormalizedText* out_;
   const NfcFacts& facts_;
-  std::u32string segment_;
+  bool has_head_ = false;
+  char32_t head_ = 0;
+  std::size_t head_source_ = 0;
+  std::u32string segment_;  // a segment of two or more characters
   std::size_t segment_source_ = 0;
 };
 
