@@ -70,7 +70,13 @@ class ArticleReader {
   const Lexicon& lex_;
   const ingest::Document& doc_;
   normalize::NormalizedText norm_;
-  std::u32string source_;
+  // Where each code point of the article text starts, in bytes (one more
+  // entry for the end), so a quote is a copy of the text's own bytes. Empty
+  // for text that is not valid UTF-8, whose quotes are re-encoded from
+  // `source_decoded_` instead.
+  std::vector<std::size_t> source_bytes_;
+  std::u32string source_decoded_;
+  std::size_t source_length_ = 0;  // in code points
   PartialDate reference_;  // fills missing years
   ExtractedArticle out_;
   int focus_ = -1;         // the meeting the text is talking about

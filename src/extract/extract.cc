@@ -62,9 +62,13 @@ Evidence ArticleReader::EvidenceFor(std::size_t sentence, std::size_t begin, std
   e.sentence = sentence;
   e.begin = norm_.to_source[begin];
   e.end = norm_.to_source[end];
-  if (e.end > source_.size()) e.end = source_.size();
+  if (e.end > source_length_) e.end = source_length_;
   if (e.begin > e.end) e.begin = e.end;
-  e.quote = Utf32ToUtf8(std::u32string_view(source_).substr(e.begin, e.end - e.begin));
+  if (!source_bytes_.empty()) {
+    e.quote = doc_.text.substr(source_bytes_[e.begin], source_bytes_[e.end] - source_bytes_[e.begin]);
+  } else {
+    e.quote = Utf32ToUtf8(std::u32string_view(source_decoded_).substr(e.begin, e.end - e.begin));
+  }
   return e;
 }
 
@@ -95,7 +99,17 @@ int ArticleReader::AddMention(Mention m) {
 ExtractedArticle ArticleReader::Run() {
   out_.article_id = doc_.id;
   out_.published = ParseIsoDate(doc_.date_published);
-  source_ = Utf8ToUtf32(doc_.text);
+  if (IsValidUtf8(doc_.text)) {
+    source_bytes_.reserve(doc_.text.size() + 1);
+    for (std::size_t i = 0; i < doc_.text.size(); ++i) {
+      if ((static_cast<unsigned char>(doc_.text[i]) & 0xC0) != 0x80) source_bytes_.push_back(i);
+    }
+    source_length_ = source_bytes_.size();
+    source_bytes_.push_back(doc_.text.size());
+  } else {
+    source_decoded_ = Utf8ToUtf32(doc_.text);
+    source_length_ = source_decoded_.size();
+  }
   norm_ = normalize::Normalize(doc_.text);
   auto sentences = normalize::SplitSentences(norm_.text, lex_.sentence_abbreviations());
 

@@ -208,7 +208,18 @@ class Resolver::Builder {
     std::vector<std::string> keys;
     auto key_of = [&](const std::string& n) { return "O|" + NameSkeleton(Base(n, country)) + "|" + country; };
     keys.push_back(key_of(name));
-    for (const auto& a : aliases) keys.push_back(key_of(a));
+    // A known organisation's own names give the same keys every time it is
+    // named in a country: they are made once.
+    const std::size_t known_aliases = known ? known->aliases.size() : 0;
+    for (std::size_t k = 0; k < m.aliases.size(); ++k) keys.push_back(key_of(aliases[k]));
+    if (known) {
+      std::vector<std::string>& cached = known_keys_[std::to_string(m.known_index) + "|" + country];
+      if (cached.empty()) {
+        for (std::size_t k = 0; k < known_aliases; ++k) cached.push_back(key_of(known->aliases[k]));
+      }
+      keys.insert(keys.end(), cached.begin(), cached.end());
+    }
+    for (std::size_t k = m.aliases.size() + known_aliases; k < aliases.size(); ++k) keys.push_back(key_of(aliases[k]));
     int id = -1;
     std::string reason;
     for (const auto& k : keys) {
@@ -418,6 +429,7 @@ class Resolver::Builder {
   std::vector<int> ent_;  // mention -> entity, for the current article
   std::unordered_map<std::string, int> keys_;
   mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
+  std::unordered_map<std::string, std::vector<std::string>> known_keys_;  // "known org index|country" -> keys of its aliases
   std::unordered_multimap<std::string, int> person_by_name_;
 };
 
