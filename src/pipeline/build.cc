@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <future>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -117,12 +118,12 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   };
   const std::string data_dir = ResolveDataDir(options.data_dir);
   if (!IsDirectory(data_dir)) return NotFoundError(data_dir + ": data directory not found");
-  auto lexicon = extract::Lexicon::Load(data_dir);
-  if (!lexicon.ok()) return lexicon.status();
+  // Ingest needs only the boilerplate lines: the lexicon loads beside it.
+  std::future<StatusOr<std::shared_ptr<const extract::Lexicon>>> loading =
+      std::async(std::launch::async, [&data_dir] { return extract::Lexicon::Load(data_dir); });
   auto boilerplate = ingest::LoadBoilerplate(data_dir + "/boilerplate.txt");
   if (!boilerplate.ok()) return boilerplate.status();
 
-  lap("load knowledge");
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   ingest::IngestOptions ingest_options;
   ingest_options.threads = threads;
@@ -153,6 +154,9 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   }
 
   lap("ingest");
+  auto lexicon = loading.get();
+  if (!lexicon.ok()) return lexicon.status();
+  lap("load knowledge");
   extract::Extractor extractor(*lexicon);
   resolve::ResolveOptions resolve_options;
   resolve_options.home_country = options.home_country;
