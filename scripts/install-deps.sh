@@ -6,8 +6,12 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libicu-dev libgraphviz-dev graphviz
+  # PNG and PDF diagrams: Graphviz's cairo/pango plugin lays text out in a real font.
+  fontconfig fonts-dejavu-core
   catch2 libcli11-dev libmimalloc-dev
   python3 python3-pyld python3-networkx
+  # The report test: headless Chromium opens the HTML report; PIL reads its screenshot.
+  chromium python3-pil
 )
 
 missing=()

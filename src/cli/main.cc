@@ -11,6 +11,8 @@
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/pipeline/build.h"
 #include "coopgraph/query/query.h"
+#include "coopgraph/views/diagram.h"
+#include "coopgraph/views/report.h"
 
 namespace {
 
@@ -92,6 +94,47 @@ int RunQuery(const QueryOptions& options,
   return 0;
 }
 
+// render and report: diagrams and the HTML report of a graph file.
+struct ViewOptions {
+  std::string graph = "output/graph.jsonld";
+  std::string out;
+  std::string format;  // svg | png | pdf; empty: from the extension of --out, else svg
+  std::string layout;  // dot | neato | sfdp; empty: by size
+  std::string title;
+};
+
+int FailWith(const coopgraph::Status& status) {
+  std::cerr << "coopgraph: " << status.message() << "\n";
+  return ExitCode(status);
+}
+
+int RunRender(const ViewOptions& view, coopgraph::views::DiagramOptions diagram) {
+  namespace exporters = coopgraph::exporters;
+  std::string format = view.format;
+  if (format.empty()) {
+    const auto dot = view.out.rfind('.');
+    format = dot == std::string::npos ? "svg" : view.out.substr(dot + 1);
+    if (!exporters::ImageFormatNamed(format)) format = "svg";
+  }
+  diagram.format = *exporters::ImageFormatNamed(format);
+  if (!view.layout.empty()) diagram.layout = exporters::LayoutNamed(view.layout);
+  auto graph = coopgraph::query::LoadGraph(view.graph);
+  if (!graph.ok()) return FailWith(graph.status());
+  if (auto written = coopgraph::views::WriteDiagram(*graph, diagram, view.out); !written.ok()) return FailWith(written);
+  std::cerr << "coopgraph: " << format << " diagram -> " << view.out << "\n";
+  return 0;
+}
+
+int RunReport(const ViewOptions& view) {
+  coopgraph::views::ReportOptions options;
+  if (!view.title.empty()) options.title = view.title;
+  auto graph = coopgraph::query::LoadGraph(view.graph);
+  if (!graph.ok()) return FailWith(graph.status());
+  if (auto written = coopgraph::views::WriteHtmlReport(*graph, view.out, options); !written.ok()) return FailWith(written);
+  std::cerr << "coopgraph: report -> " << view.out << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,12 +205,31 @@ int main(int argc, char** argv) {
     CLI::App* agreements_cmd = query_cmd->add_subcommand("agreements", "Agreements, by party and status");
     agreements_cmd->add_option("--party", party, "Only those with this party or signatory");
     agreements_cmd->add_option("--status", status, "Signed, ToBeSigned, Implemented, Proposed, Agreed or Mentioned");
+    ViewOptions view;
+    coopgraph::views::DiagramOptions diagram;
+    CLI::App* render_cmd = app.add_subcommand("render", "Draw a graph.jsonld (or one period, or one actor's meetings) as SVG, PNG or PDF");
+    render_cmd->add_option("--graph", view.graph, "The graph to read")->capture_default_str();
+    render_cmd->add_option("--format", view.format, "svg, png or pdf (default: from the extension of --out, else svg)")
+        ->check(CLI::IsMember({"svg", "png", "pdf"}));
+    render_cmd->add_option("--layout", view.layout, "dot, neato or sfdp (default: dot up to 400 nodes, else sfdp)")
+        ->check(CLI::IsMember({"dot", "neato", "sfdp"}));
+    CLI::Option* focus = render_cmd->add_option("--focus", diagram.focus, "Only this actor and those within --depth meetings of it");
+    render_cmd->add_option("--depth", diagram.depth, "How many meetings away from --focus")->capture_default_str()->needs(focus);
+    render_cmd->add_option("--from", diagram.from, "Only meetings and agreements dated from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    render_cmd->add_option("--to", diagram.to, "Only meetings and agreements dated up to this ISO date (inclusive)");
+    render_cmd->add_option("--out,-o", view.out, "The image file to write")->required();
+    CLI::App* report_cmd = app.add_subcommand("report", "Write one self-contained HTML page: diagram, search, tables, timeline, evidence");
+    report_cmd->add_option("--graph", view.graph, "The graph to read")->capture_default_str();
+    report_cmd->add_option("--title", view.title, "The page's title");
+    report_cmd->add_option("--out,-o", view.out, "The HTML file to write")->required();
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
       int code = app.exit(e);
       return code == 0 ? 0 : 2;
     }
+    if (render_cmd->parsed()) return RunRender(view, diagram);
+    if (report_cmd->parsed()) return RunReport(view);
     namespace query = coopgraph::query;
     if (who->parsed()) {
       return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,

@@ -129,17 +129,67 @@ std::string ClusterName(const Node& country) {
   return name;
 }
 
-void WriteNode(std::string* out, const Node& node, const char* indent) {
-  const NodeStyle style = StyleOf(node.kind());
+void WriteStyledNode(std::string* out, std::string_view id, std::string_view label, NodeKind kind,
+                     const char* indent) {
+  const NodeStyle style = StyleOf(kind);
   *out += indent;
-  Quoted(out, SanitizeUtf8(node.id));
+  Quoted(out, id);
   *out += " [fillcolor=";
   Quoted(out, style.fillcolor);
   *out += ", label=";
-  Quoted(out, NodeLabel(node));
+  Quoted(out, label);
   *out += ", shape=";
   *out += style.shape;
   *out += "];\n";
+}
+
+void WriteNode(std::string* out, const Node& node, const char* indent) {
+  WriteStyledNode(out, SanitizeUtf8(node.id), NodeLabel(node), node.kind(), indent);
+}
+
+// What the legend calls each kind.
+const char* KindLabel(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kPerson: return "person";
+    case NodeKind::kOrganization: return "organisation";
+    case NodeKind::kCountry: return "country";
+    case NodeKind::kPlace: return "place";
+    case NodeKind::kEvent: return "meeting (kind, date)";
+    case NodeKind::kAgreement: return "agreement";
+    case NodeKind::kArticle: return "article";
+  }
+  return "";
+}
+
+// The kinds among the drawn nodes, in kind order.
+std::vector<NodeKind> KindsDrawn(const KnowledgeGraph& kg, const std::vector<Vertex>& drawn) {
+  std::vector<bool> present(static_cast<std::size_t>(NodeKind::kArticle) + 1, false);
+  for (Vertex v : drawn) present[static_cast<std::size_t>(kg.node(v).kind())] = true;
+  std::vector<NodeKind> kinds;
+  for (std::size_t k = 0; k < present.size(); ++k)
+    if (present[k]) kinds.push_back(static_cast<NodeKind>(k));
+  return kinds;
+}
+
+// One sample node per kind. Without edges they share the first rank, so
+// `dot` stacks them in one column. Legend ids cannot be node ids, which
+// always have a kind prefix ("person/").
+void WriteLegendShapes(std::string* out, const std::vector<NodeKind>& kinds) {
+  *out += "\tsubgraph cluster_legend {\n\t\tgraph [label=\"Legend\", style=\"rounded,dashed\"];\n";
+  for (NodeKind kind : kinds)
+    WriteStyledNode(out, "legend:" + std::to_string(static_cast<int>(kind)), KindLabel(kind), kind, "\t\t");
+  *out += "\t}\n";
+}
+
+void WriteLegendTable(std::string* out, const std::vector<NodeKind>& kinds) {
+  *out += "\t\"legend:table\" [shape=plaintext, margin=0, style=\"\", label=<<TABLE BORDER=\"1\" "
+          "CELLBORDER=\"0\" CELLSPACING=\"4\" STYLE=\"ROUNDED\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
+  for (NodeKind kind : kinds) {
+    const NodeStyle style = StyleOf(kind);
+    *out += std::string("<TR><TD BORDER=\"1\" BGCOLOR=\"") + style.fillcolor + "\" WIDTH=\"24\"> </TD>" +
+            "<TD ALIGN=\"LEFT\">" + KindLabel(kind) + ", " + style.shape + "</TD></TR>";
+  }
+  *out += "</TABLE>>];\n";
 }
 
 }  // namespace
@@ -147,7 +197,9 @@ void WriteNode(std::string* out, const Node& node, const char* indent) {
 // Written directly rather than through cgraph's agwrite, which spends most
 // of the export time in its dictionaries; the tests parse the text with
 // cgraph and the dot CLI.
-std::string ToDot(const KnowledgeGraph& kg) {
+std::string ToDot(const KnowledgeGraph& kg) { return ToDot(kg, DotOptions{}); }
+
+std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
   const auto& g = kg.graph();
   std::vector<Vertex> order;  // drawn nodes, sorted by id
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
@@ -185,6 +237,8 @@ std::string ToDot(const KnowledgeGraph& kg) {
     out += "\t}\n";
   }
   for (Vertex v : loose) WriteNode(&out, kg.node(v), "\t");
+  if (!order.empty() && options.legend == DotOptions::Legend::kShapes) WriteLegendShapes(&out, KindsDrawn(kg, order));
+  if (!order.empty() && options.legend == DotOptions::Legend::kTable) WriteLegendTable(&out, KindsDrawn(kg, order));
 
   // Edges by tail id, then relation, head id and role, so the text does not
   // depend on insertion order.

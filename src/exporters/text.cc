@@ -83,6 +83,8 @@ std::string DotLabelText(std::string_view text) {
     const auto b = static_cast<unsigned char>(c);
     if (c == '\\') {
       out += "\\\\";
+    } else if (c == '&') {
+      out += "&amp;";  // Graphviz reads "&lt;", "&#45;" in labels as entities
     } else if (c == '\n') {
       out += "\\n";
     } else if (c == '\r') {

@@ -23,7 +23,9 @@ void AppendNodeIri(std::string_view id, std::string* out);
 const char* XsdDateType(std::string_view iso);
 
 // Text for a Graphviz label: sanitized, backslashes doubled (so "\N", "\l"
-// stay literal), line breaks as the "\n" escape, other controls as spaces.
+// stay literal), '&' as "&amp;" (so "&lt;" stays literal, and an unknown
+// "&x;" cannot make the SVG ill-formed), line breaks as the "\n" escape,
+// other controls as spaces.
 std::string DotLabelText(std::string_view text);
 
 }  // namespace coopgraph::exporters::internal

@@ -86,24 +86,7 @@ StatusOr<KnowledgeGraph> EgoGraph(const KnowledgeGraph& kg, std::string_view nam
     if (ego->distance[pair.first] == kUnreached || ego->distance[pair.second] == kUnreached) continue;
     keep.insert(meetings.begin(), meetings.end());
   }
-  // Countries the kept actors belong to, so the drawing keeps its clusters.
-  std::set<Vertex> countries;
-  for (Vertex v : keep) {
-    for (const auto relation : {graph::Relation::kNationality, graph::Relation::kCountry})
-      for (Vertex c : internal::Targets(kg, v, relation)) countries.insert(c);
-  }
-  keep.insert(countries.begin(), countries.end());
-  KnowledgeGraph out;
-  for (Vertex v : keep) out.AddNode(kg.node(v));
-  const auto& g = kg.graph();
-  for (Vertex v : keep) {
-    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-      const Vertex t = boost::target(*e, g);
-      if (!keep.count(t)) continue;
-      out.AddEdge(*out.Find(kg.node(v).id), *out.Find(kg.node(t).id), g[*e]);
-    }
-  }
-  return out;
+  return internal::InducedGraph(kg, std::move(keep));
 }
 
 }  // namespace coopgraph::query

@@ -6,6 +6,8 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <functional>
 #include <map>
+#include <set>
+#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -36,6 +38,16 @@ Projection FullProjection(const graph::KnowledgeGraph& kg);
 
 // The graph vertices a relation of `v` points to, each once, in edge order.
 std::vector<graph::Vertex> Targets(const graph::KnowledgeGraph& kg, graph::Vertex v, graph::Relation relation);
+
+// A date at its precision in [from, to] (ISO dates at any precision, "" for
+// no bound), compared at the precision both have: "2018" is in a period from
+// 2018-06-01, "2018-06-15" in one to 2018-06. No date, or one without a
+// year ("--05-29"), is in no period but the unbounded one.
+bool InRange(const std::string& date, const std::string& from, const std::string& to);
+
+// The nodes `keep`, the countries of the kept actors and places, and every
+// relation among them, as a graph of its own.
+graph::KnowledgeGraph InducedGraph(const graph::KnowledgeGraph& kg, std::set<graph::Vertex> keep);
 
 }  // namespace coopgraph::query::internal
 

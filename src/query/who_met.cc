@@ -17,20 +17,12 @@ using graph::KnowledgeGraph;
 using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
+using internal::InRange;
 using internal::Targets;
 
 bool LinksTo(const KnowledgeGraph& kg, Vertex from, Relation relation, Vertex to) {
   const auto targets = Targets(kg, from, relation);
   return std::find(targets.begin(), targets.end(), to) != targets.end();
-}
-
-// A date at its precision inside [from, to], each bound cut to that precision.
-bool InRange(const std::string& date, const std::string& from, const std::string& to) {
-  if (from.empty() && to.empty()) return true;
-  if (date.empty() || date[0] == '-') return false;  // no date, or no year
-  if (!from.empty() && date < from.substr(0, date.size())) return false;
-  if (!to.empty() && date > to.substr(0, date.size())) return false;
-  return true;
 }
 
 }  // namespace

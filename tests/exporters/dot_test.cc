@@ -7,6 +7,7 @@
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "exporters/graphviz_session.h"
+#include "common/text_search.h"
 #include "exporters_test_util.h"
 
 namespace coopgraph::exporters {
@@ -16,15 +17,8 @@ using testing::SampleGraph;
 using testing::SampleOptions;
 using testing::TempDir;
 
-std::size_t Count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
-  return n;
-}
-
-bool Contains(const std::string& text, const std::string& needle) {
-  return text.find(needle) != std::string::npos;
-}
+using coopgraph::testing::Contains;
+using coopgraph::testing::Count;
 
 // Runs the Graphviz CLI on DOT text; returns the SVG, or "" when dot failed.
 std::string RunDotCli(const std::string& dot_text) {
@@ -74,6 +68,7 @@ TEST_CASE("the Graphviz CLI renders ToDot output for hostile names", "[exporters
       {"two\nlines", "lines"},
       {"bad \xFF utf8", "bad \xEF\xBF\xBD utf8"},
       {"<b>html</b>", "&lt;b&gt;html&lt;/b&gt;"},
+      {"KH&CN &lt;i&gt; &#0; &nosuch;", "KH&amp;CN &amp;lt;i&amp;gt; &amp;#0; &amp;nosuch;"},  // text, not entities
   };
   for (const auto& c : cases) {
     INFO("name: " << c.name);

@@ -57,6 +57,8 @@ TEST_CASE("DotLabelText keeps Graphviz escapes literal", "[exporters]") {
       {"two\r\nlines", "two\\nlines"},
       {"tab\there", "tab here"},
       {"\"quoted\"", "\"quoted\""},  // cgraph escapes quotes itself
+      {"KH&CN", "KH&amp;CN"},           // Graphviz would read "&lt;" as "<"
+      {"&lt;b&gt; &#45; &x;", "&amp;lt;b&amp;gt; &amp;#45; &amp;x;"},
   };
   for (const auto& [in, out] : cases) CHECK(DotLabelText(in) == out);
 }

@@ -1,4 +1,5 @@
-// Stage 6: writers for the graph: JSON-LD, DOT (cgraph) and SVG (gvc).
+// Stage 6: writers for the graph: JSON-LD, DOT (cgraph) and SVG (gvc; other
+// formats and layouts in exporters/render.h).
 #ifndef COOPGRAPH_EXPORTERS_EXPORTERS_H_
 #define COOPGRAPH_EXPORTERS_EXPORTERS_H_
 
@@ -30,7 +31,20 @@ std::string ToJsonLd(const graph::KnowledgeGraph& graph, unsigned threads = 0);
 // Pure function, thread safe.
 std::string ToDot(const graph::KnowledgeGraph& graph);
 
-// Lays out DOT text with gvc ("dot" engine) and renders SVG.
+struct DotOptions {
+  enum class Legend {
+    kNone,
+    kShapes,  // a "Legend" cluster: one sample node per kind drawn, in its shape and colour
+    kTable,   // one node whose label is a table of the kinds drawn, colours and shape names:
+              // it stays in one piece under layouts that draw no clusters (neato, sfdp)
+  };
+  Legend legend = Legend::kNone;
+};
+// ToDot with options; with the defaults, the same text as ToDot(graph).
+std::string ToDot(const graph::KnowledgeGraph& graph, const DotOptions& options);
+
+// Lays out DOT text with gvc ("dot" engine) and renders SVG: Render(dot_text,
+// ImageFormat::kSvg, Layout::kDot) of exporters/render.h.
 // Errors: kDataLoss when the DOT does not parse, kInternal on layout failure.
 StatusOr<std::string> RenderSvg(const std::string& dot_text);
 

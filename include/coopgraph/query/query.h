@@ -146,6 +146,19 @@ StatusOr<Rows> Neighbors(const graph::KnowledgeGraph& graph, std::string_view na
 // meetings that link them and the relations among them.
 StatusOr<graph::KnowledgeGraph> EgoGraph(const graph::KnowledgeGraph& graph, std::string_view name, int depth);
 
+// The meetings and agreements dated within [from, to] (ISO dates, "YYYY",
+// "YYYY-MM" or "YYYY-MM-DD", inclusive; "" leaves that side open) with what
+// they connect (attendees, places, parties, signatories, reporting
+// articles), the countries of those, and the relations among all these, as a
+// graph of its own. A meeting is dated by its start date, an agreement by its
+// signing date, else by its period. Dates are compared at the precision both
+// have, so a fact dated only "2018" is in any period that overlaps 2018, and
+// one in "2018-06" in a period ending 2018-06-01; a date without a year
+// ("--05-29") and no date are in no period. Errors: kInvalidArgument for a
+// bound that is not such a date, or a period that ends before it starts.
+StatusOr<graph::KnowledgeGraph> DatedGraph(const graph::KnowledgeGraph& graph, const std::string& from,
+                                           const std::string& to);
+
 enum class Format { kTable, kJson, kCsv };
 
 // Rows as an aligned table, a JSON array of objects keyed by column, or CSV.

@@ -1,0 +1,49 @@
+// Stage 7 (after exporters and query): views of a graph made for people to
+// look at. This header: diagrams of the whole graph, of one period or of one
+// actor's ego network.
+#ifndef COOPGRAPH_VIEWS_DIAGRAM_H_
+#define COOPGRAPH_VIEWS_DIAGRAM_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "coopgraph/base/status.h"
+#include "coopgraph/exporters/render.h"
+#include "coopgraph/graph/graph.h"
+
+namespace coopgraph::views {
+
+struct DiagramOptions {
+  exporters::ImageFormat format = exporters::ImageFormat::kSvg;
+  // The layout engine; unset: exporters::LayoutForSize of the nodes drawn.
+  std::optional<exporters::Layout> layout;
+  // Only the actors within `depth` meetings of this one (a name as
+  // query::FindEntity takes it), the meetings linking them and their countries.
+  std::string focus;
+  int depth = 1;
+  // Only the meetings and agreements dated in this period and what they
+  // connect (query::DatedGraph); applied before `focus`.
+  std::string from, to;
+};
+
+// The nodes a diagram of `graph` draws: all but the articles.
+std::size_t DrawnNodeCount(const graph::KnowledgeGraph& graph);
+
+// The part of `graph` the options select, as a graph of its own.
+// Errors: those of query::DatedGraph and query::EgoGraph (kNotFound,
+// kInvalidArgument for an ambiguous name or a bad date).
+StatusOr<graph::KnowledgeGraph> SelectForDiagram(const graph::KnowledgeGraph& graph, const DiagramOptions& options);
+
+// The selected part drawn with kind-coloured nodes, country clusters, a
+// legend and dated edge labels: the bytes of an SVG, PNG or PDF file.
+// Errors: SelectForDiagram's, and exporters::Render's.
+StatusOr<std::string> RenderDiagram(const graph::KnowledgeGraph& graph, const DiagramOptions& options);
+
+// RenderDiagram written atomically to `path`. Errors: RenderDiagram's;
+// kIoError naming the path.
+Status WriteDiagram(const graph::KnowledgeGraph& graph, const DiagramOptions& options, const std::string& path);
+
+}  // namespace coopgraph::views
+
+#endif  // COOPGRAPH_VIEWS_DIAGRAM_H_

@@ -1,0 +1,39 @@
+// Stage 7: the HTML report, one self-contained page for a reader.
+#ifndef COOPGRAPH_VIEWS_REPORT_H_
+#define COOPGRAPH_VIEWS_REPORT_H_
+
+#include <cstddef>
+#include <string>
+
+#include "coopgraph/base/status.h"
+#include "coopgraph/graph/graph.h"
+
+namespace coopgraph::views {
+
+struct ReportOptions {
+  std::string title = "coopgraph report";
+  // The whole graph is drawn when it has at most this many nodes to draw
+  // (articles are not drawn). A larger graph gets the ego network (within one
+  // meeting) of the person who met the most others, when that is within the
+  // limit; otherwise no diagram. The page says which it shows.
+  std::size_t diagram_node_limit = 300;
+};
+
+// One HTML page that needs nothing else: no script, style, font or image is
+// fetched (a Content-Security-Policy forbids it), all inline. It holds the
+// diagram as inline SVG (gvc), a search box filtering the tables (a little
+// inline JavaScript), tables of people, organisations and agreements, the
+// meetings by date, and each fact's evidence and articles, linked from the
+// fact. Every text from the graph is HTML-escaped; article links are only
+// http and https URLs. Deterministic bytes for one graph and options.
+// Errors: kInternal when Graphviz fails to draw the diagram.
+StatusOr<std::string> ToHtmlReport(const graph::KnowledgeGraph& graph, const ReportOptions& options = {});
+
+// ToHtmlReport written atomically to `path`. Errors: ToHtmlReport's;
+// kIoError naming the path.
+Status WriteHtmlReport(const graph::KnowledgeGraph& graph, const std::string& path,
+                       const ReportOptions& options = {});
+
+}  // namespace coopgraph::views
+
+#endif  // COOPGRAPH_VIEWS_REPORT_H_

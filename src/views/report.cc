@@ -1,0 +1,129 @@
+// The HTML report: a header with the search box, the diagram, the tables,
+// the evidence and the articles, with the style sheet and script inline.
+#include "coopgraph/views/report.h"
+
+#include <string>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/query/query.h"
+#include "coopgraph/views/diagram.h"
+#include "views/evidence.h"
+#include "views/html.h"
+#include "views/report_tables.h"
+
+namespace coopgraph::views {
+namespace {
+
+#include "report_assets.inc"
+
+using graph::KnowledgeGraph;
+using graph::NodeKind;
+
+// Nothing is fetched, whatever the page holds: only its own inline style and
+// script run, and images may only be data: URLs (there are none).
+constexpr const char kPolicy[] =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'";
+
+struct Diagram {
+  std::string svg;   // inline SVG, or "" when the page shows none
+  std::string note;  // what the diagram shows, as HTML
+};
+
+StatusOr<std::string> DrawInline(const KnowledgeGraph& kg) {
+  StatusOr<std::string> svg = RenderDiagram(kg, DiagramOptions{});
+  if (!svg.ok()) return svg.status();
+  return internal::InlineSvg(*svg);
+}
+
+// The whole graph when it is small enough, else the ego network of the
+// person who met the most others, else nothing; with a note saying which.
+StatusOr<Diagram> ChooseDiagram(const KnowledgeGraph& kg, std::size_t limit) {
+  const std::size_t drawn = DrawnNodeCount(kg);
+  Diagram out;
+  const std::string legend = " Colours and shapes show the kind of each node (legend in the frame marked "
+                             "Legend), a frame holds each country's people, bodies and places, and edge "
+                             "labels give the relation, role and date.";
+  if (drawn == 0) {
+    out.note = "The graph is empty: there is nothing to draw.";
+    return out;
+  }
+  if (drawn <= limit) {
+    StatusOr<std::string> svg = DrawInline(kg);
+    if (!svg.ok()) return svg.status();
+    out.svg = std::move(*svg);
+    out.note = "The whole graph: " + std::to_string(drawn) + " nodes." + legend;
+    return out;
+  }
+  const std::string too_large = "The graph has " + std::to_string(drawn) + " nodes, too many to lay out here; ";
+  const auto top = query::Central(kg, query::Measure::kDegree, query::Via::kPersons, 1);
+  if (!top.empty()) {
+    StatusOr<KnowledgeGraph> ego = query::EgoGraph(kg, top.front().id, 1);
+    if (ego.ok() && DrawnNodeCount(*ego) <= limit) {
+      StatusOr<std::string> svg = DrawInline(*ego);
+      if (!svg.ok()) return svg.status();
+      out.svg = std::move(*svg);
+      out.note = too_large + "this is " + internal::Escaped(top.front().name) +
+                 ", who met the most others, with those met and the meetings (" +
+                 std::to_string(DrawnNodeCount(*ego)) + " nodes). <code>coopgraph render --focus NAME</code> " +
+                 "draws any actor's, <code>coopgraph render</code> the whole graph." + legend;
+      return out;
+    }
+  }
+  out.note = too_large + "<code>coopgraph render</code> draws it to a file (with sfdp), and " +
+             "<code>coopgraph render --focus NAME</code> one actor's meetings.";
+  return out;
+}
+
+void AppendHeader(std::string* out, const KnowledgeGraph& kg, const ReportOptions& options) {
+  *out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  *out += std::string("<meta http-equiv=\"Content-Security-Policy\" content=\"") + kPolicy + "\">\n";
+  *out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  internal::AppendEscaped(out, options.title);
+  *out += std::string("</title>\n<style>") + kReportCss + "</style>\n</head>\n<body>\n<header>\n<h1>";
+  internal::AppendEscaped(out, options.title);
+  *out += "</h1>\n<p class=\"counts\">" + std::to_string(kg.CountKind(NodeKind::kPerson)) + " people, " +
+          std::to_string(kg.CountKind(NodeKind::kOrganization)) + " organisations, " +
+          std::to_string(kg.CountKind(NodeKind::kEvent)) + " meetings, " +
+          std::to_string(kg.CountKind(NodeKind::kAgreement)) + " agreements, from " +
+          std::to_string(kg.CountKind(NodeKind::kArticle)) + " articles</p>\n";
+  *out += "<input type=\"search\" id=\"search\" placeholder=\"Filter: names, titles, places, kinds, dates…\" "
+          "aria-label=\"Filter the tables\" autocomplete=\"off\"> <span id=\"search-count\"></span>\n";
+  *out += "<nav><a href=\"#diagram\">Diagram</a><a href=\"#people\">People</a>"
+          "<a href=\"#organisations\">Organisations</a><a href=\"#agreements\">Agreements</a>"
+          "<a href=\"#meetings\">Meetings</a><a href=\"#evidence\">Evidence</a><a href=\"#articles\">Articles</a>"
+          "</nav>\n</header>\n<main>\n";
+}
+
+}  // namespace
+
+StatusOr<std::string> ToHtmlReport(const KnowledgeGraph& kg, const ReportOptions& options) {
+  StatusOr<Diagram> diagram = ChooseDiagram(kg, options.diagram_node_limit);
+  if (!diagram.ok()) return diagram.status();
+  std::string out;
+  AppendHeader(&out, kg, options);
+  out += "<section id=\"diagram\">\n<h2>Diagram</h2>\n<p class=\"note\">" + diagram->note;
+  if (!diagram->svg.empty()) out += " <button type=\"button\" id=\"diagram-size\">Full size</button>";
+  out += "</p>\n";
+  if (!diagram->svg.empty()) out += "<div class=\"diagram\">\n" + diagram->svg + "\n</div>\n";
+  out += "</section>\n";
+  internal::EvidenceIndex evidence(kg);
+  internal::AppendPeople(&out, kg, &evidence);
+  internal::AppendOrganizations(&out, kg, &evidence);
+  internal::AppendAgreements(&out, kg, &evidence);
+  internal::AppendMeetings(&out, kg, &evidence);
+  evidence.AppendEvidenceSection(&out);
+  evidence.AppendArticlesSection(&out);
+  out += "</main>\n<footer>Written by coopgraph from the graph's JSON-LD; every quote links to the article "
+         "it was read from.</footer>\n";
+  out += std::string("<script>") + kReportJs + "</script>\n</body>\n</html>\n";
+  return out;
+}
+
+Status WriteHtmlReport(const KnowledgeGraph& kg, const std::string& path, const ReportOptions& options) {
+  StatusOr<std::string> html = ToHtmlReport(kg, options);
+  if (!html.ok()) return html.status();
+  return WriteFileAtomically(path, *html);
+}
+
+}  // namespace coopgraph::views

@@ -1,0 +1,49 @@
+// The report's search box, compiled into the page (src/views/report.cc).
+// Filters the rows of every table by words typed, ignoring case and
+// diacritics, and dims the diagram's nodes that do not match. A page opened
+// as report.html#search=words starts filtered.
+(function () {
+  'use strict';
+  var box = document.getElementById('search');
+  var count = document.getElementById('search-count');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('table.filterable tbody tr'));
+  var nodes = Array.prototype.slice.call(document.querySelectorAll('.diagram g.node, .diagram g.edge'));
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  }
+  var rowKeys = rows.map(function (row) { return fold(row.textContent); });
+  var nodeKeys = nodes.map(function (node) { return fold(node.textContent); });
+  function matches(key, words) {
+    return words.every(function (word) { return key.indexOf(word) >= 0; });
+  }
+  function apply() {
+    var words = fold(box.value).split(/\s+/).filter(function (w) { return w.length > 0; });
+    var shown = 0;
+    rows.forEach(function (row, i) {
+      var keep = matches(rowKeys[i], words);
+      row.hidden = !keep;
+      if (keep) shown += 1;
+    });
+    nodes.forEach(function (node, i) {
+      node.classList.toggle('dimmed', words.length > 0 && !matches(nodeKeys[i], words));
+    });
+    count.textContent = words.length > 0 ? shown + ' of ' + rows.length + ' rows' : '';
+  }
+  box.addEventListener('input', apply);
+  var toggle = document.getElementById('diagram-size');
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      var full = document.querySelector('.diagram').classList.toggle('full');
+      toggle.textContent = full ? 'Fit to width' : 'Full size';
+    });
+  }
+  var asked = /^#search=(.*)$/.exec(window.location.hash);
+  if (asked) {
+    try {
+      box.value = decodeURIComponent(asked[1]);
+    } catch (e) {
+      box.value = asked[1];
+    }
+  }
+  apply();
+}());
