@@ -97,7 +97,7 @@ bool NameFinder::FamilyRunAt(std::size_t k, std::size_t* end) const {
   if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key) || in_place_[k]) return false;
   std::size_t j = k + 1;
   while (j < n_ && j - k < 5 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
-         LooksVietnameseSyllable(s_[j].key) && !MultiWordPlaceAt(j) && !s_.MatchAt(j, PhraseType::kTrigger) &&
+         s_[j].vietnamese_syllable && !MultiWordPlaceAt(j) && !s_.MatchAt(j, PhraseType::kTrigger) &&
          !s_.MatchAt(j, PhraseType::kMarker) && !TitleHeadAt(j, nullptr)) {
     ++j;
   }
@@ -232,7 +232,7 @@ bool NameFinder::FunctionPhraseAt(std::size_t i) const {
 
 bool NameFinder::CompoundTail(std::size_t i) const {
   return i > 0 && i < n_ && s_[i].word() && !s_[i].cap && s_[i - 1].word() && s_[i - 1].cap &&
-         !s_[i - 1].acronym && LooksVietnameseSyllable(s_[i - 1].key) && !FunctionPhraseAt(i) &&
+         !s_[i - 1].acronym && s_[i - 1].vietnamese_syllable && !FunctionPhraseAt(i) &&
          !PlaceEndsAt(i);
 }
 
@@ -290,7 +290,7 @@ bool NameFinder::Initial(std::size_t i) const {
 }
 
 bool NameFinder::Foreign(std::size_t i) const {
-  return s_[i].hyphenated || !LooksVietnameseSyllable(s_[i].key);
+  return s_[i].hyphenated || !s_[i].vietnamese_syllable;
 }
 
 std::string NameFinder::TrimmedText(std::size_t first, std::size_t last) const {

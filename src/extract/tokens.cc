@@ -39,6 +39,7 @@ WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize:
     for (char c : tok.text) value = (c >= '0' && c <= '9' && value >= 0) ? value * 10 + (c - '0') : -1;
     tok.number = value;
   }
+  tok.vietnamese_syllable = LooksVietnameseSyllable(tok.key);
   tok.word_id = lexicon.WordId(tok.key);
   facts.phrase_state = lexicon.PhraseStep(Lexicon::kPhraseRoot, tok.word_id);
   return facts;

@@ -23,6 +23,7 @@ struct Tok {
   bool hyphenated = false;
   int number = -1;        // value of a number token (< 1e6), else -1
   int word_id = -1;       // the key's id in the lexicon's phrase vocabulary, else -1
+  bool vietnamese_syllable = false;  // LooksVietnameseSyllable(key), made once per word
 
   bool word() const { return shape == normalize::TokenShape::kWord; }
   bool punct(char c) const {
