@@ -6,9 +6,9 @@
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
 
 namespace coopgraph::query {
 namespace {
@@ -17,7 +17,7 @@ using graph::KnowledgeGraph;
 using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
-using internal::Targets;
+using graph::Targets;
 
 bool LinksTo(const KnowledgeGraph& kg, Vertex from, Relation relation, Vertex to) {
   const auto targets = Targets(kg, from, relation);

@@ -16,8 +16,8 @@
 #include "common/temp_dir.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
 
 namespace coopgraph::query {
 namespace {
@@ -254,8 +254,8 @@ TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality e
   for (const auto& [kg, projection] : std::vector<std::pair<const graph::KnowledgeGraph*, Projection>>{
            {&Sample(), Projection::kMeetings}, {&random, Projection::kMeetings}, {&Sample(), Projection::kFull}}) {
     CAPTURE(projection == Projection::kFull);
-    const auto p = projection == Projection::kFull ? internal::FullProjection(*kg)
-                                                    : internal::MeetingsProjection(*kg, [&](graph::Vertex v) {
+    const auto p = projection == Projection::kFull ? graph::FullProjection(*kg)
+                                                    : graph::MeetingsProjection(*kg, [&](graph::Vertex v) {
                                                         return kg->node(v).kind() == NodeKind::kPerson;
                                                       });
     std::string text;
