@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libicu-dev libgraphviz-dev graphviz
   catch2 libcli11-dev
-  python3 python3-pyld python3-networkx
+  python3 python3-pyld python3-networkx python3-numpy python3-scipy python3-rdflib
 )
 
 missing=()
