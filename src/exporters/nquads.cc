@@ -185,8 +185,15 @@ class QuadWriter {
       std::string iri = coercion == Context::Coercion::kId      ? context_.ExpandCompact(text)
                         : coercion == Context::Coercion::kVocab ? context_.ExpandVocab(text)
                                                                 : std::string();
-      Quad(subject, predicate, coercion != Context::Coercion::kNone && HasScheme(iri) ? IriTerm(iri) : LiteralTerm(text),
-           graphs);
+      const bool is_iri = coercion != Context::Coercion::kNone && HasScheme(iri);
+      const std::string object = is_iri ? IriTerm(iri) : LiteralTerm(text);
+      // "derived from A", "reported in A": what article A says, in A's graph
+      // only (in every source's graph, a node of N sources would have N² quads).
+      if (is_iri && (key == "prov:wasDerivedFrom" || key == "cg:reportedIn")) {
+        Quad(subject, predicate, object, {object});
+        return;
+      }
+      Quad(subject, predicate, object, graphs);
     } else if (value.IsBool()) {
       Quad(subject, predicate, LiteralTerm(value.GetBool() ? "true" : "false", std::string(kXsd) + "boolean"), graphs);
     } else if (value.IsInt64() || value.IsUint64()) {
