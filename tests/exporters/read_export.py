@@ -97,9 +97,21 @@ def read_csv(folder):
     return out
 
 
+def refuse_network():
+    """Any connection fails: the JSON-LD must be read with its inline context."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access refused: the JSON-LD context must be inline")
+    socket.socket.connect = refuse
+    socket.getaddrinfo = refuse
+
+
 def read_nquads(path, jsonld_path):
     import rdflib
     from rdflib import BNode
+
+    refuse_network()
 
     dataset = rdflib.ConjunctiveGraph()
     dataset.parse(path, format="nquads")
