@@ -9,7 +9,7 @@ packages=(
   # PNG and PDF diagrams: Graphviz's cairo/pango plugin lays text out in a real font.
   fontconfig fonts-dejavu-core
   catch2 libcli11-dev libmimalloc-dev
-  python3 python3-pyld python3-networkx
+  python3 python3-pyld python3-networkx python3-numpy python3-scipy python3-rdflib
   # The report test: headless Chromium opens the HTML report; PIL reads its screenshot.
   chromium python3-pil
 )

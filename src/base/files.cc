@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 
 namespace coopgraph {
 
@@ -40,6 +42,16 @@ StatusOr<std::string> ReadFileBytes(const std::string& path) {
   }
   ::close(fd);
   return bytes;
+}
+
+Status CreateDirectories(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status st = fs::status(dir, ec);
+  if (fs::exists(st) && !fs::is_directory(st)) return IoError(dir + ": exists and is not a directory");
+  fs::create_directories(dir, ec);
+  if (ec) return IoError(dir + ": cannot create directory: " + ec.message());
+  return Status::Ok();
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {

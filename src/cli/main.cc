@@ -9,6 +9,7 @@
 
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "coopgraph/exporters/formats.h"
 #include "coopgraph/pipeline/build.h"
 #include "coopgraph/query/query.h"
 #include "coopgraph/views/diagram.h"
@@ -134,6 +135,53 @@ int RunReport(const ViewOptions& view) {
   std::cerr << "coopgraph: report -> " << view.out << "\n";
   return 0;
 }
+// --- export: the graph in the formats other tools read ---
+struct ExportArgs {
+  std::string graph = "output/graph.jsonld";
+  std::string format;
+  std::string out;
+  std::string projection = "full";
+  CLI::App* command = nullptr;
+};
+
+void AddExportCommand(CLI::App& app, ExportArgs* args) {
+  args->command = app.add_subcommand("export", "Write a graph.jsonld as graphml, gexf, cyjs, csv (Neo4j), nquads, jsonld or dot");
+  args->command->add_option("--graph", args->graph, "The graph to read")->capture_default_str();
+  args->command->add_option("--format", args->format, "graphml, gexf, cyjs, csv, nquads, jsonld or dot")->required();
+  args->command->add_option("--out,-o", args->out, "The file to write (a directory for csv)")->required();
+  args->command->add_option("--projection", args->projection,
+                            "full (the typed graph) or meetings (actors linked once per meeting they attended)")
+      ->capture_default_str();
+}
+
+int RunExport(const ExportArgs& args) {
+  namespace exporters = coopgraph::exporters;
+  auto usage = [](const coopgraph::Status& s) {
+    std::cerr << "coopgraph export: " << s.message() << "\n";
+    return 2;
+  };
+  auto format = exporters::ParseExportFormat(args.format);
+  if (!format.ok()) return usage(format.status());
+  auto projection = exporters::ParseExportProjection(args.projection);
+  if (!projection.ok()) return usage(projection.status());
+  auto graph = coopgraph::query::LoadGraph(args.graph);
+  if (!graph.ok()) {
+    std::cerr << "coopgraph export: " << graph.status().ToString() << "\n";
+    return graph.status().code() == coopgraph::StatusCode::kNotFound ? 2 : 1;
+  }
+  exporters::ExportOptions options;
+  options.projection = *projection;
+  auto report = exporters::Export(*graph, *format, args.out, options);
+  if (!report.ok()) {
+    std::cerr << "coopgraph export: " << report.status().ToString() << "\n";
+    return ExitCode(report.status());
+  }
+  std::cerr << "coopgraph export: " << args.format << " (" << args.projection << ") -> " << args.out;
+  if (report->written.size() > 1) std::cerr << " (" << report->written.size() << " files)";
+  std::cerr << "\n";
+  return 0;
+}
+// --- end of export ---
 
 }  // namespace
 
@@ -222,6 +270,8 @@ int main(int argc, char** argv) {
     report_cmd->add_option("--graph", view.graph, "The graph to read")->capture_default_str();
     report_cmd->add_option("--title", view.title, "The page's title");
     report_cmd->add_option("--out,-o", view.out, "The HTML file to write")->required();
+    ExportArgs export_args;
+    AddExportCommand(app, &export_args);
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -230,6 +280,7 @@ int main(int argc, char** argv) {
     }
     if (render_cmd->parsed()) return RunRender(view, diagram);
     if (report_cmd->parsed()) return RunReport(view);
+    if (export_args.command->parsed()) return RunExport(export_args);
     namespace query = coopgraph::query;
     if (who->parsed()) {
       return RunQuery(query_options, [&](const coopgraph::graph::KnowledgeGraph& g,

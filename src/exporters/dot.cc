@@ -11,6 +11,7 @@
 
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
+#include "exporters/property_graph.h"
 #include "exporters/text.h"
 
 namespace coopgraph::exporters {
@@ -61,27 +62,10 @@ void Quoted(std::string* out, std::string_view text) {
 
 // Events usually have no name: their kind and date say what they are.
 std::string NodeLabel(const Node& node) {
-  const auto* event = std::get_if<graph::EventInfo>(&node.info);
-  std::string label;
-  if (!node.name.empty()) {
-    label = DotLabelText(node.name);
-  } else if (event != nullptr) {
-    label = std::string(graph::MeetingKindLabel(event->kind));
-  } else {
-    label = DotLabelText(node.id);
-  }
-  if (event != nullptr && !event->start_date.empty()) {
-    label += "\\n" + DotLabelText(event->start_date);
-    std::vector<std::string> others;  // dates other reports give
-    for (const auto& reported : event->conflicting_dates) {
-      if (reported.first != event->start_date &&
-          std::find(others.begin(), others.end(), reported.first) == others.end()) {
-        others.push_back(reported.first);
-      }
-    }
-    for (const auto& other : others) label += "\\n(also reported: " + DotLabelText(other) + ")";
-  }
-  return label;
+  const std::vector<std::string> lines = internal::LabelLines(node);
+  std::string text;
+  for (std::size_t i = 0; i < lines.size(); ++i) text += (i == 0 ? "" : "\n") + lines[i];
+  return DotLabelText(text);
 }
 
 std::string EdgeLabel(const graph::Edge& edge) {
@@ -89,33 +73,6 @@ std::string EdgeLabel(const graph::Edge& edge) {
   if (!edge.role.empty()) label += "\\n" + DotLabelText(edge.role);
   if (!edge.date.empty()) label += "\\n" + DotLabelText(edge.date);
   return label;
-}
-
-// The relation that places a node inside its country's cluster.
-std::optional<Relation> ClusterRelation(NodeKind kind) {
-  switch (kind) {
-    case NodeKind::kPerson: return Relation::kNationality;
-    case NodeKind::kOrganization: return Relation::kCountry;
-    case NodeKind::kPlace: return Relation::kContainedIn;
-    default: return std::nullopt;
-  }
-}
-
-// The country vertex a node is drawn in, if any. A node can sit in one
-// cluster only, so with several countries the smallest id wins.
-std::optional<Vertex> CountryOf(const KnowledgeGraph& kg, Vertex v) {
-  const Node& node = kg.node(v);
-  if (node.kind() == NodeKind::kCountry) return v;
-  const auto relation = ClusterRelation(node.kind());
-  if (!relation) return std::nullopt;
-  std::optional<Vertex> best;
-  const auto& g = kg.graph();
-  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-    const Vertex t = boost::target(*e, g);
-    if (g[*e].relation != *relation || kg.node(t).kind() != NodeKind::kCountry) continue;
-    if (!best || kg.node(t).id < kg.node(*best).id) best = t;
-  }
-  return best;
 }
 
 std::string ClusterName(const Node& country) {
@@ -212,7 +169,7 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
   std::map<std::string, std::pair<Vertex, std::vector<Vertex>>> clusters;
   std::vector<Vertex> loose;
   for (Vertex v : order) {
-    if (const auto country = CountryOf(kg, v)) {
+    if (const auto country = internal::CountryOf(kg, v)) {
       auto& cluster = clusters[ClusterName(kg.node(*country))];
       cluster.first = *country;
       cluster.second.push_back(v);

@@ -98,4 +98,40 @@ std::string DotLabelText(std::string_view text) {
   return out;
 }
 
+void AppendXml(std::string_view text, bool attribute, std::string* out) {
+  const bool clean = IsValidUtf8(text) && text.find('\0') == std::string_view::npos;
+  const std::string sanitized = clean ? std::string() : SanitizeUtf8(text);
+  const std::string_view s = clean ? text : std::string_view(sanitized);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const auto b = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&': *out += "&amp;"; continue;
+      case '<': *out += "&lt;"; continue;
+      case '>': *out += "&gt;"; continue;
+      case '"': *out += "&quot;"; continue;
+      case '\r': *out += "&#13;"; continue;
+      case '\t': *out += attribute ? "&#9;" : "\t"; continue;
+      case '\n': *out += attribute ? "&#10;" : "\n"; continue;
+      default: break;
+    }
+    if (b < 0x20) {
+      *out += "\xEF\xBF\xBD";
+    } else if (b == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
+      *out += "\xEF\xBF\xBD";  // U+FFFE, U+FFFF
+      i += 2;
+    } else {
+      *out += c;
+    }
+  }
+}
+
+void AppendXmlAttribute(std::string_view name, std::string_view value, std::string* out) {
+  *out += ' ';
+  *out += name;
+  *out += "=\"";
+  AppendXml(value, true, out);
+  *out += '"';
+}
+
 }  // namespace coopgraph::exporters::internal

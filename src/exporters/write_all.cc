@@ -2,7 +2,6 @@
 #include <future>
 #include <string>
 #include <string_view>
-#include <system_error>
 #include <vector>
 
 #include "coopgraph/base/files.h"
@@ -13,17 +12,6 @@ namespace coopgraph::exporters {
 namespace {
 
 namespace fs = std::filesystem;
-
-Status CreateDirectory(const fs::path& dir) {
-  std::error_code ec;
-  const fs::file_status st = fs::status(dir, ec);
-  if (fs::exists(st) && !fs::is_directory(st)) {
-    return IoError(dir.string() + ": exists and is not a directory");
-  }
-  fs::create_directories(dir, ec);
-  if (ec) return IoError(dir.string() + ": cannot create directory: " + ec.message());
-  return Status::Ok();
-}
 
 Status Write(const fs::path& path, const std::vector<std::string_view>& pieces, WriteReport* report) {
   Status status = WriteFileAtomically(path.string(), pieces);
@@ -36,7 +24,7 @@ Status Write(const fs::path& path, const std::vector<std::string_view>& pieces, 
 StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::string& dir,
                                const WriteOptions& options) {
   const fs::path root(dir);
-  if (Status s = CreateDirectory(root); !s.ok()) return s;
+  if (Status s = CreateDirectories(root.string()); !s.ok()) return s;
   WriteReport report;
   // The two serialisations read the graph only; the DOT one runs beside the JSON-LD one.
   std::future<std::string> dot_text =

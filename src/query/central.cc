@@ -7,8 +7,9 @@
 #include <limits>
 #include <vector>
 
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
+#include "query/via.h"
 
 namespace coopgraph::query {
 namespace {
@@ -19,7 +20,7 @@ using graph::Vertex;
 
 // Betweenness by Brandes's algorithm (BGL), which counts each pair of an
 // undirected graph once; NetworkX normalises by (n-1)(n-2)/2 pairs.
-std::vector<double> Betweenness(const internal::Projection& p) {
+std::vector<double> Betweenness(const graph::Projection& p) {
   const std::size_t n = p.actors.size();
   std::vector<double> raw(n, 0.0);
   boost::brandes_betweenness_centrality(
@@ -30,7 +31,7 @@ std::vector<double> Betweenness(const internal::Projection& p) {
 }
 
 // Closeness with the Wasserman-Faust correction (NetworkX's wf_improved).
-std::vector<double> Closeness(const internal::Projection& p) {
+std::vector<double> Closeness(const graph::Projection& p) {
   const std::size_t n = p.actors.size();
   std::vector<double> out(n, 0.0);
   constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
@@ -59,7 +60,7 @@ constexpr double kTolerance = 1e-12;
 constexpr int kMaxIterations = 100000;
 
 // The neighbours of each projection vertex.
-std::vector<std::vector<std::size_t>> Adjacency(const internal::Projection& p) {
+std::vector<std::vector<std::size_t>> Adjacency(const graph::Projection& p) {
   std::vector<std::vector<std::size_t>> out(p.actors.size());
   for (std::size_t v = 0; v < out.size(); ++v)
     for (auto [e, end] = boost::out_edges(v, p.graph); e != end; ++e) out[v].push_back(boost::target(*e, p.graph));
@@ -74,7 +75,7 @@ double ChangeL1(const std::vector<double>& a, const std::vector<double>& b) {
 
 // NetworkX's pagerank: an undirected link is a link each way, a vertex
 // without links hands its score to everyone alike.
-std::vector<double> PageRank(const internal::Projection& p) {
+std::vector<double> PageRank(const graph::Projection& p) {
   constexpr double kDamping = 0.85;
   const auto adjacency = Adjacency(p);
   const std::size_t n = adjacency.size();
@@ -99,7 +100,7 @@ std::vector<double> PageRank(const internal::Projection& p) {
 }
 
 // NetworkX's eigenvector_centrality: x <- (A + I) x, scaled to unit length.
-std::vector<double> Eigenvector(const internal::Projection& p) {
+std::vector<double> Eigenvector(const graph::Projection& p) {
   const auto adjacency = Adjacency(p);
   const std::size_t n = adjacency.size();
   if (n == 0) return {};
@@ -120,7 +121,7 @@ std::vector<double> Eigenvector(const internal::Projection& p) {
   return x;
 }
 
-std::vector<double> Degree(const internal::Projection& p) {
+std::vector<double> Degree(const graph::Projection& p) {
   const std::size_t n = p.actors.size();
   std::vector<double> out(n, 0.0);
   for (std::size_t v = 0; v < n; ++v) {
@@ -161,7 +162,7 @@ void AccumulateFrom(const std::vector<std::vector<std::size_t>>& adjacency, std:
   }
 }
 
-std::vector<Ranked> Rank(const KnowledgeGraph& kg, const internal::Projection& p, const std::vector<double>& scores,
+std::vector<Ranked> Rank(const KnowledgeGraph& kg, const graph::Projection& p, const std::vector<double>& scores,
                          std::size_t top) {
   std::vector<Ranked> ranked;
   for (std::size_t i = 0; i < p.actors.size(); ++i) {
@@ -178,7 +179,7 @@ std::vector<Ranked> Rank(const KnowledgeGraph& kg, const internal::Projection& p
 }  // namespace
 
 ApproximateRanking ApproximateBetweenness(const KnowledgeGraph& kg, Via via, std::size_t top, std::size_t samples) {
-  const internal::Projection p = internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
+  const graph::Projection p = graph::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
   const auto adjacency = Adjacency(p);
   const std::size_t n = adjacency.size();
   ApproximateRanking out;
@@ -212,10 +213,10 @@ ApproximateRanking ApproximateBetweenness(const KnowledgeGraph& kg, Via via, std
 
 std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, std::size_t top,
                             Projection projection) {
-  const internal::Projection p =
+  const graph::Projection p =
       projection == Projection::kFull
-          ? internal::FullProjection(kg)
-          : internal::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
+          ? graph::FullProjection(kg)
+          : graph::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
   std::vector<double> scores;
   switch (measure) {
     case Measure::kDegree: scores = Degree(p); break;

@@ -8,9 +8,11 @@
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
+#include "query/subgraph.h"
+#include "query/via.h"
 
 namespace coopgraph::query {
 namespace {
@@ -22,7 +24,7 @@ using graph::Vertex;
 constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
 
 struct Ego {
-  internal::Projection projection;
+  graph::Projection projection;
   std::vector<std::size_t> distance;  // per projection vertex; kUnreached beyond the depth
   std::size_t center = 0;
 };
@@ -31,7 +33,7 @@ StatusOr<Ego> EgoOf(const KnowledgeGraph& kg, std::string_view name, int depth) 
   StatusOr<Vertex> actor = FindEntity(kg, name, {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry});
   if (!actor.ok()) return actor.status();
   Ego ego;
-  ego.projection = internal::MeetingsProjection(
+  ego.projection = graph::MeetingsProjection(
       kg, [&](Vertex v) { return v == *actor || internal::OfVia(kg, v, Via::kAll); });
   const auto center = ego.projection.index.find(*actor);
   if (center == ego.projection.index.end()) {
@@ -53,7 +55,7 @@ StatusOr<Ego> EgoOf(const KnowledgeGraph& kg, std::string_view name, int depth) 
 StatusOr<Rows> Neighbors(const KnowledgeGraph& kg, std::string_view name, int depth) {
   StatusOr<Ego> ego = EgoOf(kg, name, depth);
   if (!ego.ok()) return ego.status();
-  const internal::Projection& p = ego->projection;
+  const graph::Projection& p = ego->projection;
   Rows out{{"distance", "name", "kind", "node", "meetings"}, {}};
   std::vector<std::tuple<std::size_t, std::string, std::size_t>> found;  // (distance, name, vertex)
   for (std::size_t v = 0; v < p.actors.size(); ++v) {
@@ -78,7 +80,7 @@ StatusOr<Rows> Neighbors(const KnowledgeGraph& kg, std::string_view name, int de
 StatusOr<KnowledgeGraph> EgoGraph(const KnowledgeGraph& kg, std::string_view name, int depth) {
   StatusOr<Ego> ego = EgoOf(kg, name, depth);
   if (!ego.ok()) return ego.status();
-  const internal::Projection& p = ego->projection;
+  const graph::Projection& p = ego->projection;
   std::set<Vertex> keep;
   for (std::size_t v = 0; v < p.actors.size(); ++v)
     if (ego->distance[v] != kUnreached) keep.insert(p.actors[v]);

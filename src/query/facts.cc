@@ -6,9 +6,9 @@
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
 
 namespace coopgraph::query {
 namespace {
@@ -47,7 +47,7 @@ std::vector<std::string> NamesOf(const KnowledgeGraph& kg, const std::vector<Ver
 
 std::vector<std::string> ArticleIds(const KnowledgeGraph& kg, Vertex v) {
   std::vector<std::string> ids;
-  for (Vertex a : internal::Targets(kg, v, Relation::kReportedIn)) ids.push_back(kg.node(a).id);
+  for (Vertex a : graph::Targets(kg, v, Relation::kReportedIn)) ids.push_back(kg.node(a).id);
   std::sort(ids.begin(), ids.end());
   return ids;
 }
@@ -68,7 +68,7 @@ StatusOr<Rows> Timeline(const KnowledgeGraph& kg, std::string_view name) {
   for (Vertex m : Sources(kg, *actor, Relation::kAttendee)) {
     const MeetingRef ref = DescribeMeeting(kg, m);
     std::string text = ref.kind;
-    const auto others = NamesOf(kg, internal::Targets(kg, m, Relation::kAttendee), *actor);
+    const auto others = NamesOf(kg, graph::Targets(kg, m, Relation::kAttendee), *actor);
     if (!others.empty()) text += " with " + Join(others, ", ");
     if (!ref.place.empty()) text += " in " + ref.place;
     out.rows.push_back({ref.date, "meeting", text, ref.id, Join(ref.sources, " ")});
@@ -116,8 +116,8 @@ StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std:
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
     const auto* info = std::get_if<graph::AgreementInfo>(&kg.node(*it).info);
     if (!info || (wanted_status && info->status != *wanted_status)) continue;
-    auto parties = internal::Targets(kg, *it, Relation::kParty);
-    const auto signatories = internal::Targets(kg, *it, Relation::kSignatory);
+    auto parties = graph::Targets(kg, *it, Relation::kParty);
+    const auto signatories = graph::Targets(kg, *it, Relation::kSignatory);
     if (wanted_party && std::find(parties.begin(), parties.end(), *wanted_party) == parties.end() &&
         std::find(signatories.begin(), signatories.end(), *wanted_party) == signatories.end()) {
       continue;
@@ -143,7 +143,7 @@ StatusOr<Rows> EntityCard(const KnowledgeGraph& kg, std::string_view name) {
   for (const auto& alias : node.alternate_names) out.rows.push_back({"also", alias});
   for (const auto& iri : node.same_as) out.rows.push_back({"same as", iri});
   for (const Relation relation : {Relation::kNationality, Relation::kCountry, Relation::kContainedIn}) {
-    for (Vertex c : internal::Targets(kg, *found, relation)) out.rows.push_back({"country", kg.node(c).name});
+    for (Vertex c : graph::Targets(kg, *found, relation)) out.rows.push_back({"country", kg.node(c).name});
   }
   if (const auto* person = std::get_if<graph::PersonInfo>(&node.info)) {
     std::vector<graph::Role> roles = person->roles;
@@ -157,8 +157,8 @@ StatusOr<Rows> EntityCard(const KnowledgeGraph& kg, std::string_view name) {
       out.rows.push_back({"title", text});
     }
   }
-  for (Vertex o : internal::Targets(kg, *found, Relation::kMemberOf)) out.rows.push_back({"member of", kg.node(o).name});
-  for (Vertex o : internal::Targets(kg, *found, Relation::kParentOrganization))
+  for (Vertex o : graph::Targets(kg, *found, Relation::kMemberOf)) out.rows.push_back({"member of", kg.node(o).name});
+  for (Vertex o : graph::Targets(kg, *found, Relation::kParentOrganization))
     out.rows.push_back({"part of", kg.node(o).name});
   for (const auto& reason : node.merge_reasons) out.rows.push_back({"merged because", reason});
   for (const auto& source : node.sources) out.rows.push_back({"source", source});

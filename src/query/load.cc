@@ -282,6 +282,21 @@ constexpr RelationKey kRelations[] = {
 };
 
 
+// One memberOf edge per title the person's roles give it in that
+// organisation (as the graph builder makes them), else one without a title.
+void AddMembership(KnowledgeGraph& kg, graph::Vertex person, graph::Vertex organization) {
+  bool titled = false;
+  if (const auto* info = std::get_if<graph::PersonInfo>(&kg.node(person).info)) {
+    const std::vector<graph::Role> roles = info->roles;  // AddEdge may move the graph's storage
+    for (const graph::Role& role : roles) {
+      if (role.organization_id != kg.node(organization).id) continue;
+      kg.AddEdge(person, organization, graph::Edge{Relation::kMemberOf, role.title, role.date, {}});
+      titled = true;
+    }
+  }
+  if (!titled) kg.AddEdge(person, organization, graph::Edge{Relation::kMemberOf, "", "", {}});
+}
+
 }  // namespace
 
 StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& name) {
@@ -336,6 +351,10 @@ StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& 
         if (!target) {
           return DataLossError(name + " (" + node.id + "): " + relation.key + " names " + target_id +
                                ", which is not in the graph");
+        }
+        if (relation.relation == Relation::kMemberOf) {
+          AddMembership(kg, v, *target);
+          continue;
         }
         if (relation.relation != Relation::kAttendee) {
           kg.AddEdge(v, *target, graph::Edge{relation.relation, "", "", {}});

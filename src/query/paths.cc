@@ -7,9 +7,10 @@
 #include <utility>
 #include <vector>
 
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
+#include "query/via.h"
 
 namespace coopgraph::query {
 namespace {
@@ -55,7 +56,7 @@ StatusOr<std::vector<Path>> ShortestPaths(const KnowledgeGraph& kg, std::string_
       for (auto [in, in_end] = boost::in_edges(a, g); in != in_end; ++in) {
         if (g[*in].relation != graph::Relation::kAttendee) continue;
         const Vertex meeting = boost::source(*in, g);
-        for (Vertex b : internal::Targets(kg, meeting, graph::Relation::kAttendee)) {
+        for (Vertex b : graph::Targets(kg, meeting, graph::Relation::kAttendee)) {
           if (b == a || !passable(b)) continue;
           auto [it, fresh] = distance.emplace(b, d + 1);
           if (fresh) next.push_back(b);

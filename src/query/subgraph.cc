@@ -5,13 +5,15 @@
 #include <vector>
 
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
+#include "coopgraph/graph/projection.h"
+#include "query/subgraph.h"
 
 namespace coopgraph::query {
 namespace {
 
 using graph::KnowledgeGraph;
 using graph::Relation;
+using graph::Targets;
 using graph::Vertex;
 
 // "YYYY", "YYYY-MM" or "YYYY-MM-DD".

@@ -6,9 +6,10 @@
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
+#include "query/subgraph.h"
 
 namespace coopgraph::query {
 namespace {
@@ -17,8 +18,8 @@ using graph::KnowledgeGraph;
 using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
+using graph::Targets;
 using internal::InRange;
-using internal::Targets;
 
 bool LinksTo(const KnowledgeGraph& kg, Vertex from, Relation relation, Vertex to) {
   const auto targets = Targets(kg, from, relation);

@@ -1,5 +1,6 @@
-// ReadFileBytes and WriteFileAtomically: exact bytes in and out, errors that
-// name the path, and no temporary file left behind on success or failure.
+// ReadFileBytes, WriteFileAtomically and CreateDirectories: exact bytes in and
+// out, errors that name the path, and no temporary file left behind on success
+// or failure.
 #include <catch2/catch.hpp>
 
 #include <stdlib.h>
@@ -80,6 +81,18 @@ TEST_CASE("WriteFileAtomically fails with kIoError naming the path, leaving noth
     CHECK(tmp.Entries() == before);
     CHECK(Slurp(tmp.Sub("regular")) == "keep me");
   }
+}
+
+TEST_CASE("CreateDirectories makes a directory and its parents, or names what is in the way", "[base]") {
+  TempDir dir;
+  CHECK(CreateDirectories(dir / "a/b/c").ok());
+  CHECK(fs::is_directory(dir / "a/b/c"));
+  CHECK(CreateDirectories(dir / "a/b/c").ok());  // already there
+  dir.Write("file", "x");
+  Status status = CreateDirectories(dir / "file");
+  CHECK(status.code() == StatusCode::kIoError);
+  CHECK_THAT(status.message(), Contains(dir / "file") && Contains("not a directory"));
+  CHECK(CreateDirectories(dir / "file/sub").code() == StatusCode::kIoError);
 }
 
 TEST_CASE("ReadFileBytes returns the bytes of a file", "[base]") {

@@ -17,7 +17,7 @@ using testing::ShellQuote;
 using testing::TempDir;
 
 const char kDot[] = "/usr/bin/dot";
-const char kPython[] = "/usr/bin/python3";  // Debian's, which has python3-pyld
+using coopgraph::testing::kPython;  // Debian's, which has python3-pyld
 
 // Flattens the document with a loader that refuses every remote URL, so the
 // context must be inline; prints the number of nodes and of schema:Person nodes.

@@ -1,5 +1,6 @@
 // Shared by the pipeline tests: a temp directory, file helpers, and a runner
-// for the coopgraph binary that captures its exit code, stdout and stderr.
+// for the coopgraph binary that captures its exit code, stdout and stderr
+// (through common/run.h, which every test that runs a program uses).
 #ifndef COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
 #define COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
 
@@ -13,18 +14,18 @@
 #include <stdexcept>
 #include <string>
 
+#include "common/run.h"
 #include "common/temp_dir.h"
 
 namespace coopgraph::pipeline::testing {
 
 namespace fs = std::filesystem;
 
+using coopgraph::testing::ReadAll;
+using coopgraph::testing::RunResult;
+using coopgraph::testing::RunShell;
+using coopgraph::testing::ShellQuote;
 using coopgraph::testing::TempDir;
-
-inline std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 // "" when equal, else the first differing line of each (a short failure
 // message instead of two whole graphs).
@@ -42,44 +43,6 @@ inline std::string FirstDifference(const std::string& a, const std::string& b) {
     return s.substr(start, s.find('\n', start) - start);
   };
   return "line " + std::to_string(line) + ":\n  " + line_of(a) + "\nvs\n  " + line_of(b);
-}
-
-// Single-quotes `s` for /bin/sh.
-inline std::string ShellQuote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
-  }
-  return out + "'";
-}
-
-struct RunResult {
-  int exit_code = -1;  // -1 when the process did not exit normally
-  std::string out;
-  std::string err;
-};
-
-// Runs `command` (already shell-quoted) through /bin/sh in `cwd`, with stdout
-// and stderr sent to files in `scratch` and read back.
-inline RunResult RunShell(const std::string& command, const TempDir& scratch,
-                          const std::string& cwd = "") {
-  static int counter = 0;
-  const std::string tag = std::to_string(counter++);
-  const std::string out = scratch.Sub("run" + tag + ".out");
-  const std::string err = scratch.Sub("run" + tag + ".err");
-  std::string line;
-  if (!cwd.empty()) line += "cd " + ShellQuote(cwd) + " && ";
-  line += command + " </dev/null >" + ShellQuote(out) + " 2>" + ShellQuote(err);
-  const int status = std::system(line.c_str());
-  RunResult result;
-  if (status != -1 && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  result.out = ReadAll(out);
-  result.err = ReadAll(err);
-  std::error_code ec;
-  fs::remove(out, ec);
-  fs::remove(err, ec);
-  return result;
 }
 
 // Runs the coopgraph binary with `args`, each quoted for the shell.

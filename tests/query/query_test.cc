@@ -16,8 +16,8 @@
 #include "common/temp_dir.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "coopgraph/graph/projection.h"
 #include "coopgraph/query/query.h"
-#include "query/projection.h"
 
 namespace coopgraph::query {
 namespace {
@@ -41,6 +41,8 @@ TEST_CASE("a graph read back from its JSON-LD writes the same bytes", "[query]")
   const std::string file = ReadFileBytes(kSampleGraph).value();
   CHECK(exporters::ToJsonLd(Sample()) == file);
   CHECK(Sample().CountKind(NodeKind::kPerson) == 14);
+  // Memberships come back with their titles, so the DOT is build's too.
+  CHECK(exporters::ToDot(Sample()) == ReadFileBytes(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.dot").value());
 
   // The exporters' sample: hostile names, roles, conflicting dates, evidence.
   const std::string sample = exporters::ToJsonLd(exporters::testing::SampleGraph());
@@ -254,8 +256,8 @@ TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality e
   for (const auto& [kg, projection] : std::vector<std::pair<const graph::KnowledgeGraph*, Projection>>{
            {&Sample(), Projection::kMeetings}, {&random, Projection::kMeetings}, {&Sample(), Projection::kFull}}) {
     CAPTURE(projection == Projection::kFull);
-    const auto p = projection == Projection::kFull ? internal::FullProjection(*kg)
-                                                    : internal::MeetingsProjection(*kg, [&](graph::Vertex v) {
+    const auto p = projection == Projection::kFull ? graph::FullProjection(*kg)
+                                                    : graph::MeetingsProjection(*kg, [&](graph::Vertex v) {
                                                         return kg->node(v).kind() == NodeKind::kPerson;
                                                       });
     std::string text;

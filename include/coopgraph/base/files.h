@@ -19,6 +19,10 @@ std::size_t LineOf(std::string_view text, std::size_t offset);
 // kIoError when it cannot be read.
 StatusOr<std::string> ReadFileBytes(const std::string& path);
 
+// Creates `dir` and its missing parents. Errors: kIoError naming the path
+// when it exists and is not a directory, or cannot be created.
+Status CreateDirectories(const std::string& dir);
+
 // Writes `contents` to a temporary file beside `path`, flushes it and renames
 // it over `path`, so readers see the old file or the new one, never a part.
 // Errors: kIoError naming the path (the directory is missing or unwritable).

@@ -1,6 +1,7 @@
 // Stage 5: the typed knowledge graph (a Boost adjacency_list with bundled
 // node and edge structs). Stored facts (a meeting with its attendees) are the
-// truth; binary "met" relations are projections computed by `query`.
+// truth; binary "met" relations are projections computed from them
+// (coopgraph/graph/projection.h).
 #ifndef COOPGRAPH_GRAPH_GRAPH_H_
 #define COOPGRAPH_GRAPH_GRAPH_H_
 

@@ -1,39 +1,34 @@
-#include "query/projection.h"
+// The meetings and full projections of the typed graph.
+#include "coopgraph/graph/projection.h"
 
 #include <algorithm>
 
-namespace coopgraph::query::internal {
+namespace coopgraph::graph {
 
-std::vector<graph::Vertex> Targets(const graph::KnowledgeGraph& kg, graph::Vertex v, graph::Relation relation) {
-  std::vector<graph::Vertex> out;
+std::vector<Vertex> Targets(const KnowledgeGraph& kg, Vertex v, Relation relation) {
+  std::vector<Vertex> out;
   const auto& g = kg.graph();
   for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
     if (g[*e].relation != relation) continue;
-    const graph::Vertex t = boost::target(*e, g);
+    const Vertex t = boost::target(*e, g);
     if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
   }
   return out;
 }
 
-bool OfVia(const graph::KnowledgeGraph& kg, graph::Vertex v, Via via) {
-  const graph::NodeKind kind = kg.node(v).kind();
-  const bool person = kind == graph::NodeKind::kPerson, organization = kind == graph::NodeKind::kOrganization;
-  return via == Via::kPersons ? person : via == Via::kOrganizations ? organization : person || organization;
-}
-
-Projection MeetingsProjection(const graph::KnowledgeGraph& kg, const std::function<bool(graph::Vertex)>& member) {
+Projection MeetingsProjection(const KnowledgeGraph& kg, const std::function<bool(Vertex)>& member) {
   Projection p;
-  std::vector<std::pair<graph::Vertex, std::vector<graph::Vertex>>> events;  // event -> members attending
+  std::vector<std::pair<Vertex, std::vector<Vertex>>> events;  // event -> members attending
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
-    if (kg.node(*it).kind() != graph::NodeKind::kEvent) continue;
-    std::vector<graph::Vertex> attendees;
-    for (graph::Vertex a : Targets(kg, *it, graph::Relation::kAttendee))
+    if (kg.node(*it).kind() != NodeKind::kEvent) continue;
+    std::vector<Vertex> attendees;
+    for (Vertex a : Targets(kg, *it, Relation::kAttendee))
       if (member(a)) attendees.push_back(a);
     if (!attendees.empty()) events.emplace_back(*it, std::move(attendees));
   }
   for (const auto& [event, attendees] : events) p.actors.insert(p.actors.end(), attendees.begin(), attendees.end());
   std::sort(p.actors.begin(), p.actors.end(),
-            [&](graph::Vertex a, graph::Vertex b) { return kg.node(a).id < kg.node(b).id; });
+            [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
   p.actors.erase(std::unique(p.actors.begin(), p.actors.end()), p.actors.end());
   for (std::size_t i = 0; i < p.actors.size(); ++i) p.index[p.actors[i]] = i;
   p.graph = ProjectionGraph(p.actors.size());
@@ -52,12 +47,12 @@ Projection MeetingsProjection(const graph::KnowledgeGraph& kg, const std::functi
   return p;
 }
 
-Projection FullProjection(const graph::KnowledgeGraph& kg) {
+Projection FullProjection(const KnowledgeGraph& kg) {
   Projection p;
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it)
-    if (kg.node(*it).kind() != graph::NodeKind::kArticle) p.actors.push_back(*it);
+    if (kg.node(*it).kind() != NodeKind::kArticle) p.actors.push_back(*it);
   std::sort(p.actors.begin(), p.actors.end(),
-            [&](graph::Vertex a, graph::Vertex b) { return kg.node(a).id < kg.node(b).id; });
+            [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
   for (std::size_t i = 0; i < p.actors.size(); ++i) p.index[p.actors[i]] = i;
   p.graph = ProjectionGraph(p.actors.size());
   const auto& g = kg.graph();
@@ -66,11 +61,11 @@ Projection FullProjection(const graph::KnowledgeGraph& kg) {
       const auto target = p.index.find(boost::target(*e, g));
       if (target == p.index.end() || target->second == a) continue;
       const std::size_t lo = std::min(a, target->second), hi = std::max(a, target->second);
-      if (p.meetings.emplace(std::make_pair(lo, hi), std::vector<graph::Vertex>{}).second)
+      if (p.meetings.emplace(std::make_pair(lo, hi), std::vector<Vertex>{}).second)
         boost::add_edge(lo, hi, p.graph);
     }
   }
   return p;
 }
 
-}  // namespace coopgraph::query::internal
+}  // namespace coopgraph::graph

@@ -1,0 +1,68 @@
+// Exports of the graph for the tools people already use: GraphML (Gephi,
+// yEd, Cytoscape, NetworkX), GEXF 1.3 (Gephi's timeline), Cytoscape.js JSON,
+// Neo4j admin-import CSV, RDF N-Quads (one named graph per article), and the
+// JSON-LD and DOT that `build` writes. Shapes are in schema/README.md.
+#ifndef COOPGRAPH_EXPORTERS_FORMATS_H_
+#define COOPGRAPH_EXPORTERS_FORMATS_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "coopgraph/base/status.h"
+#include "coopgraph/exporters/exporters.h"
+#include "coopgraph/graph/graph.h"
+
+namespace coopgraph::exporters {
+
+enum class ExportFormat { kGraphMl, kGexf, kCytoscapeJson, kNeo4jCsv, kNQuads, kJsonLd, kDot };
+
+// "graphml", "gexf", "cyjs", "csv", "nquads", "jsonld", "dot".
+// Errors: kInvalidArgument listing the known names.
+StatusOr<ExportFormat> ParseExportFormat(std::string_view name);
+std::string_view ExportFormatName(ExportFormat format);
+
+// What is exported:
+// kFull: the typed graph, every node kind (articles too) and every relation.
+// kMeetings: the persons and organisations that attended a meeting, linked
+// once per meeting they both attended (the edge carries the meeting's id,
+// kind, date, place and sources). Only graphml, gexf, cyjs and csv have it.
+enum class ExportProjection { kFull, kMeetings };
+
+// "full", "meetings". Errors: kInvalidArgument.
+StatusOr<ExportProjection> ParseExportProjection(std::string_view name);
+
+struct ExportOptions {
+  ExportProjection projection = ExportProjection::kFull;
+  unsigned threads = 0;  // for the JSON-LD writer; 0: one per core
+};
+
+// Writes the graph in `format` to `out_path`: one file for every format but
+// csv, which writes a directory of files (created when missing; files of
+// another export there are replaced, others left alone). Every file is
+// written atomically. Output bytes depend only on the graph.
+// Errors: kInvalidArgument for the meetings projection of nquads, jsonld or
+// dot; kIoError naming the path that could not be written.
+StatusOr<WriteReport> Export(const graph::KnowledgeGraph& graph, ExportFormat format, const std::string& out_path,
+                             const ExportOptions& options = {});
+
+// The writers, as pure functions (thread safe; deterministic bytes).
+// GraphML with typed <key> declarations; directed for kFull, undirected for kMeetings.
+std::string ToGraphMl(const graph::KnowledgeGraph& graph, ExportProjection projection);
+// GEXF 1.3, mode="dynamic", timeformat="date": meetings' dates as spells.
+std::string ToGexf(const graph::KnowledgeGraph& graph, ExportProjection projection);
+// Cytoscape.js {"elements": {"nodes": [...], "edges": [...]}}, country as data.parent.
+std::string ToCytoscapeJson(const graph::KnowledgeGraph& graph, ExportProjection projection);
+// Neo4j admin-import CSV files, by file name (nodes_<Label>.csv, rels_<TYPE>.csv).
+std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& graph, ExportProjection projection);
+// RDF N-Quads of the JSON-LD document's triples, each node's in the named
+// graph of every article it was derived from (the article's IRI).
+std::string ToNQuads(const graph::KnowledgeGraph& graph);
+
+// The array delimiter of the CSV files (U+001F, a control character no
+// value keeps), for `neo4j-admin database import --array-delimiter=U+001F`.
+inline constexpr char kNeo4jArrayDelimiter = '\x1F';
+
+}  // namespace coopgraph::exporters
+
+#endif  // COOPGRAPH_EXPORTERS_FORMATS_H_

@@ -1,0 +1,103 @@
+// `coopgraph export`: one format, one projection, written atomically.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "coopgraph/base/files.h"
+#include "coopgraph/exporters/exporters.h"
+#include "coopgraph/exporters/formats.h"
+#include "exporters/jsonld.h"
+
+namespace coopgraph::exporters {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FormatName {
+  ExportFormat format;
+  std::string_view name;
+};
+
+constexpr FormatName kFormats[] = {
+    {ExportFormat::kGraphMl, "graphml"}, {ExportFormat::kGexf, "gexf"},     {ExportFormat::kCytoscapeJson, "cyjs"},
+    {ExportFormat::kNeo4jCsv, "csv"},    {ExportFormat::kNQuads, "nquads"}, {ExportFormat::kJsonLd, "jsonld"},
+    {ExportFormat::kDot, "dot"},
+};
+
+// A file path whose parent directory exists (created when missing).
+Status PrepareFile(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return InvalidArgumentError(path + ": is a directory; give a file path");
+  const fs::path parent = fs::path(path).parent_path();
+  return parent.empty() ? Status::Ok() : CreateDirectories(parent.string());
+}
+
+Status WriteOne(const std::string& path, const std::vector<std::string_view>& pieces, WriteReport* report) {
+  if (Status s = PrepareFile(path); !s.ok()) return s;
+  if (Status s = WriteFileAtomically(path, pieces); !s.ok()) return s;
+  report->written.push_back(path);
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<ExportFormat> ParseExportFormat(std::string_view name) {
+  std::string known;
+  for (const auto& f : kFormats) {
+    if (f.name == name) return f.format;
+    known += (known.empty() ? "" : ", ") + std::string(f.name);
+  }
+  return InvalidArgumentError("unknown export format \"" + std::string(name) + "\" (known: " + known + ")");
+}
+
+std::string_view ExportFormatName(ExportFormat format) {
+  for (const auto& f : kFormats)
+    if (f.format == format) return f.name;
+  return "";
+}
+
+StatusOr<ExportProjection> ParseExportProjection(std::string_view name) {
+  if (name == "full") return ExportProjection::kFull;
+  if (name == "meetings") return ExportProjection::kMeetings;
+  return InvalidArgumentError("unknown projection \"" + std::string(name) + "\" (known: full, meetings)");
+}
+
+StatusOr<WriteReport> Export(const graph::KnowledgeGraph& kg, ExportFormat format, const std::string& out_path,
+                             const ExportOptions& options) {
+  const bool projects = format == ExportFormat::kGraphMl || format == ExportFormat::kGexf ||
+                        format == ExportFormat::kCytoscapeJson || format == ExportFormat::kNeo4jCsv;
+  if (options.projection == ExportProjection::kMeetings && !projects) {
+    return InvalidArgumentError("the meetings projection is written as graphml, gexf, cyjs or csv, not " +
+                                std::string(ExportFormatName(format)));
+  }
+  WriteReport report;
+  Status status;
+  switch (format) {
+    case ExportFormat::kJsonLd: {
+      const std::vector<std::string> pieces = internal::JsonLdPieces(kg, options.threads);  // as build writes it
+      status = WriteOne(out_path, {pieces.begin(), pieces.end()}, &report);
+      break;
+    }
+    case ExportFormat::kDot: status = WriteOne(out_path, {ToDot(kg)}, &report); break;
+    case ExportFormat::kNQuads: status = WriteOne(out_path, {ToNQuads(kg)}, &report); break;
+    case ExportFormat::kGraphMl: status = WriteOne(out_path, {ToGraphMl(kg, options.projection)}, &report); break;
+    case ExportFormat::kGexf: status = WriteOne(out_path, {ToGexf(kg, options.projection)}, &report); break;
+    case ExportFormat::kCytoscapeJson:
+      status = WriteOne(out_path, {ToCytoscapeJson(kg, options.projection)}, &report);
+      break;
+    case ExportFormat::kNeo4jCsv: {
+      if (Status s = CreateDirectories(out_path); !s.ok()) return s;
+      for (const auto& [name, text] : ToNeo4jCsv(kg, options.projection)) {
+        status = WriteOne((fs::path(out_path) / name).string(), {text}, &report);
+        if (!status.ok()) break;
+      }
+      break;
+    }
+  }
+  if (!status.ok()) return status;
+  return report;
+}
+
+}  // namespace coopgraph::exporters

@@ -1,0 +1,171 @@
+// Neo4j admin-import CSV (RFC 4180): one nodes file per node kind, one
+// relationships file per relation, typed header columns. Shapes and the
+// import command are in schema/README.md and README.md.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+#include "coopgraph/exporters/formats.h"
+#include "coopgraph/graph/vocabulary.h"
+#include "exporters/property_graph.h"
+
+namespace coopgraph::exporters {
+namespace {
+
+using graph::NodeKind;
+using internal::Column;
+using internal::ValueType;
+
+constexpr const char* kRecordEnd = "\r\n";  // RFC 4180 line breaks
+
+// A field in double quotes, quotes doubled (RFC 4180). Quoting every text
+// keeps leading and trailing spaces whatever the importer's trimming.
+void Quoted(const std::string& text, std::string* out) {
+  out->push_back('"');
+  for (char c : text) {
+    if (c == '"') out->push_back('"');
+    out->push_back(c);
+  }
+  out->push_back('"');
+}
+
+// List items joined by the array delimiter, which an item may not contain.
+std::string JoinItems(const internal::Value& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += kNeo4jArrayDelimiter;
+    for (char c : items[i]) {
+      if (c == kNeo4jArrayDelimiter) out += "\xEF\xBF\xBD";
+      else out += c;
+    }
+  }
+  return out;
+}
+
+bool IsFullDate(const std::string& iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return false;
+  return iso.size() == 10 || iso[10] == 'T';
+}
+
+const char* Neo4jType(ValueType type) {
+  switch (type) {
+    case ValueType::kInt: return "long";
+    case ValueType::kDouble: return "double";
+    case ValueType::kBool: return "boolean";
+    case ValueType::kStringList: return "string[]";
+    default: return "string";
+  }
+}
+
+bool Applies(const Column& c, NodeKind kind) {
+  return c.kinds.empty() || std::find(c.kinds.begin(), c.kinds.end(), kind) != c.kinds.end();
+}
+
+// The property columns of a file: a date is two, the day as a Neo4j date
+// when the text gives one and the text at its precision ("2024-05").
+void WriteHeader(const std::vector<const Column*>& columns, std::string* out) {
+  for (const Column* c : columns) {
+    *out += ',';
+    if (c->type == ValueType::kDate) {
+      *out += c->name + ":date," + c->name + "Text:string";
+    } else {
+      *out += c->name + ":" + Neo4jType(c->type);
+    }
+  }
+  *out += kRecordEnd;
+}
+
+void WriteFields(const std::vector<const Column*>& columns, const std::vector<Column>& all,
+                 const std::vector<internal::Value>& values, std::string* out) {
+  for (const Column* c : columns) {
+    const internal::Value& value = values[static_cast<std::size_t>(c - all.data())];
+    *out += ',';
+    if (value.empty()) {
+      if (c->type == ValueType::kDate) *out += ',';
+      continue;  // an empty unquoted field: no property
+    }
+    switch (c->type) {
+      case ValueType::kDate:
+        if (IsFullDate(value[0])) *out += value[0].substr(0, 10);
+        *out += ',';
+        Quoted(value[0], out);
+        break;
+      case ValueType::kString:
+        Quoted(value[0], out);
+        break;
+      case ValueType::kStringList:
+        Quoted(JoinItems(value), out);
+        break;
+      default:
+        *out += value[0];  // numbers and booleans
+    }
+  }
+  *out += kRecordEnd;
+}
+
+// "memberOf" -> "MEMBER_OF".
+std::string RelationshipType(const std::string& term) {
+  std::string out;
+  for (char c : term) {
+    if (std::isupper(static_cast<unsigned char>(c)) && !out.empty()) out += '_';
+    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, ExportProjection projection) {
+  const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
+  std::map<std::string, std::string> files;
+  // Every file of the projection is written, empty ones with their header,
+  // so the import command does not depend on the data.
+  std::vector<NodeKind> kinds = {NodeKind::kPerson, NodeKind::kOrganization};
+  if (projection == ExportProjection::kFull) {
+    kinds = {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry, NodeKind::kPlace,
+             NodeKind::kEvent,  NodeKind::kAgreement,    NodeKind::kArticle};
+  }
+  for (NodeKind kind : kinds) {
+    std::vector<const Column*> columns;
+    for (const Column& c : pg.node_columns)
+      if (Applies(c, kind)) columns.push_back(&c);
+    std::string text = "id:ID,:LABEL";
+    WriteHeader(columns, &text);
+    for (const auto& node : pg.nodes) {
+      if (node.kind != kind) continue;
+      Quoted(node.id, &text);
+      text += ',' + JoinItems(node.labels);
+      WriteFields(columns, pg.node_columns, node.values, &text);
+    }
+    files["nodes_" + std::string(graph::TypeTerm(kind)) + ".csv"] = std::move(text);
+  }
+  std::vector<const Column*> edge_columns;  // the relation is the :TYPE
+  for (const Column& c : pg.edge_columns)
+    if (c.name != "relation") edge_columns.push_back(&c);
+  std::vector<std::string> types = {"met"};
+  if (projection == ExportProjection::kFull) {
+    types.clear();
+    for (int r = 0; r <= static_cast<int>(graph::Relation::kReportedIn); ++r)
+      types.emplace_back(graph::RelationTerm(static_cast<graph::Relation>(r)));
+  }
+  for (const std::string& type : types) {
+    const std::string neo4j_type = RelationshipType(type);
+    std::string text = ":START_ID,:END_ID,:TYPE";
+    WriteHeader(edge_columns, &text);
+    for (const auto& edge : pg.edges) {
+      if (edge.type != type) continue;
+      Quoted(edge.source, &text);
+      text += ',';
+      Quoted(edge.target, &text);
+      text += ',' + neo4j_type;
+      WriteFields(edge_columns, pg.edge_columns, edge.values, &text);
+    }
+    files["rels_" + neo4j_type + ".csv"] = std::move(text);
+  }
+  return files;
+}
+
+}  // namespace coopgraph::exporters
