@@ -47,6 +47,14 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
     --p;
     foreign = foreign || Foreign(p);
   }
+  // "Chủ tịch Tập đoàn Hyosung, …", "Chủ tịch Tập đoàn Lotte Shin Dong-bin": the
+  // word right after an organisation head is that body's name.
+  for (std::size_t q = e; p < r && q < p; ++q) {
+    if (q + s_.MatchAt(q, PhraseType::kOrgHead) != p || !s_[q].cap) continue;
+    if (r - p == 1) return r;
+    ++p;
+    break;
+  }
   // Right after the title, two or more such words are a name even when each
   // looks Vietnamese: "Bộ trưởng Phăn Đuông Chít Vông Xa".
   if (p < r && (foreign || (p == e && (honorific || r - p >= 2)))) return p;
