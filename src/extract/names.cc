@@ -254,6 +254,8 @@ bool NameFinder::CompoundTail(std::size_t i) const {
 }
 
 bool NameFinder::ContainerEndsAt(std::size_t i) const {
+  // "trường THPT Nguyễn Huệ": a school level, a hospital grade between the noun and the name.
+  if (i >= 2 && i <= n_ && s_[i - 1].acronym && ContainerEndsAt(i - 1)) return true;
   for (std::size_t back = 1; back <= 3 && back <= i && i <= n_; ++back) {
     for (const Match& m : s_.MatchesAt(i - back)) {
       if (m.length != back) continue;
