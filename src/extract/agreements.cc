@@ -22,17 +22,33 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         if (s[q].key == "hợp" && s[q + 1].key == "tác") says_cooperation = true;
       AgreementMention a;
       // The subject, in lower case: "… hợp tác phát triển điện khí", "về hợp tác đầu tư".
+      // "ứng phó với biến đổi khí hậu": a preposition before more lower-case
+      // words is the subject's; before a name it introduces the parties.
+      auto inner_preposition = [&](std::size_t q) {
+        return lex_.HasRole(s[q].key, GrammarRole::kBetween) && q + 1 < c.last && s[q + 1].word() &&
+               !s[q + 1].cap && !s[q + 1].acronym && !lex_.HasRole(s[q + 1].key, GrammarRole::kPlural) &&
+               !lex_.HasRole(s[q + 1].key, GrammarRole::kOrgStop);
+      };
       auto take_subject = [&](std::size_t from) {
-        std::size_t q = from, limit = from + 8;
+        std::size_t q = from, limit = from + 12;
         while (q < c.last && q < limit && s[q].word() && !s[q].cap && s[q].key != "giai" && s[q].key != "trong" &&
                !(s[q].key == "năm" && q + 1 < c.last && s[q + 1].number >= 1900) &&
                !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
-               !lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween))
+               ((!lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween)) ||
+                inner_preposition(q)))
           ++q;
         return q;
       };
       if (says_cooperation) {
         // "thỏa thuận hợp tác chiến lược …" names one; "phương hướng hợp tác trong thời gian tới" does not.
+        std::size_t end = take_subject(j);
+        cooperation = end > j;
+        j = end;
+      } else if (j < c.last && s[j].word() && !s[j].cap && !(s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") &&
+                 ((s[k].cap && k > c.first) || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
+                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned))) {
+        // A title ("Hiệp định tương trợ tư pháp về hình sự") or the object of a
+        // signing ("ký hợp đồng mua bán điện") names its subject in lower case.
         std::size_t end = take_subject(j);
         cooperation = end > j;
         j = end;
@@ -60,12 +76,18 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           break;
         }
         if (s[j].key == "trong" && j + 2 < c.last && s[j + 1].key == "lĩnh" && s[j + 2].key == "vực") {
+          // "… trong lĩnh vực năng lượng và mỏ giữa …": the field ends before the parties.
           std::size_t m = j + 3;
-          while (m < c.last && s[m].word() && !s[m].cap && m - j < 10) ++m;
+          while (m < c.last && s[m].word() && !s[m].cap && m - j < 10 && !lex_.HasRole(s[m].key, GrammarRole::kBetween) &&
+                 !lex_.HasRole(s[m].key, GrammarRole::kOrgStop) && !s.MatchAt(m, PhraseType::kMarker))
+            ++m;
           j = m;
           continue;
         }
-        if (s[j].cap && s[j].word() && !s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) {
+        // "Việt Nam - EU": after a dash between names a known body is the other party of the name.
+        const bool after_dash = named && j > k + len && s[j - 1].punct('-');
+        if (s[j].cap && s[j].word() &&
+            ((!s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) || after_dash)) {
           ++j;
           named = true;
           continue;

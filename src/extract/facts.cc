@@ -105,6 +105,9 @@ PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t fir
         const Marker& marker = lex_.marker(r.index);
         PartialDate base = marker.from_publication ? out_.published
                                                    : (focus_ >= 0 ? out_.meetings[focus_].start : PartialDate());
+        // "Cùng ngày" after a month-only plan ("vào tháng 11 tới") counts from the last day named.
+        for (std::size_t q = out_.meetings.size(); !marker.from_publication && base.day == 0 && q-- > 0;)
+          if (out_.meetings[q].start.day) base = out_.meetings[q].start;
         return AddDays(base, marker.day_offset);
       }
     }
@@ -115,13 +118,32 @@ PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t fir
 void ArticleReader::ReadMeetings(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
   const SentenceNames& names = f.names;
+  // The length of the longest phrase at i with grammar role `role`, or 0.
+  auto role_length = [&](std::size_t i, GrammarRole role) -> std::size_t {
+    for (const Match& m : s.MatchesAt(i))
+      for (const auto& r : m.phrase->readings)
+        if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(role)) return m.length;
+    return 0;
+  };
+  // "chuyển lời thăm hỏi tới Nhà vua …": the persons after a greeting are greeted, not met.
+  std::vector<std::size_t> greetings;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (role_length(i, GrammarRole::kGreeting)) greetings.push_back(i);
   auto persons_in = [&](std::size_t first, std::size_t last) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < names.persons.size(); ++i) {
       if (f.person_mention[i] < 0) continue;
-      if (names.persons[i].construct_first >= first && names.persons[i].construct_first < last) out.push_back(i);
+      const std::size_t at = names.persons[i].construct_first;
+      if (at < first || at >= last) continue;
+      if (std::any_of(greetings.begin(), greetings.end(), [&](std::size_t g) { return g >= first && g < at; }))
+        continue;
+      out.push_back(i);
     }
     return out;
+  };
+  auto kind_seen = [&](int kind) {
+    return std::any_of(out_.meetings.begin(), out_.meetings.end(),
+                       [&](const MeetingMention& m) { return m.kind == static_cast<MeetingKind>(kind); });
   };
   auto add_attendees = [&](MeetingMention* m, const std::vector<std::size_t>& ps, std::size_t first,
                            std::size_t last) {
@@ -160,12 +182,14 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
   };
 
   bool used = false;
+  bool listing = false;  // the previous clause named attendees of the meeting in focus
   for (const Clause& c : Clauses(s)) {
     // The last meeting word of a clause is its predicate: "trong khuôn khổ
     // chuyến thăm …, đoàn đã có cuộc hội đàm với …".
-    std::size_t trigger = s.size();
+    std::size_t trigger = s.size(), trigger_len = 0;
     int kind = -1;
     bool anaphoric = false;
+    bool ceremony = false;  // the meeting word is a noun ("lễ ký kết"), not a verb ("ký")
     bool cited = false;  // "kết quả (của) Hội nghị …": a meeting cited, not reported
     for (std::size_t i = c.first; i < c.last; ++i) {
       int k = -1;
@@ -175,8 +199,19 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       std::size_t noun_start = i;
       if (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kAnaphor)) noun_start = i - 1;
       bool noun = noun_start < i || lex_.HasRole(s[i].key, GrammarRole::kAnaphor);
-      bool refers_back = (noun && noun_start >= 1 && noun_start - 1 == c.first &&
-                          lex_.HasRole(s[noun_start - 1].key, GrammarRole::kLocation)) ||
+      // The clause opens with the meeting: "Tại buổi làm việc, …", "Sau hội đàm, …",
+      // "Phát biểu tại lễ ký kết, …". A bare meeting word ("Tại hội đàm") refers
+      // back only to a meeting of its kind already reported.
+      const std::size_t lead = c.first + role_length(c.first, GrammarRole::kSpeech);
+      std::size_t opener = 0;
+      if (lead < c.last && !role_length(lead, GrammarRole::kSequence))
+        opener = std::max<std::size_t>(role_length(lead, GrammarRole::kFollowing),
+                                       lex_.HasRole(s[lead].key, GrammarRole::kLocation) ? 1 : 0);
+      const bool opens = opener > 0 && noun_start == lead + opener && (noun || kind_seen(k));
+      // "… cũng tham dự buổi tiếp": an attendee of the meeting in focus.
+      const bool attends = noun && kind_seen(k) &&
+                           HasMarker(s, noun_start >= 2 ? noun_start - 2 : 0, noun_start, MarkerRole::kAlsoAttended);
+      bool refers_back = opens || attends ||
                          (HasMarker(s, c.first, std::min(i, c.first + 3), MarkerRole::kAlsoAttended) &&
                           !persons_in(c.first, i).size());  // "Tham dự hội đàm có …"
       // A one-word verb needs an object: "tiếp Đoàn …", not "tiếp tục".
@@ -188,7 +223,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
           return false;
         };
         bool object = j < s.size() && (names.owner[j] != 0 || s[j].key == "đoàn" || s[j].key == "với" ||
-                                       place_at(j) || (!s[j].cap && place_at(j + 1)) || s[j].key == "giữa");
+                                       place_at(j) || (!s[j].cap && place_at(j + 1)) || s[j].key == "giữa" ||
+                                       s.MatchAt(j, PhraseType::kAgreementKind));  // "ký hợp đồng"
         if (!object) continue;
       }
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
@@ -198,14 +234,19 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // thăm …") is the setting: an earlier meeting word stays the predicate.
       const bool framed = (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kFrame)) ||
                           lex_.HasRole(s[i].key, GrammarRole::kFrame);  // "chuyến thăm" is itself a trigger
-      const bool secondary = static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony || framed;
+      // "X hội đàm với Y nhân dịp Y thăm chính thức Việt Nam": a later visit is the occasion.
+      const bool occasion = static_cast<MeetingKind>(k) == MeetingKind::kVisit && kind >= 0 &&
+                            static_cast<MeetingKind>(kind) != MeetingKind::kVisit;
+      const bool secondary = static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony || framed || occasion;
       if (secondary && kind >= 0) {
         i += len - 1;
         continue;
       }
       trigger = i;
+      trigger_len = len;
       kind = k;
       anaphoric = refers_back;
+      ceremony = noun;
       i += len - 1;
     }
     auto ps = persons_in(c.first, c.last);
@@ -217,9 +258,13 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // "Theo <person>, …": the person speaks about the meeting.
       if (s[c.first].key == "theo" && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
+      // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
+      if (listing && !ps.empty() && names.persons[ps[0]].construct_first == c.first) joins = true;
+      listing = joins && focus_ >= 0 && !used;
       if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], ps, c.first, c.last);
       continue;
     }
+    listing = anaphoric && focus_ >= 0;
     if (anaphoric && focus_ >= 0) {
       // "Tại buổi chào xã giao … chiều 29/5": the latest meeting of that kind.
       for (int i = static_cast<int>(out_.meetings.size()) - 1; i >= 0; --i) {
@@ -242,6 +287,27 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       continue;
     }
     if (cited) continue;  // its persons did not attend because of this sentence
+    // "Đại sứ X cho biết, Bộ trưởng Y dự kiến thăm …": X reports the meeting, Y makes it.
+    for (std::size_t q = c.first; q < trigger; ++q) {
+      const std::size_t len = role_length(q, GrammarRole::kSpeech);
+      if (!len || q + len >= trigger || !s[q + len].punct(',')) continue;
+      std::vector<std::size_t> makers;
+      for (std::size_t i : ps)
+        if (names.persons[i].construct_first > q) makers.push_back(i);
+      if (!makers.empty() && names.persons[makers[0]].construct_first < trigger) ps = makers;
+      break;
+    }
+    // "chuẩn bị cho chuyến thăm Nhật Bản của Thủ tướng X": X visits; the subject does not.
+    if (static_cast<MeetingKind>(kind) == MeetingKind::kVisit) {
+      for (std::size_t q = trigger + trigger_len; q < c.last && q < trigger + trigger_len + 5; ++q) {
+        if (!role_length(q, GrammarRole::kPossessive)) continue;
+        std::vector<std::size_t> visitors;
+        for (std::size_t i : ps)
+          if (names.persons[i].construct_first > trigger) visitors.push_back(i);
+        if (!visitors.empty() && names.persons[visitors[0]].construct_first == q + 1) ps = visitors;
+        break;
+      }
+    }
     MeetingMention m;
     m.kind = static_cast<MeetingKind>(kind);
     if (HasMarker(s, c.first, trigger, MarkerRole::kPlanned)) m.status = EventStatus::kPlanned;
@@ -265,6 +331,15 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       break;
     }
     if (m.start.empty()) m.start = RelativeDate(s, c.first, c.last);  // "chiều cùng ngày", "hôm qua"
+    if (m.start.empty() && m.kind == MeetingKind::kSigningCeremony) {
+      // "Tổng giám đốc A và B ký hợp đồng …": the signing of an agreement dated earlier.
+      for (std::size_t q = c.first; q < c.last && m.start.empty(); ++q) {
+        int agreement_kind = -1;
+        if (!s.MatchAt(q, PhraseType::kAgreementKind, &agreement_kind)) continue;
+        for (auto a = out_.agreements.rbegin(); a != out_.agreements.rend(); ++a)
+          if (static_cast<int>(a->kind) == agreement_kind && !a->date.empty()) { m.start = a->date; break; }
+      }
+    }
     for (std::size_t p = 0; p < names.places.size(); ++p) {
       std::size_t first = names.places[p].first;
       bool after_at = first > 0 && (lex_.HasRole(s[first - 1].key, GrammarRole::kLocation) ||
@@ -278,7 +353,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     for (const auto& p : m.participants) has_person |= out_.mentions[p.mention].kind == MentionKind::kPerson;
     if (!has_person && m.start.empty()) continue;
     // A signing with nobody named is the agreement's ("… đã ký kết giữa hai Bộ"), not a ceremony reported.
-    if (!has_person && m.kind == MeetingKind::kSigningCeremony) continue;
+    // A dated ceremony ("… đã tổ chức lễ ký kết …") is one, with its attendees named later.
+    if (!has_person && m.kind == MeetingKind::kSigningCeremony && !(ceremony && !m.start.empty())) continue;
     m.evidence.push_back(SentenceEvidence(f));
     // "Trước đó, …" starts another event.
     const bool sequel = PhraseRoleAt(s, c.first, GrammarRole::kSequence) ||

@@ -383,7 +383,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller},
         {"frame", GrammarRole::kFrame}, {"sequence", GrammarRole::kSequence},
         {"title_joiner", GrammarRole::kTitleJoiner}, {"pair", GrammarRole::kPair},
-        {"side", GrammarRole::kSide}};
+        {"side", GrammarRole::kSide}, {"following", GrammarRole::kFollowing},
+        {"greeting", GrammarRole::kGreeting}, {"possessive", GrammarRole::kPossessive}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

@@ -66,6 +66,7 @@ class NameFinder {
   bool NameLike(std::size_t i) const;
   bool Initial(std::size_t i) const;
   bool MultiWordPlaceAt(std::size_t i) const;
+  bool PlaceInsideName(std::size_t family, std::size_t i) const;
   bool Foreign(std::size_t i) const;
 
   // Where a person's name begins inside the run [e, r); r when none.

@@ -40,14 +40,21 @@ void NameFinder::MarkCredits() {
     while (j < n_ && !s_[j].punct(')') && !s_[j].punct(',') && !s_[j].punct(';')) out_.credit[j++] = true;
     i = j;
   }
-  // A dateline: a news outlet before a dash opens the article ("QĐND - Ngày 12/4, …").
-  for (std::size_t i = 0; i < n_ && i < 4; ++i) {
-    if (!s_[i].punct('-')) continue;
-    int known = -1;
-    if (i > 0 && s_.MatchAt(0, PhraseType::kKnownOrg, &known) &&
-        lex_.known_orgs()[known].category == OrgCategory::kNewsMedia)
+  // A dateline: a news outlet before a dash opens the article ("QĐND - Ngày 12/4, …",
+  // "Báo Quảng Ninh - Sáng 9/7, …"): a known outlet, or a news-media head and
+  // a few capitalised words.
+  int known = -1, head = -1;
+  const bool outlet = (s_.MatchAt(0, PhraseType::kKnownOrg, &known) &&
+                       lex_.known_orgs()[known].category == OrgCategory::kNewsMedia) ||
+                      (n_ > 0 && s_[0].cap && s_.MatchAt(0, PhraseType::kOrgHead, &head) &&
+                       lex_.HeadCategory(head) == OrgCategory::kNewsMedia);
+  const std::size_t longest = known >= 0 ? 4 : 8;
+  for (std::size_t i = 1; outlet && i < n_ && i < longest; ++i) {
+    if (s_[i].punct('-')) {
       for (std::size_t q = 0; q <= i; ++q) out_.credit[q] = true;
-    break;
+      break;
+    }
+    if (!s_[i].word() || (!s_[i].cap && !s_[i].acronym && known < 0)) break;
   }
 }
 
@@ -97,7 +104,8 @@ bool NameFinder::FamilyRunAt(std::size_t k, std::size_t* end) const {
   if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key) || in_place_[k]) return false;
   std::size_t j = k + 1;
   while (j < n_ && j - k < 5 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
-         s_[j].vietnamese_syllable && !MultiWordPlaceAt(j) && !s_.MatchAt(j, PhraseType::kTrigger) &&
+         s_[j].vietnamese_syllable && (!MultiWordPlaceAt(j) || PlaceInsideName(k, j)) &&
+         !s_.MatchAt(j, PhraseType::kTrigger) &&
          !s_.MatchAt(j, PhraseType::kMarker) && !TitleHeadAt(j, nullptr)) {
     ++j;
   }
@@ -164,8 +172,10 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     const Tok& t = s_[j];
     // "Đoàn đại biểu …" is a delegation, not part of a name; after a foreign
     // name word such a syllable is the name's ("Chheang Ra").
+    // "ông Cho Hyun-joon": a stop word opening a transliterated name is the name's.
     if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead) &&
-        !(j > k && NameLike(j - 1) && Foreign(j - 1)))
+        !(j > k && NameLike(j - 1) && Foreign(j - 1)) &&
+        !(mode == Mode::kTitle && j + 1 < n_ && NameLike(j + 1) && s_[j + 1].hyphenated && Foreign(j + 1)))
       break;
     if (t.word() && (t.cap || t.acronym)) { ++j; continue; }
     if (Initial(j)) { ++j; continue; }
@@ -175,6 +185,13 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       if (mode == Mode::kOrg && (s_.MatchAt(j + 1, PhraseType::kOrgHead) || s_.MatchAt(j + 1, PhraseType::kKnownOrg)))
         break;
       ++j;
+      continue;
+    }
+    if (t.punct('(') && j + 2 < n_ && s_[j + 1].acronym && s_[j + 2].punct(')') && mode == Mode::kTitle && j > k) {
+      // "Trưởng Phái đoàn Liên minh châu Âu (EU) tại Việt Nam Julien Guerrier": the acronym
+      // of the body; a posting and the name may follow.
+      j += 3;
+      after_unit = true;
       continue;
     }
     if (t.punct('(') && j + 2 < n_ && s_[j + 1].acronym && s_[j + 2].punct(')') && mode == Mode::kOrg) {
@@ -237,6 +254,8 @@ bool NameFinder::CompoundTail(std::size_t i) const {
 }
 
 bool NameFinder::ContainerEndsAt(std::size_t i) const {
+  // "trường THPT Nguyễn Huệ": a school level, a hospital grade between the noun and the name.
+  if (i >= 2 && i <= n_ && s_[i - 1].acronym && ContainerEndsAt(i - 1)) return true;
   for (std::size_t back = 1; back <= 3 && back <= i && i <= n_; ++back) {
     for (const Match& m : s_.MatchesAt(i - back)) {
       if (m.length != back) continue;
@@ -272,6 +291,17 @@ bool NameFinder::NameLike(std::size_t i) const {
   const Tok& t = s_[i];
   if (Initial(i)) return true;
   return t.word() && t.cap && !t.acronym && !out_.credit[i];
+}
+
+// "Nguyễn Tân Cương": a place name right after a family name, with no
+// capitalised word after it, is the person's given names.
+bool NameFinder::PlaceInsideName(std::size_t family, std::size_t i) const {
+  if (i != family + 1) return false;
+  bool is_country;
+  int index;
+  const std::size_t len = PlaceAt(i, &is_country, &index);
+  const std::size_t end = i + len;
+  return len == 2 && !is_country && (end >= n_ || !s_[end].cap);
 }
 
 // A place name of two or more words at i ("Việt Nam" ends "Đoàn …"); a

@@ -46,7 +46,10 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
   bool descriptive = head >= 0 && (lex_.HeadCategory(head) == OrgCategory::kCommittee ||
                                    lex_.HeadCategory(head) == OrgCategory::kNgo ||
                                    lex_.HeadCategory(head) == OrgCategory::kResearch);
-  std::size_t end = complete ? start : RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
+  // "Chính phủ Việt Nam luôn coi …": a whole known name is not continued by ordinary words.
+  const bool ends_known = known >= 0 && start < n_ && s_[start].word() && !s_[start].cap &&
+                          !s_[start].acronym && !lex_.IsOrgVocabulary(s_[start].key);
+  std::size_t end = complete || ends_known ? start : RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
   if (end == start && known < 0) return 0;
   OrgSpan org;
   org.first = i;

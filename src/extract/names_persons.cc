@@ -37,15 +37,33 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
   std::size_t p = r;
   bool foreign = false;
   const std::size_t longest = 6;  // "đồng chí Phăn Đuông Chít Vông Xa"
+  // "ông Cho Hyun-joon": a common word opening a transliterated name is its family name.
+  auto opens_transliteration = [&](std::size_t q) {
+    return q == e && q + 1 < r && s_[q + 1].hyphenated && Foreign(q + 1);
+  };
   while (p > e && r - p < longest && NameLike(p - 1) &&
-         (Initial(p - 1) || !lex_.IsOrgVocabulary(s_[p - 1].key)) &&
+         (Initial(p - 1) || !lex_.IsOrgVocabulary(s_[p - 1].key) || opens_transliteration(p - 1)) &&
          !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
     --p;
     foreign = foreign || Foreign(p);
   }
+  // "Chủ tịch Tập đoàn Hyosung, …", "Chủ tịch Tập đoàn Lotte Shin Dong-bin": the
+  // word right after an organisation head is that body's name.
+  for (std::size_t q = e; p < r && q < p; ++q) {
+    if (q + s_.MatchAt(q, PhraseType::kOrgHead) != p || !s_[q].cap) continue;
+    if (r - p == 1) return r;
+    ++p;
+    break;
+  }
   // Right after the title, two or more such words are a name even when each
   // looks Vietnamese: "Bộ trưởng Phăn Đuông Chít Vông Xa".
   if (p < r && (foreign || (p == e && (honorific || r - p >= 2)))) return p;
+  // "Bộ trưởng Đạt": a position and a given name, the short form of a person
+  // named in full elsewhere. A field of the title is a word of some body's name.
+  if (p == e && r == e + 1 && !honorific && NameLike(e) && !s_[e].hyphenated && !in_place_[e] &&
+      s_[e].vietnamese_syllable && !lex_.IsOrgVocabulary(s_[e].key) &&
+      !lex_.IsFamilyName(s_[e].key))
+    return e;
   return r;
 }
 
@@ -210,7 +228,11 @@ void NameFinder::FindBareNames() {
     const bool family = FamilyRunAt(i, &family_end);
     if (i > 0 && out_.owner[i - 1] == 0 && (NameLike(i - 1) || (CompoundTail(i - 1) && !family))) continue;
     if (ContainerEndsAt(i)) continue;
-    if (s_.MatchAt(i, PhraseType::kPlace) || s_.MatchAt(i, PhraseType::kCountry)) continue;
+    if (in_place_[i]) continue;  // "TP Hồ Chí Minh" is a city
+    // "Nậm Sum - Nông Cống": the second half of a hyphenated place or route.
+    if (i >= 2 && s_[i - 1].punct('-') && s_[i - 2].cap && s_[i - 2].word() && !s_[i - 2].acronym &&
+        out_.owner[i - 2] == 0)
+      continue;
     std::size_t end = 0;
     int figure = -1;
     if (std::size_t len = s_.MatchAt(i, PhraseType::kPublicFigure, &figure)) {

@@ -76,7 +76,7 @@ enum class PhraseType {
 // Roles of function words (grammar.tsv); a kGrammar reading's index is one of these.
 enum class GrammarRole {
   kOrgStop, kPlural, kSpeech, kAnaphor, kNameContainer, kLocation, kBetween, kReference, kNameFiller,
-  kFrame, kSequence, kTitleJoiner, kPair, kSide
+  kFrame, kSequence, kTitleJoiner, kPair, kSide, kFollowing, kGreeting, kPossessive
 };
 
 struct PhraseReading {
