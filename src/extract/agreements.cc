@@ -18,8 +18,19 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       std::size_t j = k + len;
       bool cooperation = false, named = s[k].cap && k > c.first;
       bool says_cooperation = false;  // the kind phrase itself says "hợp tác"
-      for (std::size_t q = k; q + 1 < k + len; ++q)
-        if (s[q].key == "hợp" && s[q + 1].key == "tác") says_cooperation = true;
+      for (std::size_t q = k; q + 1 < k + len; ++q) {
+        const std::size_t co = RoleLengthAt(s, q, GrammarRole::kCooperation);
+        if (co && q + co <= k + len) says_cooperation = true;
+      }
+      // "năm 2024": a year, not a subject word.
+      auto year_at = [&](std::size_t q) {
+        return lex_.HasRole(s[q].key, GrammarRole::kYearWord) && q + 1 < c.last && s[q + 1].number >= 1900;
+      };
+      // "hợp tác" as a whole phrase of the clause: its length, else 0.
+      auto cooperation_at = [&](std::size_t q) {
+        const std::size_t co = RoleLengthAt(s, q, GrammarRole::kCooperation);
+        return q + co <= c.last ? co : 0;
+      };
       AgreementMention a;
       // The subject, in lower case: "… hợp tác phát triển điện khí", "về hợp tác đầu tư".
       // "ứng phó với biến đổi khí hậu": a preposition before more lower-case
@@ -29,10 +40,20 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
                !s[q + 1].cap && !s[q + 1].acronym && !lex_.HasRole(s[q + 1].key, GrammarRole::kPlural) &&
                !lex_.HasRole(s[q + 1].key, GrammarRole::kOrgStop);
       };
+      // "Việt Nam - EU", "A và B": a word or dash joining two names.
+      auto joins = [&](std::size_t q) {
+        return lex_.HasRole(s[q].key, GrammarRole::kConjunction) || s[q].punct('-');
+      };
       auto take_subject = [&](std::size_t from) {
         std::size_t q = from, limit = from + 12;
-        while (q < c.last && q < limit && s[q].word() && !s[q].cap && s[q].key != "giai" && s[q].key != "trong" &&
-               !(s[q].key == "năm" && q + 1 < c.last && s[q + 1].number >= 1900) &&
+        // "trong" (an org_stop) and "giai đoạn" end the subject before a period.
+        // "mua 20 máy bay A321neo": a count before a lower-case noun is the subject's.
+        auto count_at = [&](std::size_t i) {
+          return s[i].number >= 0 && i > from && i + 1 < c.last && s[i + 1].word() && !s[i + 1].cap &&
+                 !lex_.HasRole(s[i + 1].key, GrammarRole::kOrgStop);
+        };
+        while (q < c.last && q < limit && (s[q].word() || count_at(q)) && !s[q].cap &&
+               !PhraseRoleAt(s, q, GrammarRole::kPeriod) && !year_at(q) &&
                !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
                ((!lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween)) ||
                 inner_preposition(q)))
@@ -44,7 +65,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         std::size_t end = take_subject(j);
         cooperation = end > j;
         j = end;
-      } else if (j < c.last && s[j].word() && !s[j].cap && !(s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") &&
+      } else if (j < c.last && s[j].word() && !s[j].cap && !cooperation_at(j) &&
                  ((s[k].cap && k > c.first) || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
                   HasMarker(s, c.first, k, MarkerRole::kToBeSigned))) {
         // A title ("Hiệp định tương trợ tư pháp về hình sự") or the object of a
@@ -54,30 +75,33 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         j = end;
       }
       while (j < c.last) {
-        if ((s[j].key == "hợp" && j + 1 < c.last && s[j + 1].key == "tác") || s[j].key == "về") {
+        const std::size_t co = cooperation_at(j);
+        if (co || lex_.HasRole(s[j].key, GrammarRole::kTopic)) {
           // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
           cooperation = true;
-          j = take_subject(j + (s[j].key == "về" ? 1 : 2));
+          j = take_subject(j + (co ? co : 1));
           continue;
         }
-        if (s[j].key == "năm" && j + 1 < c.last && s[j + 1].number >= 1900 && s[j + 1].number <= 2100) {
+        if (year_at(j) && s[j + 1].number <= 2100) {
           j += 2;  // "Kế hoạch hợp tác quốc phòng năm 2024"
           continue;
         }
-        if ((s[j].key == "giai" || (s[j].key == "trong" && j + 1 < c.last && s[j + 1].key == "giai")) ) {
-          std::size_t g = s[j].key == "trong" ? j + 1 : j;
-          if (g + 4 < c.last + 1 && s[g + 1].key == "đoạn" && g + 4 <= c.last && s[g + 2].number >= 1900 &&
-              s[g + 3].punct('-') && s[g + 4].number >= 1900) {
-            a.period_start = s[g + 2].number;
-            a.period_end = s[g + 4].number;
-            j = g + 5;
+        if (const std::size_t period = RoleLengthAt(s, j, GrammarRole::kPeriod)) {
+          // "(trong) giai đoạn 2021-2025"
+          const std::size_t y = j + period;
+          if (y + 2 <= c.last && y + 2 < s.size() && s[y].number >= 1900 && s[y + 1].punct('-') &&
+              s[y + 2].number >= 1900) {
+            a.period_start = s[y].number;
+            a.period_end = s[y + 2].number;
+            j = y + 3;
             continue;
           }
           break;
         }
-        if (s[j].key == "trong" && j + 2 < c.last && s[j + 1].key == "lĩnh" && s[j + 2].key == "vực") {
+        const std::size_t field = RoleLengthAt(s, j, GrammarRole::kField);
+        if (field && j + field <= c.last) {
           // "… trong lĩnh vực năng lượng và mỏ giữa …": the field ends before the parties.
-          std::size_t m = j + 3;
+          std::size_t m = j + field;
           while (m < c.last && s[m].word() && !s[m].cap && m - j < 10 && !lex_.HasRole(s[m].key, GrammarRole::kBetween) &&
                  !lex_.HasRole(s[m].key, GrammarRole::kOrgStop) && !s.MatchAt(m, PhraseType::kMarker))
             ++m;
@@ -94,14 +118,14 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         }
         // "Hữu nghị": a lower-case syllable completing a capitalised word.
         if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !s.MatchAt(j, PhraseType::kMarker) &&
-            !s.MatchAt(j, PhraseType::kGrammar) && !lex_.HasRole(s[j].key, GrammarRole::kOrgStop)) {
+            !FunctionWordAt(s, j) && !lex_.HasRole(s[j].key, GrammarRole::kOrgStop)) {
           ++j;
           continue;
         }
-        if ((s[j].key == "và" || s[j].punct('-')) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
+        if (joins(j) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
         break;
       }
-      while (j > k + len && (s[j - 1].key == "và" || s[j - 1].punct('-'))) --j;
+      while (j > k + len && joins(j - 1)) --j;
       bool has_period = a.period_start != 0;
       if (!named && !cooperation && !has_period) { k = j - 1; continue; }
       a.kind = static_cast<AgreementKind>(kind);
@@ -109,7 +133,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       std::size_t at = 0;
       if (HasMarker(s, c.first, c.last, MarkerRole::kToBeSigned, &at)) a.status = AgreementStatus::kToBeSigned;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kSigned, &at))
-        a.status = s[at].key != "đã" && HasMarker(s, c.first, at, MarkerRole::kPlanned)
+        a.status = !lex_.HasRole(s[at].key, GrammarRole::kPast) && HasMarker(s, c.first, at, MarkerRole::kPlanned)
                        ? AgreementStatus::kToBeSigned
                        : AgreementStatus::kSigned;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
@@ -131,10 +155,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // Only after a "giữa" of this clause: "… giữa A và B".
       std::size_t giua = c.last;
       for (std::size_t q = j; q < c.last && giua == c.last; ++q)
-        if (s[q].key == "giữa") giua = q;
+        if (lex_.HasRole(s[q].key, GrammarRole::kParties)) giua = q;
       auto between = [&](std::size_t first) {
         return first > giua && first < c.last &&
-               (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) || s[first - 1].key == "và");
+               (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) ||
+                lex_.HasRole(s[first - 1].key, GrammarRole::kConjunction));
       };
       for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
         if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) a.parties.push_back(f.org_mention[o]);

@@ -57,10 +57,23 @@ class ArticleReader {
                  std::size_t* at = nullptr) const;
   int AddMention(Mention m);
   // True when a lexicon phrase at token i has grammar role `role`.
-  bool PhraseRoleAt(const TaggedSentence& s, std::size_t i, GrammarRole role) const;
+  bool PhraseRoleAt(const TaggedSentence& s, std::size_t i, GrammarRole role) const {
+    return RoleLengthAt(s, i, role) > 0;
+  }
+  // True when the body at [first, last) is the place of the clause's event: named after a
+  // location word, alone, after a building noun ("tại trụ sở Bộ …") or inside a venue.
+  bool VenueAt(const TaggedSentence& s, const SentenceNames& names, std::size_t first, std::size_t last) const;
+  // "gửi lời mời X sớm thăm …", "X nhận lời mời thăm …": true when an invitation in
+  // [first, trigger) makes the clause's visit a planned one; `ps` becomes its visitors
+  // (the invitees, or the subject accepting), never the inviter.
+  bool InvitedVisit(const SentenceFacts& f, std::size_t first, std::size_t trigger,
+                    std::vector<std::size_t>* ps) const;
   // The date a relative expression in [first, last) points at ("hôm qua"), or empty.
   PartialDate RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const;
-  void MergeMeeting(MeetingMention m);
+  // Merges `m` into a meeting already read that it repeats, else adds it. `another`: the
+  // report presents it as another event ("Cùng ngày, …", "Trước đó, …"), so a meeting
+  // with other people on each side is not it.
+  void MergeMeeting(MeetingMention m, bool another = false);
   // "hai bên", "hai nước", "hai Bộ" in [first, last): the two sides of a meeting.
   bool NamesBothSides(const TaggedSentence& s, std::size_t first, std::size_t last) const;
   // The organisation mentions a meeting's sides stand for: for each head of

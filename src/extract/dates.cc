@@ -36,8 +36,9 @@ std::size_t ReadMonthYear(const TaggedSentence& s, std::size_t i, PartialDate* o
   return 3;
 }
 
-bool KeyIs(const TaggedSentence& s, std::size_t i, const char* key) {
-  return i < s.size() && s[i].key == key;
+// A word of grammar.tsv with `role` at i ("tháng", "năm", "và").
+bool KeyIs(const TaggedSentence& s, std::size_t i, GrammarRole role) {
+  return i < s.size() && RoleLengthAt(s, i, role) > 0;
 }
 
 }  // namespace
@@ -50,7 +51,7 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
     e.first = i;
     // "giai đoạn 2021 – 2025", "2021-2025"
     if (IsYear(s[i].number) && i + 2 < n && s[i + 1].punct('-') && IsYear(s[i + 2].number)) {
-      e.first = (i > 0 && KeyIs(s, i - 1, "đoạn")) ? i - 2 : i;
+      e.first = (i > 1 && RoleLengthAt(s, i - 2, GrammarRole::kPeriod) == 2) ? i - 2 : i;
       e.last = i + 3;
       e.start.year = s[i].number;
       e.end.year = s[i + 2].number;
@@ -62,7 +63,7 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
     if (s[i].number < 0) continue;
     PartialDate d;
     // "tháng 9/2018", "tháng 6 năm 2017", "tháng 9"
-    if (i > 0 && s[i - 1].key == "tháng") {
+    if (i > 0 && KeyIs(s, i - 1, GrammarRole::kMonthWord)) {
       if (std::size_t used = ReadMonthYear(s, i, &d)) {
         e.first = i - 1;
         e.last = i + used;
@@ -74,7 +75,7 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
       if (IsMonth(s[i].number)) {
         d.month = s[i].number;
         std::size_t last = i + 1;
-        if (KeyIs(s, i + 1, "năm") && i + 2 < n && IsYear(s[i + 2].number)) {
+        if (KeyIs(s, i + 1, GrammarRole::kYearWord) && i + 2 < n && IsYear(s[i + 2].number)) {
           d.year = s[i + 2].number;
           last = i + 3;
         }
@@ -87,12 +88,12 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
       }
     }
     // "ngày 5 tháng 6 năm 2023", "5 tháng 6"
-    if (IsDay(s[i].number) && i + 2 < n && s[i + 1].key == "tháng" && IsMonth(s[i + 2].number)) {
-      e.first = (i > 0 && s[i - 1].key == "ngày") ? i - 1 : i;
+    if (IsDay(s[i].number) && i + 2 < n && KeyIs(s, i + 1, GrammarRole::kMonthWord) && IsMonth(s[i + 2].number)) {
+      e.first = (i > 0 && KeyIs(s, i - 1, GrammarRole::kDayWord)) ? i - 1 : i;
       e.start.day = s[i].number;
       e.start.month = s[i + 2].number;
       e.last = i + 3;
-      if (i + 4 < n && s[i + 3].key == "năm" && IsYear(s[i + 4].number)) {
+      if (i + 4 < n && KeyIs(s, i + 3, GrammarRole::kYearWord) && IsYear(s[i + 4].number)) {
         e.start.year = s[i + 4].number;
         e.last = i + 5;
       }
@@ -101,7 +102,7 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
       continue;
     }
     // "năm 2022"
-    if (i > 0 && s[i - 1].key == "năm" && IsYear(s[i].number)) {
+    if (i > 0 && KeyIs(s, i - 1, GrammarRole::kYearWord) && IsYear(s[i].number)) {
       e.first = i - 1;
       e.last = i + 1;
       e.start.year = s[i].number;
@@ -110,7 +111,7 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
     }
     // Ranges: "28 và 29/5", "28– 29/6/2021", "4 đến 7/10"
     if (IsDay(s[i].number) && i + 2 < n &&
-        (s[i + 1].key == "và" || s[i + 1].punct('-') || s[i + 1].key == "đến") &&
+        (KeyIs(s, i + 1, GrammarRole::kConjunction) || s[i + 1].punct('-') || KeyIs(s, i + 1, GrammarRole::kUntil)) &&
         s[i + 2].number >= 0) {
       PartialDate second;
       if (std::size_t used = ReadDayMonth(s, i + 2, &second)) {

@@ -20,7 +20,7 @@ bool Contains(const std::vector<Participant>& ps, int mention) {
 
 }  // namespace
 
-void ArticleReader::MergeMeeting(MeetingMention m) {
+void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
   auto persons = [&](const MeetingMention& x) {
     std::vector<std::string> names;
     for (const auto& p : x.participants) {
@@ -48,6 +48,7 @@ void ArticleReader::MergeMeeting(MeetingMention m) {
           (same_kind && dates_fit && covers))) {
       continue;
     }
+    if (another && shared < mine.size() && shared < theirs.size()) continue;  // each has someone new
     if (old.start.empty() || (!old.end.empty() && m.end.empty() && !m.start.empty())) {
       old.start = m.start;
       old.end = m.end;
@@ -63,13 +64,6 @@ void ArticleReader::MergeMeeting(MeetingMention m) {
   }
   out_.meetings.push_back(std::move(m));
   focus_ = static_cast<int>(out_.meetings.size()) - 1;
-}
-
-bool ArticleReader::PhraseRoleAt(const TaggedSentence& s, std::size_t i, GrammarRole role) const {
-  for (const Match& m : s.MatchesAt(i))
-    for (const auto& r : m.phrase->readings)
-      if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(role)) return true;
-  return false;
 }
 
 bool ArticleReader::NamesBothSides(const TaggedSentence& s, std::size_t first, std::size_t last) const {
@@ -118,13 +112,7 @@ PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t fir
 void ArticleReader::ReadMeetings(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
   const SentenceNames& names = f.names;
-  // The length of the longest phrase at i with grammar role `role`, or 0.
-  auto role_length = [&](std::size_t i, GrammarRole role) -> std::size_t {
-    for (const Match& m : s.MatchesAt(i))
-      for (const auto& r : m.phrase->readings)
-        if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(role)) return m.length;
-    return 0;
-  };
+  auto role_length = [&](std::size_t i, GrammarRole role) { return RoleLengthAt(s, i, role); };
   // "chuyển lời thăm hỏi tới Nhà vua …": the persons after a greeting are greeted, not met.
   std::vector<std::size_t> greetings;
   for (std::size_t i = 0; i < s.size(); ++i)
@@ -153,7 +141,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       std::size_t at = 0;
       if (HasMarker(s, p.construct_last, std::min(last, p.construct_last + 4), MarkerRole::kHeadOfDelegation, &at))
         head = true;
-      if (p.construct_first > first && s[p.construct_first - 1].key == "do") {
+      if (p.construct_first > first && lex_.HasRole(s[p.construct_first - 1].key, GrammarRole::kLedBy)) {
         head = true;
         // "Đoàn đại biểu Bộ … Lào do Bộ trưởng X dẫn đầu": X belongs to the delegation's country.
         Mention& pm = out_.mentions[f.person_mention[i]];
@@ -195,6 +183,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       int k = -1;
       std::size_t len = s.MatchAt(i, PhraseType::kTrigger, &k);
       if (!len || names.owner[i] == 1 || names.owner[i] == 2 || names.credit[i]) continue;
+      bool in_kind = false;  // "Biên bản hội đàm" names a document, not talks
+      for (std::size_t b = i >= 2 ? i - 2 : 0; b < i && !in_kind; ++b) in_kind = b + s.MatchAt(b, PhraseType::kAgreementKind) > i;
+      if (in_kind) continue;
       // "Tại buổi làm việc, …": a meeting noun after "tại" at the start refers back.
       std::size_t noun_start = i;
       if (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kAnaphor)) noun_start = i - 1;
@@ -222,8 +213,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
             if (pl.first == q) return true;
           return false;
         };
-        bool object = j < s.size() && (names.owner[j] != 0 || s[j].key == "đoàn" || s[j].key == "với" ||
-                                       place_at(j) || (!s[j].cap && place_at(j + 1)) || s[j].key == "giữa" ||
+        bool object = j < s.size() && (names.owner[j] != 0 || lex_.HasRole(s[j].key, GrammarRole::kDelegation) ||
+                                       lex_.HasRole(s[j].key, GrammarRole::kBetween) ||
+                                       place_at(j) || (!s[j].cap && place_at(j + 1)) ||
                                        s.MatchAt(j, PhraseType::kAgreementKind));  // "ký hợp đồng"
         if (!object) continue;
       }
@@ -256,7 +248,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       bool joins = HasMarker(s, c.first, c.last, MarkerRole::kHeadOfDelegation) ||
                    HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
       // "Theo <person>, …": the person speaks about the meeting.
-      if (s[c.first].key == "theo" && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
+      if (lex_.HasRole(s[c.first].key, GrammarRole::kAttribution) && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
       // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
       if (listing && !ps.empty() && names.persons[ps[0]].construct_first == c.first) joins = true;
@@ -308,15 +300,30 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
         break;
       }
     }
+    // "gửi lời mời X sớm thăm …", "mời X sang thăm …": the invitee's visit is planned and the
+    // inviter is not in it; "X nhận lời mời thăm …": X's visit is planned.
+    const bool invited = InvitedVisit(f, c.first, trigger, &ps);
     MeetingMention m;
     m.kind = static_cast<MeetingKind>(kind);
-    if (HasMarker(s, c.first, trigger, MarkerRole::kPlanned)) m.status = EventStatus::kPlanned;
+    if (HasMarker(s, c.first, trigger, MarkerRole::kPlanned) || invited) m.status = EventStatus::kPlanned;
+    if (invited) {
+      // Not the meeting being reported: it keeps the focus, and a bare invitation is nothing.
+      if (ps.empty()) continue;
+      const int focus = focus_;
+      add_attendees(&m, ps, c.first, c.last);
+      m.evidence.push_back(SentenceEvidence(f));
+      out_.meetings.push_back(std::move(m));
+      focus_ = focus;
+      used = true;
+      continue;
+    }
     // The subject of the sentence carries into later clauses ("X đến chào …; làm việc với …").
     if (ps.empty() && c.first > 0) ps = persons_in(0, c.first);
     add_attendees(&m, ps, c.first, c.last);
     for (std::size_t o = 0; o < names.orgs.size(); ++o) {
       if (f.org_mention[o] < 0 || names.orgs[o].first < c.first || names.orgs[o].first >= c.last) continue;
       if (names.owner[names.orgs[o].first] == 2) continue;  // part of a title
+      if (VenueAt(s, names, names.orgs[o].first, names.orgs[o].last)) continue;  // "tại trụ sở Bộ Ngoại giao"
       bool nested = false;
       for (const auto& other : names.orgs)
         if (&other != &names.orgs[o] && other.first <= names.orgs[o].first && other.last >= names.orgs[o].last &&
@@ -330,6 +337,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (!d.end.empty()) m.end = Anchor(d.end, reference_);
       break;
     }
+    const bool relative = m.start.empty();
     if (m.start.empty()) m.start = RelativeDate(s, c.first, c.last);  // "chiều cùng ngày", "hôm qua"
     if (m.start.empty() && m.kind == MeetingKind::kSigningCeremony) {
       // "Tổng giám đốc A và B ký hợp đồng …": the signing of an agreement dated earlier.
@@ -339,11 +347,15 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
         for (auto a = out_.agreements.rbegin(); a != out_.agreements.rend(); ++a)
           if (static_cast<int>(a->kind) == agreement_kind && !a->date.empty()) { m.start = a->date; break; }
       }
+      // "Dự lễ ký kết có …" after "A và B đã ký … ngày …": the ceremony of the last signing dated.
+      for (auto a = out_.agreements.rbegin(); anaphoric && m.start.empty() && a != out_.agreements.rend(); ++a)
+        if (a->status == AgreementStatus::kSigned && !a->date.empty()) m.start = a->date;
     }
     for (std::size_t p = 0; p < names.places.size(); ++p) {
       std::size_t first = names.places[p].first;
       bool after_at = first > 0 && (lex_.HasRole(s[first - 1].key, GrammarRole::kLocation) ||
-                                    s[first - 1].key == "đô" || s[first - 1].punct(','));
+                                    (first > 1 && RoleLengthAt(s, first - 2, GrammarRole::kCapitalNoun) == 2) ||
+                                    s[first - 1].punct(','));
       if (after_at && f.place_mention[p] >= 0) {
         m.place = f.place_mention[p];
         if (!names.places[p].is_country) break;
@@ -368,8 +380,12 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       used = true;
       continue;
     }
-    MergeMeeting(std::move(m));
-    used = true;
+    // Dated from the event before it ("Cùng ngày, …"): another event.
+    const bool another = sequel || (relative && !m.start.empty());
+    MergeMeeting(std::move(m), another);
+    // "Dự lễ ký kết có A; B; C" with no ceremony reported before: the list goes on after ';'.
+    used = !anaphoric;
+    listing = anaphoric;
   }
 }
 

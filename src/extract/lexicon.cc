@@ -384,7 +384,17 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"frame", GrammarRole::kFrame}, {"sequence", GrammarRole::kSequence},
         {"title_joiner", GrammarRole::kTitleJoiner}, {"pair", GrammarRole::kPair},
         {"side", GrammarRole::kSide}, {"following", GrammarRole::kFollowing},
-        {"greeting", GrammarRole::kGreeting}, {"possessive", GrammarRole::kPossessive}};
+        {"greeting", GrammarRole::kGreeting}, {"possessive", GrammarRole::kPossessive},
+        {"cooperation", GrammarRole::kCooperation}, {"period", GrammarRole::kPeriod},
+        {"year_word", GrammarRole::kYearWord}, {"topic", GrammarRole::kTopic},
+        {"conjunction", GrammarRole::kConjunction}, {"past", GrammarRole::kPast},
+        {"parties", GrammarRole::kParties}, {"field", GrammarRole::kField},
+        {"venue", GrammarRole::kVenue}, {"invitation", GrammarRole::kInvitation},
+        {"acceptance", GrammarRole::kAcceptance}, {"month_word", GrammarRole::kMonthWord},
+        {"day_word", GrammarRole::kDayWord}, {"until", GrammarRole::kUntil},
+        {"led_by", GrammarRole::kLedBy}, {"delegation", GrammarRole::kDelegation},
+        {"attribution", GrammarRole::kAttribution}, {"capital_noun", GrammarRole::kCapitalNoun},
+        {"acting", GrammarRole::kActing}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
@@ -392,7 +402,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      if (keys.size() == 1) word_roles_[keys[0]] |= 1u << role;
+      static_assert(static_cast<int>(GrammarRole::kActing) < 64, "a word's roles are bits of a 64-bit set");
+      if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }
   }

@@ -47,6 +47,8 @@ class NameFinder {
 
   // A phrase of the lexicon that is not a name part (a marker, trigger or function word).
   bool FunctionPhraseAt(std::size_t i) const;
+  // A speech phrase at i that is a noun of the body's name before it ("Công nghệ thông tin").
+  bool SpeechCompoundAt(std::size_t i) const;
 
   // A lower-case syllable right after a capitalised one belongs to the same
   // word of a proper name: "Hữu nghị", "Cách mạng", "Công nghệ".

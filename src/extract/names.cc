@@ -213,7 +213,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     if (t.word() && !t.cap && window > 0 && inside_body) {
       std::size_t m = j;
       while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
-             !FunctionPhraseAt(m) && (window > 3 || s_[m].key != "và"))
+             (!FunctionPhraseAt(m) || SpeechCompoundAt(m)) && (window > 3 || !lex_.HasRole(s_[m].key, GrammarRole::kConjunction)))
         ++m;
       if (m > j && m < n_ && (s_[m].cap || s_[m].acronym) && !TitleHeadAt(m, nullptr) &&
           !s_.MatchAt(m, PhraseType::kTrigger)) {
@@ -228,6 +228,22 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
   return j;
 }
 
+// "Công nghệ thông tin": a speech word ("thông tin") right after a lower-case
+// word of a body's name, made of words that occur in organisation names
+// ("Bộ Thông tin và Truyền thông"), is a noun of the name, not its verb.
+bool NameFinder::SpeechCompoundAt(std::size_t i) const {
+  if (i == 0 || s_[i - 1].cap || !lex_.IsOrgVocabulary(s_[i - 1].key)) return false;
+  for (const Match& m : s_.MatchesAt(i)) {
+    for (const auto& r : m.phrase->readings) {
+      if (r.type != PhraseType::kGrammar || r.index != static_cast<int>(GrammarRole::kSpeech)) continue;
+      for (std::size_t q = i; q < i + m.length; ++q)
+        if (!lex_.IsOrgVocabulary(s_[q].key)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool NameFinder::FunctionPhraseAt(std::size_t i) const {
   if (lex_.HasRole(s_[i].key, GrammarRole::kOrgStop)) return true;
   for (const Match& m : s_.MatchesAt(i)) {
@@ -235,6 +251,7 @@ bool NameFinder::FunctionPhraseAt(std::size_t i) const {
       if (r.type == PhraseType::kGrammar && (r.index == static_cast<int>(GrammarRole::kNameFiller) ||
                                              r.index == static_cast<int>(GrammarRole::kNameContainer)))
         continue;  // "về", "thành phố" may stand inside a name
+      if (r.type == PhraseType::kGrammar && IsCueRole(r.index)) continue;
       if (r.type == PhraseType::kTrigger || r.type == PhraseType::kGrammar) return true;
       if (r.type != PhraseType::kMarker) continue;
       // "sáng 23/5" is a time of day; "sáng tạo" is a word.

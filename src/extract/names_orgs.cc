@@ -75,6 +75,12 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
       org.aliases.push_back(acronym);
   }
   org.country = OrgCountry(i, name_end);
+  // "Tập đoàn Hyosung (Hàn Quốc)": a country in brackets after the name is the body's.
+  int bracketed = -1;
+  if (org.country.empty() && end + 2 < n_ && s_[end].punct('(')) {
+    const std::size_t len = s_.MatchAt(end + 1, PhraseType::kCountry, &bracketed);
+    if (len && end + 1 + len < n_ && s_[end + 1 + len].punct(')')) org.country = lex_.countries()[bracketed].iso2;
+  }
   if (known >= 0 && (name_end == start || paren == start)) {
     const KnownOrg& k = lex_.known_orgs()[known];
     org.known = known;
@@ -111,7 +117,7 @@ std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::
   while (j < n_) {
     std::size_t b = j;
     while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) ||
-                      (s_[j].key == "và" && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+                      (lex_.HasRole(s_[j].key, GrammarRole::kConjunction) && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
            !s_.MatchAt(j, PhraseType::kCountry))
       ++j;
     if (j == b) break;
@@ -121,7 +127,7 @@ std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::
   }
   std::string country;
   std::size_t end = j;
-  if (j < n_ && s_[j].key == "của") ++j;
+  if (j < n_ && lex_.HasRole(s_[j].key, GrammarRole::kPossessive)) ++j;
   int idx = -1;
   if (std::size_t len = s_.MatchAt(j, PhraseType::kCountry, &idx)) {
     country = lex_.countries()[idx].iso2;

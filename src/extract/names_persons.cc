@@ -24,6 +24,8 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
     bool is_country;
     int index;
     if (std::size_t len = PlaceAt(p, &is_country, &index)) {
+      // "Tỉnh trưởng tỉnh Phông-xa-lỳ": a province or city closing the run is the title's, no name.
+      if (p + len == r && !is_country) return r;
       after_country = p + len;
       p += len - 1;
     }
@@ -162,7 +164,7 @@ void NameFinder::FindTitledPersons() {
     if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
     if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
     if (k > 0 && out_.owner[k - 1] == 0 &&
-        ((NameLike(k - 1) && !s_.MatchAt(k - 1, PhraseType::kGrammar) && k - 1 != 0) ||
+        ((NameLike(k - 1) && !FunctionWordAt(s_, k - 1) && k - 1 != 0) ||
          (k >= 2 && s_[k - 2].cap && s_.MatchAt(k - 2, PhraseType::kTrigger) == 2)))
       continue;  // inside a longer proper name ("Lăng Chủ tịch …", "Hội nghị Bộ trưởng Ngoại giao ASEAN")
     std::size_t nf, nl;
@@ -193,7 +195,7 @@ void NameFinder::FindTitledPersons() {
   }
   // "X, …, làm Trưởng đoàn": the role belongs to X.
   for (auto& p : out_.persons) {
-    if (p.first != p.last || p.construct_first < 2 || s_[p.construct_first - 1].key != "làm") continue;
+    if (p.first != p.last || p.construct_first < 2 || !lex_.HasRole(s_[p.construct_first - 1].key, GrammarRole::kActing)) continue;
     for (auto& q : out_.persons) {
       if (q.first == q.last) continue;
       std::size_t gap = p.construct_first - 1;

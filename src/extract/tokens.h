@@ -85,6 +85,22 @@ class TaggedSentence {
   std::vector<std::uint32_t> match_types_;
 };
 
+// The length of the longest phrase at token i with grammar role `role`, or 0.
+inline std::size_t RoleLengthAt(const TaggedSentence& s, std::size_t i, GrammarRole role) {
+  for (const Match& m : s.MatchesAt(i))  // longest first
+    for (const auto& r : m.phrase->readings)
+      if (r.type == PhraseType::kGrammar && r.index == static_cast<int>(role)) return m.length;
+  return 0;
+}
+
+// True when a function word of grammar.tsv (a reading of no cue role) starts at token i.
+inline bool FunctionWordAt(const TaggedSentence& s, std::size_t i) {
+  for (const Match& m : s.MatchesAt(i))
+    for (const auto& r : m.phrase->readings)
+      if (r.type == PhraseType::kGrammar && !IsCueRole(r.index)) return true;
+  return false;
+}
+
 // Orthography of a Vietnamese syllable: onset + vowel nucleus + coda. Used to
 // tell a Vietnamese name ("Phạm Kiên") from a romanised foreign one ("Sonexay").
 bool LooksVietnameseSyllable(const std::string& lower_key);

@@ -76,8 +76,15 @@ enum class PhraseType {
 // Roles of function words (grammar.tsv); a kGrammar reading's index is one of these.
 enum class GrammarRole {
   kOrgStop, kPlural, kSpeech, kAnaphor, kNameContainer, kLocation, kBetween, kReference, kNameFiller,
-  kFrame, kSequence, kTitleJoiner, kPair, kSide, kFollowing, kGreeting, kPossessive
+  kFrame, kSequence, kTitleJoiner, kPair, kSide, kFollowing, kGreeting, kPossessive,
+  // Cue roles: words the readers look for that are no function words ending a name.
+  kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
+  kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing
 };
+
+// True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder
+// does not stop at them as it stops at function words.
+constexpr bool IsCueRole(int role) { return role >= static_cast<int>(GrammarRole::kCooperation); }
 
 struct PhraseReading {
   PhraseType type;
@@ -150,7 +157,7 @@ class Lexicon {
   std::vector<Marker> markers_;
   std::vector<std::u32string> sentence_abbrevs_;
   std::unordered_set<std::string> family_names_;
-  std::unordered_map<std::string, unsigned> word_roles_;  // key -> bit set of GrammarRole
+  std::unordered_map<std::string, std::uint64_t> word_roles_;  // key -> bit set of GrammarRole
   std::unordered_set<std::string> org_vocabulary_;
   std::unordered_map<std::string, std::string> expansions_;
   std::unordered_map<std::string, int> country_by_iso_;
