@@ -10,8 +10,6 @@
 
 namespace coopgraph::extract::internal {
 
-inline bool IsConnector(const Tok& t) { return t.key == "và" || t.key == "về" || t.punct('-'); }
-
 class NameFinder {
  public:
   NameFinder(const Lexicon& lexicon, const TaggedSentence& s);
@@ -27,6 +25,13 @@ class NameFinder {
 
   // "," or "kiêm" between two titles of one person.
   bool TitleSeparator(std::size_t i) const;
+
+  // A word or dash joining the parts of one name ("Việt Nam - Lào", "Khoa học và
+  // Công nghệ", "Ủy ban về …"): a conjunction or topic word of grammar.tsv, or '-'.
+  bool IsConnector(const Tok& t) const {
+    return lex_.HasRole(t.key, GrammarRole::kConjunction) || lex_.HasRole(t.key, GrammarRole::kTopic) ||
+           t.punct('-');
+  }
 
   bool Free(std::size_t i) const;
 
