@@ -220,6 +220,12 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
         j = m;
         continue;
       }
+      // "Phó Chủ tịch UBND tỉnh;": a unit noun closing the name names the local body.
+      const std::size_t unit = RoleLengthAt(s_, j, GrammarRole::kUnit);
+      const std::size_t after = j + unit;
+      if (unit && j > k && (s_[j - 1].acronym || s_[j - 1].cap) &&
+          (after == n_ || !s_[after].word() || FunctionPhraseAt(after)))
+        j = after;
     }
     break;
   }

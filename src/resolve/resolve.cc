@@ -60,7 +60,12 @@ class Resolver::Builder {
       if (m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace) ent_[i] = Place(m);
     }
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
-      if (x.mentions[i].kind == MentionKind::kOrganization) ent_[i] = Organization(x, i);
+      if (x.mentions[i].kind == MentionKind::kOrganization && LocalBodyOf(x, i) < 0) ent_[i] = Organization(x, i);
+    }
+    // "UBND tỉnh" after "UBND tỉnh Bắc Ninh": the one body of the article it shortens.
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      const int full = x.mentions[i].kind == MentionKind::kOrganization ? LocalBodyOf(x, i) : -1;
+      if (full >= 0) ent_[i] = ent_[full] >= 0 ? ent_[full] : Organization(x, i);
     }
     // Full names first, then the short and title-only mentions that refer to them.
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
@@ -190,6 +195,23 @@ class Resolver::Builder {
         return name.substr(0, name.size() - cn.size() - 1);
     }
     return name;
+  }
+
+  // For a body named down to an administrative unit ("Ủy ban nhân dân tỉnh"), the
+  // only organisation mention of the article that names that unit ("… tỉnh Bắc Ninh"), else -1.
+  int LocalBodyOf(const ExtractedArticle& x, std::size_t i) const {
+    const auto keys = extract::TokenKeys(x.mentions[i].name);
+    if (keys.empty() || !lex_.HasRole(keys.back(), extract::GrammarRole::kUnit)) return -1;
+    const std::string prefix = normalize::MatchKey(x.mentions[i].name) + " ";
+    int found = -1;
+    for (std::size_t j = 0; j < x.mentions.size(); ++j) {
+      const Mention& o = x.mentions[j];
+      if (j == i || o.kind != MentionKind::kOrganization) continue;
+      if (normalize::MatchKey(o.name).compare(0, prefix.size(), prefix) != 0) continue;
+      if (found >= 0) return -1;  // two provinces: not sure which
+      found = static_cast<int>(j);
+    }
+    return found;
   }
 
   int Organization(const ExtractedArticle& x, std::size_t i) {

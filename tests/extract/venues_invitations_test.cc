@@ -100,5 +100,14 @@ TEST_CASE("A speech word that is a noun of a body's name continues it", "[extrac
   }
 }
 
+TEST_CASE("A unit noun closing a body's name in a title names the local body", "[extract]") {
+  const ExtractedArticle x = Run("Dự buổi tiếp có ông Đào Quang Khải, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành.",
+                                 "2024-05-15");
+  INFO(Dump(x));
+  const Mention* person = Find(x, MentionKind::kPerson, "Đào Quang Khải");
+  REQUIRE(person);
+  CHECK(TitlesOf(*person) == std::vector<std::string>{"Phó Chủ tịch UBND tỉnh"});
+}
+
 }  // namespace
 }  // namespace coopgraph::extract

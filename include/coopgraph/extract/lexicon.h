@@ -79,7 +79,8 @@ enum class GrammarRole {
   kFrame, kSequence, kTitleJoiner, kPair, kSide, kFollowing, kGreeting, kPossessive,
   // Cue roles: words the readers look for that are no function words ending a name.
   kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
-  kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing
+  kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing,
+  kUnit
 };
 
 // True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder
