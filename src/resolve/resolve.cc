@@ -59,13 +59,23 @@ class Resolver::Builder {
       const Mention& m = x.mentions[i];
       if (m.kind == MentionKind::kCountry || m.kind == MentionKind::kPlace) ent_[i] = Place(m);
     }
+    // Match keys of the article's bodies, and the country the article gives each name.
+    org_key_.assign(x.mentions.size(), std::string());
+    org_country_.clear();
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
-      if (x.mentions[i].kind == MentionKind::kOrganization && LocalBodyOf(x, i) < 0) ent_[i] = Organization(x, i);
+      if (x.mentions[i].kind != MentionKind::kOrganization) continue;
+      org_key_[i] = normalize::MatchKey(x.mentions[i].name);
+      if (!x.mentions[i].country.empty()) org_country_.emplace(org_key_[i], x.mentions[i].country);
+    }
+    std::vector<int> local(x.mentions.size(), -1);
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+      if (x.mentions[i].kind != MentionKind::kOrganization) continue;
+      local[i] = LocalBodyOf(x, i);
+      if (local[i] < 0) ent_[i] = Organization(x, i);
     }
     // "UBND tỉnh" after "UBND tỉnh Bắc Ninh": the one body of the article it shortens.
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
-      const int full = x.mentions[i].kind == MentionKind::kOrganization ? LocalBodyOf(x, i) : -1;
-      if (full >= 0) ent_[i] = ent_[full] >= 0 ? ent_[full] : Organization(x, i);
+      if (local[i] >= 0) ent_[i] = ent_[local[i]] >= 0 ? ent_[local[i]] : Organization(x, i);
     }
     // Full names first, then the short and title-only mentions that refer to them.
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
@@ -202,12 +212,11 @@ class Resolver::Builder {
   int LocalBodyOf(const ExtractedArticle& x, std::size_t i) const {
     const auto keys = extract::TokenKeys(x.mentions[i].name);
     if (keys.empty() || !lex_.HasRole(keys.back(), extract::GrammarRole::kUnit)) return -1;
-    const std::string prefix = normalize::MatchKey(x.mentions[i].name) + " ";
+    const std::string prefix = org_key_[i] + " ";
     int found = -1;
     for (std::size_t j = 0; j < x.mentions.size(); ++j) {
-      const Mention& o = x.mentions[j];
-      if (j == i || o.kind != MentionKind::kOrganization) continue;
-      if (normalize::MatchKey(o.name).compare(0, prefix.size(), prefix) != 0) continue;
+      if (j == i || x.mentions[j].kind != MentionKind::kOrganization) continue;
+      if (org_key_[j].compare(0, prefix.size(), prefix) != 0) continue;
       if (found >= 0) return -1;  // two provinces: not sure which
       found = static_cast<int>(j);
     }
@@ -225,6 +234,11 @@ class Resolver::Builder {
       for (const auto& a : known->aliases) aliases.push_back(a);
       aliases.push_back(name);
       name = known->name;
+    }
+    if (country.empty()) {
+      // "Ngân hàng Mizuho (Nhật Bản) …; … Ngân hàng Mizuho": the article gave its country once.
+      auto given = org_country_.find(org_key_[i]);
+      if (given != org_country_.end()) country = given->second;
     }
     if (country.empty() && NationalBody(m.category)) country = options_.home_country;
     std::vector<std::string> keys;
@@ -449,6 +463,8 @@ class Resolver::Builder {
   Resolution r_;
   const Article* article_ = nullptr;
   std::vector<int> ent_;  // mention -> entity, for the current article
+  std::vector<std::string> org_key_;  // mention -> MatchKey of its name, for organisations of the article
+  std::unordered_map<std::string, std::string> org_country_;  // MatchKey -> a country the article gives it
   std::unordered_map<std::string, int> keys_;
   mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
   std::unordered_map<std::string, std::vector<std::string>> known_keys_;  // "known org index|country" -> keys of its aliases

@@ -41,6 +41,8 @@ TEST_CASE("Second unseen set: who met whom, when, and who did not", "[pipeline]"
     CAPTURE(name);
     CHECK_FALSE(query::FindEntity(built.graph, name, {graph::NodeKind::kPerson}).ok());
   }
+  // A bank named with its country once and without it later is one body.
+  CHECK(query::FindEntity(built.graph, "Ngân hàng Mizuho", {graph::NodeKind::kOrganization}).ok());
   // Two memoranda, the minutes of the talks, a bank's and an airline's agreements, a joint vision.
   CHECK(built.summary.agreements == 6);
 }
