@@ -3,7 +3,10 @@
 #ifndef COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
 #define COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
 
+#include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -54,6 +57,24 @@ inline std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
+// A finding of AddressSanitizer, LeakSanitizer or UndefinedBehaviorSanitizer
+// on stderr (in a sanitized build), which no exit code may hide.
+inline bool HasSanitizerReport(const std::string& err) {
+  for (const char* mark : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "UndefinedBehaviorSanitizer",
+                           ": runtime error: "}) {
+    if (err.find(mark) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The largest resident set of any child process waited for so far, in MB
+// (each test case runs in its own process under CTest).
+inline long ChildrenPeakRssMb() {
+  struct rusage usage {};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
 struct RunResult {
   int exit_code = -1;  // -1 when the process did not exit normally
   std::string out;
@@ -79,6 +100,8 @@ inline RunResult RunShell(const std::string& command, const TempDir& scratch,
   std::error_code ec;
   fs::remove(out, ec);
   fs::remove(err, ec);
+  INFO("stderr: " << result.err);
+  CHECK_FALSE(HasSanitizerReport(result.err));
   return result;
 }
 
