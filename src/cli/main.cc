@@ -101,6 +101,8 @@ int main(int argc, char** argv) {
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
   mallopt(M_TRIM_THRESHOLD, 512 << 20);
   mallopt(M_TOP_PAD, 64 << 20);
+  // Ctrl-C during a build leaves the previous outputs and no temporary files.
+  coopgraph::RemoveTempFilesOnSignal();
   try {
     CLI::App app{"coopgraph: a knowledge graph of bilateral cooperation from news articles"};
     app.require_subcommand(1);
