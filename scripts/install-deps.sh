@@ -8,6 +8,9 @@ packages=(
   libboost-graph-dev rapidjson-dev libicu-dev libgraphviz-dev graphviz
   catch2 libcli11-dev
   python3 python3-pyld python3-networkx
+  # scripts/test.sh's sanitizer and fuzz build: clang, its sanitizer and
+  # libFuzzer runtimes (only recommended by clang), llvm-symbolizer for traces
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -77,8 +77,8 @@ TEST_CASE("a directory of hostile files builds without a crash, with a warning n
   std::string one_line = good;
   std::replace(one_line.begin(), one_line.end(), '\n', ' ');
   tmp.Write("in/long_line.txt", Repeat(one_line, 10 << 20));
-  tmp.Write("in/one_word.txt", std::string(10 << 20, 'a'));
-  tmp.Write("in/nested.html", Repeat("<div>", 500000) + "<p>" + good + "</p>" + Repeat("</div>", 600000));
+  tmp.Write("in/one_word.txt", std::string(1 << 20, 'a'));  // one 1 MB token
+  tmp.Write("in/nested.html", Repeat("<div>", 100000) + "<p>" + good + "</p>" + Repeat("</div>", 100001));
   tmp.Write("in/nested.json", Repeat("[", 100000) + Repeat("]", 100000));
   tmp.Write("in/nested_text.json", "{\"text\": \"x\", \"title\": " + Repeat("[", 100000) + Repeat("]", 100000) + "}");
   tmp.Write("in/nul.txt", std::string("Hà Nội\0Lào\0", 14) + good);

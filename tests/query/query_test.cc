@@ -255,8 +255,8 @@ TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality e
            {&Sample(), Projection::kMeetings}, {&random, Projection::kMeetings}, {&Sample(), Projection::kFull}}) {
     CAPTURE(projection == Projection::kFull);
     const auto p = projection == Projection::kFull ? internal::FullProjection(*kg)
-                                                    : internal::MeetingsProjection(*kg, [&](graph::Vertex v) {
-                                                        return kg->node(v).kind() == NodeKind::kPerson;
+                                                    : internal::MeetingsProjection(*kg, [sample = kg](graph::Vertex v) {
+                                                        return sample->node(v).kind() == NodeKind::kPerson;
                                                       });
     std::string text;
     for (graph::Vertex v : p.actors) text += "node " + kg->node(v).id + "\n";
