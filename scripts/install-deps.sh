@@ -12,6 +12,9 @@ packages=(
   python3 python3-pyld python3-networkx python3-numpy python3-scipy python3-rdflib
   # The report test: headless Chromium opens the HTML report; PIL reads its screenshot.
   chromium python3-pil
+  # scripts/test.sh's sanitizer and fuzz build: clang, its sanitizer and
+  # libFuzzer runtimes (only recommended by clang), llvm-symbolizer for traces
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

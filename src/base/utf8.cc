@@ -124,6 +124,15 @@ bool IsValidUtf8(std::string_view bytes) {
   return true;
 }
 
+std::string SanitizeUtf8(std::string_view text) {
+  if (IsValidUtf8(text) && text.find('\0') == std::string_view::npos) return std::string(text);
+  std::u32string cps = Utf8ToUtf32(text);  // invalid sequences are U+FFFD already
+  for (char32_t& cp : cps) {
+    if (cp == 0) cp = 0xFFFD;
+  }
+  return Utf32ToUtf8(cps);
+}
+
 std::size_t CountCodePoints(std::string_view utf8) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < utf8.size();) {

@@ -186,6 +186,8 @@ int RunExport(const ExportArgs& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Ctrl-C during a build leaves the previous outputs and no temporary files.
+  coopgraph::RemoveTempFilesOnSignal();
   try {
     CLI::App app{"coopgraph: a knowledge graph of bilateral cooperation from news articles"};
     app.require_subcommand(1);

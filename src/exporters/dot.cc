@@ -23,7 +23,7 @@ using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
 using internal::DotLabelText;
-using internal::SanitizeUtf8;
+using internal::EncodedId;
 
 constexpr const char* kFont = "DejaVu Sans";
 
@@ -45,18 +45,22 @@ NodeStyle StyleOf(NodeKind kind) {
   return {"ellipse", "#ffffff"};
 }
 
-// A DOT quoted string. Inside quotes the parser knows one escape, \"; other
-// backslashes reach Graphviz's label escapes, which DotLabelText has made literal.
+// A DOT quoted string. The parser reads "\\" as a pair before it reads "\""
+// as a quote, so a quote after an odd run of backslashes gets one more
+// backslash (ids are not label text: DotLabelText already doubled those), and
+// a final odd backslash, which would escape the closing quote, a space.
 void Quoted(std::string* out, std::string_view text) {
   out->push_back('"');
+  std::size_t backslashes = 0;  // the run just written
   for (char c : text) {
-    if (c == '"') out->push_back('\\');
+    if (c == '"') {
+      if (backslashes % 2 == 1) out->push_back('\\');
+      out->push_back('\\');
+    }
     out->push_back(c);
+    backslashes = c == '\\' ? backslashes + 1 : 0;
   }
-  // A final odd backslash would escape the closing quote.
-  std::size_t trailing = 0;
-  for (auto it = text.rbegin(); it != text.rend() && *it == '\\'; ++it) ++trailing;
-  if (trailing % 2 == 1) out->push_back(' ');
+  if (backslashes % 2 == 1) out->push_back(' ');
   out->push_back('"');
 }
 
@@ -101,7 +105,7 @@ void WriteStyledNode(std::string* out, std::string_view id, std::string_view lab
 }
 
 void WriteNode(std::string* out, const Node& node, const char* indent) {
-  WriteStyledNode(out, SanitizeUtf8(node.id), NodeLabel(node), node.kind(), indent);
+  WriteStyledNode(out, EncodedId(node.id), NodeLabel(node), node.kind(), indent);
 }
 
 // What the legend calls each kind.
@@ -212,12 +216,12 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
       const auto& [rb, hb, eb] = b;
       return std::tie(ra, *ha, ea->role, ea->date) < std::tie(rb, *hb, eb->role, eb->date);
     });
-    const std::string tail = SanitizeUtf8(kg.node(v).id);
+    const std::string tail = EncodedId(kg.node(v).id);
     for (const auto& [relation, head_id, edge] : edges) {
       out += '\t';
       Quoted(&out, tail);
       out += " -> ";
-      Quoted(&out, SanitizeUtf8(*head_id));
+      Quoted(&out, EncodedId(*head_id));
       out += " [label=";
       Quoted(&out, EdgeLabel(*edge));
       out += "];\n";

@@ -29,7 +29,7 @@ using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
 using internal::NodeIri;
-using internal::SanitizeUtf8;
+using coopgraph::SanitizeUtf8;
 // Nodes are written compact, one per line: a diff of two graphs shows the
 // nodes that changed, and lines can be written on several threads.
 using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>>;

@@ -4,37 +4,55 @@
 #include "coopgraph/exporters/exporters.h"
 
 namespace coopgraph::exporters::internal {
+namespace {
 
-std::string SanitizeUtf8(std::string_view text) {
-  if (IsValidUtf8(text) && text.find('\0') == std::string_view::npos) return std::string(text);
-  std::u32string cps = Utf8ToUtf32(text);  // invalid sequences are U+FFFD already
-  for (char32_t& cp : cps) {
-    if (cp == 0) cp = 0xFFFD;
-  }
-  return Utf32ToUtf8(cps);
+// U+FFFE or U+FFFF (EF BF BE/BF) at text[i]: allowed neither in IRIs nor in XML.
+bool IsNoncharacterAt(std::string_view text, std::size_t i) {
+  return i + 2 < text.size() && text[i] == '\xEF' && text[i + 1] == '\xBF' &&
+         (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
 }
 
+}  // namespace
+
 std::string NodeIri(std::string_view id) {
-  std::string out;
-  AppendNodeIri(id, &out);
+  std::string out = kIdBase;
+  AppendEncodedId(id, &out);
   return out;
 }
 
-void AppendNodeIri(std::string_view id, std::string* out_ptr) {
+void AppendNodeIri(std::string_view id, std::string* out) {
+  *out += kIdBase;
+  AppendEncodedId(id, out);
+}
+
+std::string EncodedId(std::string_view id) {
+  std::string out;
+  AppendEncodedId(id, &out);
+  return out;
+}
+
+void AppendEncodedId(std::string_view id, std::string* out_ptr) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   static constexpr std::string_view kEncoded = "<>\"{}|\\^`#?% ";
   std::string& out = *out_ptr;
-  out += kIdBase;
   const bool clean = IsValidUtf8(id) && id.find('\0') == std::string_view::npos;
   const std::string sanitized = clean ? std::string() : SanitizeUtf8(id);
-  for (char c : clean ? id : std::string_view(sanitized)) {
+  const std::string_view text = clean ? id : std::string_view(sanitized);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto b = static_cast<unsigned char>(c);
-    if (b < 0x20 || b == 0x7F || kEncoded.find(c) != std::string_view::npos) {
-      out += '%';
-      out += kHex[b >> 4];
-      out += kHex[b & 0xF];
+    const bool nonchar = IsNoncharacterAt(text, i);
+    const std::size_t length = nonchar ? 3 : 1;
+    if (nonchar || b < 0x20 || b == 0x7F || kEncoded.find(c) != std::string_view::npos) {
+      for (std::size_t k = i; k < i + length; ++k) {
+        const auto byte = static_cast<unsigned char>(text[k]);
+        out += '%';
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xF];
+      }
+      i += length - 1;
     } else {
-      out += c;  // non-ASCII stays as is: IRIs allow it
+      out += c;  // other non-ASCII stays as is: IRIs allow it
     }
   }
 }
@@ -78,19 +96,23 @@ const char* XsdDateType(std::string_view iso) {
 }
 
 std::string DotLabelText(std::string_view text) {
+  const std::string clean = SanitizeUtf8(text);
   std::string out;
-  for (char c : SanitizeUtf8(text)) {
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
     const auto b = static_cast<unsigned char>(c);
     if (c == '\\') {
       out += "\\\\";
     } else if (c == '&') {
       out += "&amp;";  // Graphviz reads "&lt;", "&#45;" in labels as entities
-    } else if (c == '\n') {
-      out += "\\n";
+    } else if (c == '\n' || (c == '\r' && (i + 1 == clean.size() || clean[i + 1] != '\n'))) {
+      out += "\\n";  // "\r\n" is one line break: its '\r' is dropped
     } else if (c == '\r') {
-      // dropped: "\r\n" is one line break
     } else if (b < 0x20 || b == 0x7F) {
       out += ' ';
+    } else if (IsNoncharacterAt(clean, i)) {
+      out += "\xEF\xBF\xBD";  // not an XML character (the SVG): U+FFFD
+      i += 2;
     } else {
       out += c;
     }

@@ -7,15 +7,16 @@
 
 namespace coopgraph::exporters::internal {
 
-// Well-formed UTF-8 without NUL: invalid sequences and U+0000 become U+FFFD,
-// so every writer gets text it can encode.
-std::string SanitizeUtf8(std::string_view text);
-
-// kIdBase + id, with the bytes an IRI may not hold ("<>\"{}|\\^`", spaces,
-// controls) and the ones that would change its structure ("#?%") percent-encoded.
+// kIdBase + EncodedId(id).
 std::string NodeIri(std::string_view id);
 // NodeIri(id) appended to *out, without a temporary.
 void AppendNodeIri(std::string_view id, std::string* out);
+// The id sanitized, with the bytes an IRI may not hold ("<>\"{}|\\^`",
+// spaces, controls, U+FFFE, U+FFFF) and the ones that would change its
+// structure ("#?%") percent-encoded: one-to-one and valid in XML. The path of the JSON-LD
+// IRI, and the node name in DOT (which the SVG shows in <title>).
+std::string EncodedId(std::string_view id);
+void AppendEncodedId(std::string_view id, std::string* out);
 
 // The XML Schema datatype ("xsd:date", "xsd:gYearMonth", "xsd:gYear",
 // "xsd:gMonthDay", "xsd:dateTime") of an ISO date at its precision, or
@@ -24,8 +25,9 @@ const char* XsdDateType(std::string_view iso);
 
 // Text for a Graphviz label: sanitized, backslashes doubled (so "\N", "\l"
 // stay literal), '&' as "&amp;" (so "&lt;" stays literal, and an unknown
-// "&x;" cannot make the SVG ill-formed), line breaks as the "\n" escape,
-// other controls as spaces.
+// "&x;" cannot make the SVG ill-formed), line breaks (\n, \r\n, \r) as the
+// "\n" escape, other controls as spaces, U+FFFE/U+FFFF (not XML characters)
+// as U+FFFD.
 std::string DotLabelText(std::string_view text);
 
 // XML 1.0 text appended to *out: `&`, `<`, `>` and `"` escaped; CR (and, in

@@ -9,17 +9,8 @@
 #include "exporters/jsonld.h"
 
 namespace coopgraph::exporters {
-namespace {
 
 namespace fs = std::filesystem;
-
-Status Write(const fs::path& path, const std::vector<std::string_view>& pieces, WriteReport* report) {
-  Status status = WriteFileAtomically(path.string(), pieces);
-  if (status.ok()) report->written.push_back(path.string());
-  return status;
-}
-
-}  // namespace
 
 StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::string& dir,
                                const WriteOptions& options) {
@@ -31,19 +22,23 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
       std::async(std::launch::async, [&graph] { return ToDot(graph); });
   const std::vector<std::string> jsonld = internal::JsonLdPieces(graph, options.threads);
   const std::string dot = dot_text.get();
-  if (Status s = Write(root / "graph.jsonld", {jsonld.begin(), jsonld.end()}, &report); !s.ok()) return s;
-  if (Status s = Write(root / "graph.dot", {dot}, &report); !s.ok()) return s;
-  if (!options.write_svg) return report;
+  std::vector<FileContents> files = {{(root / "graph.jsonld").string(), {jsonld.begin(), jsonld.end()}},
+                                     {(root / "graph.dot").string(), {dot}}};
   // Layout time grows fast with size; past the limit the DOT file is the drawing.
-  if (graph.node_count() > options.svg_node_limit && !options.force_svg) {
+  std::string svg;
+  if (options.write_svg && graph.node_count() > options.svg_node_limit && !options.force_svg) {
     report.notices.push_back("graph.svg skipped: " + std::to_string(graph.node_count()) +
                              " nodes > " + std::to_string(options.svg_node_limit) +
                              " (use force_svg, or run dot on graph.dot)");
-    return report;
+  } else if (options.write_svg) {
+    StatusOr<std::string> rendered = RenderSvg(dot);
+    if (!rendered.ok()) return rendered.status();
+    svg = std::move(*rendered);
+    files.push_back({(root / "graph.svg").string(), {svg}});
   }
-  StatusOr<std::string> svg = RenderSvg(dot);
-  if (!svg.ok()) return svg.status();
-  if (Status s = Write(root / "graph.svg", {*svg}, &report); !s.ok()) return s;
+  // All files or none: an interrupted or failed run leaves the previous set.
+  if (Status s = WriteFilesAtomically(files); !s.ok()) return s;
+  for (const FileContents& file : files) report.written.push_back(file.path);
   return report;
 }
 

@@ -3,6 +3,7 @@
 #define COOPGRAPH_SRC_EXTRACT_ARTICLE_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "coopgraph/extract/extract.h"
@@ -74,6 +75,10 @@ class ArticleReader {
   // report presents it as another event ("Cùng ngày, …", "Trước đó, …"), so a meeting
   // with other people on each side is not it.
   void MergeMeeting(MeetingMention m, bool another = false);
+  // Adds `m` as a meeting of its own, indexing its participants.
+  void AppendMeeting(MeetingMention m);
+  // Adds a participant to out_.meetings[meeting] unless it is one already.
+  void AddParticipant(std::size_t meeting, Participant p);
   // "hai bên", "hai nước", "hai Bộ" in [first, last): the two sides of a meeting.
   bool NamesBothSides(const TaggedSentence& s, std::size_t first, std::size_t last) const;
   // The organisation mentions a meeting's sides stand for: for each head of
@@ -93,6 +98,14 @@ class ArticleReader {
   PartialDate reference_;  // fills missing years
   ExtractedArticle out_;
   int focus_ = -1;         // the meeting the text is talking about
+  // Per meeting of out_.meetings: its participant mentions and the sorted
+  // keys of its persons' names, kept as they grow, so that a meeting
+  // reported by thousands of sentences (one long line) costs linear time.
+  struct MeetingIndex {
+    std::unordered_set<int> mentions;
+    std::vector<std::string> person_keys;
+  };
+  std::vector<MeetingIndex> meeting_index_;
 };
 
 }  // namespace coopgraph::extract::internal

@@ -20,23 +20,30 @@ bool Contains(const std::vector<Participant>& ps, int mention) {
 
 }  // namespace
 
+void ArticleReader::AddParticipant(std::size_t meeting, Participant p) {
+  MeetingIndex& index = meeting_index_[meeting];
+  if (!index.mentions.insert(p.mention).second) return;
+  out_.meetings[meeting].participants.push_back(p);
+  const Mention& mention = out_.mentions[p.mention];
+  if (mention.kind != MentionKind::kPerson || mention.name.empty()) return;
+  std::string key = normalize::MatchKey(mention.name);
+  auto at = std::lower_bound(index.person_keys.begin(), index.person_keys.end(), key);
+  if (at == index.person_keys.end() || *at != key) index.person_keys.insert(at, std::move(key));
+}
+
 void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
-  auto persons = [&](const MeetingMention& x) {
-    std::vector<std::string> names;
-    for (const auto& p : x.participants) {
-      const Mention& mm = out_.mentions[p.mention];
-      if (mm.kind == MentionKind::kPerson && !mm.name.empty()) names.push_back(normalize::MatchKey(mm.name));
-    }
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    return names;
-  };
-  const auto mine = persons(m);
+  std::vector<std::string> mine;
+  for (const auto& p : m.participants) {
+    const Mention& mm = out_.mentions[p.mention];
+    if (mm.kind == MentionKind::kPerson && !mm.name.empty()) mine.push_back(normalize::MatchKey(mm.name));
+  }
+  std::sort(mine.begin(), mine.end());
+  mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
   for (std::size_t i = 0; i < out_.meetings.size(); ++i) {
     MeetingMention& old = out_.meetings[i];
-    const auto theirs = persons(old);
+    const auto& theirs = meeting_index_[i].person_keys;
     std::size_t shared = 0;
-    for (const auto& n : mine) shared += std::count(theirs.begin(), theirs.end(), n);
+    for (const auto& n : mine) shared += std::binary_search(theirs.begin(), theirs.end(), n);
     bool same_kind = old.kind == m.kind;
     bool undated = m.start.empty() || old.start.empty();
     bool dates_fit = Compatible(old.start, m.start) ||
@@ -55,15 +62,21 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
     }
     if (old.place < 0) old.place = m.place;
     if (m.status == EventStatus::kHeld && !undated) old.status = EventStatus::kHeld;
-    for (const auto& p : m.participants) {
-      if (!Contains(old.participants, p.mention)) old.participants.push_back(p);
-    }
+    for (const auto& p : m.participants) AddParticipant(i, p);
     for (auto& e : m.evidence) old.evidence.push_back(std::move(e));
     focus_ = static_cast<int>(i);
     return;
   }
-  out_.meetings.push_back(std::move(m));
+  AppendMeeting(std::move(m));
   focus_ = static_cast<int>(out_.meetings.size()) - 1;
+}
+
+void ArticleReader::AppendMeeting(MeetingMention m) {
+  std::vector<Participant> participants = std::move(m.participants);
+  m.participants.clear();
+  out_.meetings.push_back(std::move(m));
+  meeting_index_.emplace_back();
+  for (const auto& p : participants) AddParticipant(out_.meetings.size() - 1, p);
 }
 
 bool ArticleReader::NamesBothSides(const TaggedSentence& s, std::size_t first, std::size_t last) const {
@@ -133,7 +146,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     return std::any_of(out_.meetings.begin(), out_.meetings.end(),
                        [&](const MeetingMention& m) { return m.kind == static_cast<MeetingKind>(kind); });
   };
-  auto add_attendees = [&](MeetingMention* m, const std::vector<std::size_t>& ps, std::size_t first,
+  // To out_.meetings[meeting], or to the new meeting *m when meeting < 0.
+  auto add_attendees = [&](MeetingMention* m, int meeting, const std::vector<std::size_t>& ps, std::size_t first,
                            std::size_t last) {
     for (std::size_t i : ps) {
       const PersonSpan& p = names.persons[i];
@@ -164,8 +178,12 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
           }
         }
       }
-      if (!Contains(m->participants, f.person_mention[i]))
-        m->participants.push_back({f.person_mention[i], head});
+      const Participant participant{f.person_mention[i], head};
+      if (meeting >= 0) {
+        AddParticipant(static_cast<std::size_t>(meeting), participant);
+      } else if (!Contains(m->participants, participant.mention)) {
+        m->participants.push_back(participant);
+      }
     }
   };
 
@@ -253,7 +271,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
       if (listing && !ps.empty() && names.persons[ps[0]].construct_first == c.first) joins = true;
       listing = joins && focus_ >= 0 && !used;
-      if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], ps, c.first, c.last);
+      if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
       continue;
     }
     listing = anaphoric && focus_ >= 0;
@@ -263,7 +281,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
         if (out_.meetings[i].kind == static_cast<MeetingKind>(kind)) { focus_ = i; break; }
       }
       MeetingMention& target = out_.meetings[focus_];
-      add_attendees(&target, ps, c.first, c.last);
+      add_attendees(&target, focus_, ps, c.first, c.last);
       for (const auto& d : f.dates) {
         if (d.is_period || !d.end.empty()) continue;
         PartialDate day = Anchor(d.start, reference_);
@@ -310,16 +328,16 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // Not the meeting being reported: it keeps the focus, and a bare invitation is nothing.
       if (ps.empty()) continue;
       const int focus = focus_;
-      add_attendees(&m, ps, c.first, c.last);
+      add_attendees(&m, -1, ps, c.first, c.last);
       m.evidence.push_back(SentenceEvidence(f));
-      out_.meetings.push_back(std::move(m));
+      AppendMeeting(std::move(m));
       focus_ = focus;
       used = true;
       continue;
     }
     // The subject of the sentence carries into later clauses ("X đến chào …; làm việc với …").
     if (ps.empty() && c.first > 0) ps = persons_in(0, c.first);
-    add_attendees(&m, ps, c.first, c.last);
+    add_attendees(&m, -1, ps, c.first, c.last);
     for (std::size_t o = 0; o < names.orgs.size(); ++o) {
       if (f.org_mention[o] < 0 || names.orgs[o].first < c.first || names.orgs[o].first >= c.last) continue;
       if (names.owner[names.orgs[o].first] == 2) continue;  // part of a title
@@ -373,10 +391,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
                         (c.first == 0 && PhraseRoleAt(s, 0, GrammarRole::kSequence));
     if (m.kind == MeetingKind::kMeeting && m.start.empty() && focus_ >= 0 && !sequel) {
       // An undated "gặp gỡ" in a report of a meeting is that meeting.
-      MeetingMention& target = out_.meetings[focus_];
-      for (const auto& p : m.participants)
-        if (!Contains(target.participants, p.mention)) target.participants.push_back(p);
-      target.evidence.push_back(SentenceEvidence(f));
+      for (const auto& p : m.participants) AddParticipant(static_cast<std::size_t>(focus_), p);
+      out_.meetings[focus_].evidence.push_back(SentenceEvidence(f));
       used = true;
       continue;
     }

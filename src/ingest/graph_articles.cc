@@ -52,7 +52,7 @@ StatusOr<std::vector<Document>> ReadGraphArticles(const std::string& path) {
   StatusOr<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
   rapidjson::Document doc;
-  doc.Parse(bytes->data(), bytes->size());
+  doc.Parse<rapidjson::kParseIterativeFlag>(bytes->data(), bytes->size());  // no recursion: any nesting depth
   if (doc.HasParseError()) {
     return DataLossError(path + ":" + std::to_string(LineOf(*bytes, doc.GetErrorOffset())) + ": not JSON (" +
                          rapidjson::GetParseError_En(doc.GetParseError()) + " at byte " +

@@ -36,7 +36,8 @@ Format FormatOf(const std::string& name) {
 }
 
 // One line ending ("\r\n", "\r" -> "\n"); other C0 controls become spaces and
-// zero-width no-break spaces (stray BOMs) go, so no stage sees them.
+// zero-width no-break spaces (stray BOMs) go, so no stage sees them. Run on
+// the decoded bytes and again after entities are decoded ("&#13;", "&#0;").
 std::string NormalizeControls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -171,11 +172,11 @@ IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
     case Format::kHtml: {
       HtmlArticle article = ExtractHtml(text);
       Document meta;
-      meta.title = RepairAmpRemnants(article.title);
+      meta.title = NormalizeControls(RepairAmpRemnants(article.title));
       meta.url = std::move(article.url);
       meta.date_published = std::move(article.date);
       meta.outlet = std::move(article.outlet);
-      Emit(name, RepairAmpRemnants(article.text), false, std::move(meta), rules, &out);
+      Emit(name, NormalizeControls(RepairAmpRemnants(article.text)), false, std::move(meta), rules, &out);
       break;
     }
     case Format::kJson:
@@ -183,17 +184,17 @@ IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
       const bool lines = FormatOf(name) == Format::kJsonLines;
       for (JsonRecord& record : ParseJsonRecords(name, text, lines, &out.warnings)) {
         Document meta;
-        meta.title = RepairPlainText(record.title);
+        meta.title = NormalizeControls(RepairPlainText(record.title));
         meta.url = std::move(record.url);
         meta.date_published = std::move(record.date);
-        Emit(std::move(record.source), RepairPlainText(NormalizeControls(record.text)), false,
+        Emit(std::move(record.source), NormalizeControls(RepairPlainText(record.text)), false,
              std::move(meta), rules, &out);
       }
       break;
     }
     case Format::kText:
     case Format::kUnknown:
-      Emit(name, RepairPlainText(text), true, Document{}, rules, &out);
+      Emit(name, NormalizeControls(RepairPlainText(text)), true, Document{}, rules, &out);
       break;
   }
   return out;
@@ -259,9 +260,18 @@ StatusOr<std::vector<std::string>> LoadBoilerplate(const std::string& path) {
 
 IngestResult ParseBytes(const std::string& name, std::string_view bytes,
                         const IngestOptions& options) {
+  return BytesParser(options).Parse(name, bytes);
+}
+
+BytesParser::BytesParser(const IngestOptions& options)
+    : rules_(std::make_unique<const CleanupRules>(CompileRules(options.boilerplate_lines, options.match_key))) {}
+
+BytesParser::~BytesParser() = default;
+
+IngestResult BytesParser::Parse(const std::string& name, std::string_view bytes) const {
   IngestResult result;
   Collector collector(&result);
-  Merge(ParseWithRules(name, bytes, CompileRules(options.boilerplate_lines, options.match_key)), &collector, &result);
+  Merge(ParseWithRules(name, bytes, *rules_), &collector, &result);
   return result;
 }
 

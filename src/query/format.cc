@@ -38,7 +38,19 @@ std::string Join(const std::vector<std::string>& parts, const char* separator) {
   return out;
 }
 
-std::string Table(const std::vector<std::vector<std::string>>& rows) {
+// A cell as a terminal should show it: control characters (line breaks,
+// escape sequences that would restyle or move the cursor) as spaces.
+std::string Printable(std::string cell) {
+  for (char& c : cell) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return cell;
+}
+
+std::string Table(std::vector<std::vector<std::string>> rows) {
+  for (auto& row : rows) {
+    for (auto& cell : row) cell = Printable(std::move(cell));
+  }
   std::vector<std::size_t> widths;
   for (const auto& row : rows) {
     widths.resize(std::max(widths.size(), row.size()));
@@ -255,10 +267,7 @@ std::string FormatRows(const Rows& rows, Format format) {
       std::vector<std::vector<std::string>> table = {rows.columns};
       for (const auto& row : rows.rows) {
         std::vector<std::string> cells;
-        for (std::string cell : row) {
-          std::replace(cell.begin(), cell.end(), '\n', ' ');
-          cells.push_back(cell.empty() ? "-" : Cut(cell, 80));
-        }
+        for (const std::string& cell : row) cells.push_back(cell.empty() ? "-" : Cut(cell, 80));
         table.push_back(std::move(cells));
       }
       return Table(table);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "coopgraph/base/files.h"
+#include "coopgraph/base/utf8.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
 
@@ -48,7 +49,8 @@ int HexValue(char c) {
   return -1;
 }
 
-// A node id from its IRI, percent-decoded (NodeIri encodes a few bytes).
+// A node id from its IRI, percent-decoded (NodeIri encodes a few bytes);
+// valid UTF-8 without NUL, like every string of the graph.
 std::string IdOf(std::string_view iri) {
   iri = WithoutPrefix(iri, kIdBase);
   std::string id;
@@ -60,7 +62,7 @@ std::string IdOf(std::string_view iri) {
       id += iri[i];
     }
   }
-  return id;
+  return SanitizeUtf8(id);
 }
 
 // Reads one node; collects what goes wrong as a message naming the node.
@@ -129,7 +131,9 @@ class NodeReader {
   }
 
   std::string StringOf(const Value& v, const char* key) {
-    if (v.IsString()) return std::string(v.GetString(), v.GetStringLength());
+    // A file not written by coopgraph may hold invalid UTF-8 or "\u0000":
+    // the graph holds what the writers would write.
+    if (v.IsString()) return SanitizeUtf8(std::string_view(v.GetString(), v.GetStringLength()));
     Fail(std::string(key) + " is not a string");
     return "";
   }
@@ -301,7 +305,7 @@ void AddMembership(KnowledgeGraph& kg, graph::Vertex person, graph::Vertex organ
 
 StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& name) {
   rapidjson::Document doc;
-  doc.Parse(jsonld.data(), jsonld.size());
+  doc.Parse<rapidjson::kParseIterativeFlag>(jsonld.data(), jsonld.size());  // no recursion: any nesting depth
   if (doc.HasParseError()) {
     return DataLossError(name + ":" + std::to_string(LineOf(jsonld, doc.GetErrorOffset())) + ": not JSON (" +
                          rapidjson::GetParseError_En(doc.GetParseError()) + ")");

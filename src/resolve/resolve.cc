@@ -82,9 +82,10 @@ class Resolver::Builder {
       const Mention& m = x.mentions[i];
       if (m.kind == MentionKind::kPerson && FullName(m)) ent_[i] = Person(m);
     }
+    CollectFullPersons(x);
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       const Mention& m = x.mentions[i];
-      if (m.kind == MentionKind::kPerson && !FullName(m)) ent_[i] = ShortPerson(x, m);
+      if (m.kind == MentionKind::kPerson && !FullName(m)) ent_[i] = ShortPerson(m);
     }
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       if (ent_[i] >= 0) AddRoles(x.mentions[i], ent_[i]);
@@ -379,31 +380,48 @@ class Resolver::Builder {
     return false;
   }
 
-  // "Bộ trưởng Đạt", "Thủ tướng Lào": a person named in full earlier in the article.
-  int ShortPerson(const ExtractedArticle& x, const Mention& m) {
-    std::vector<int> candidates;
+  // The persons named in full in the article, each once with the keys of
+  // every title its mentions give, so that resolving the short mentions
+  // costs (short mentions x persons), not (mentions squared).
+  void CollectFullPersons(const ExtractedArticle& x) {
+    full_persons_.clear();
+    std::unordered_map<int, std::size_t> index;
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       const Mention& full = x.mentions[i];
       if (full.kind != MentionKind::kPerson || ent_[i] < 0 || !FullName(full)) continue;
-      if (std::find(candidates.begin(), candidates.end(), ent_[i]) != candidates.end()) continue;
+      auto [at, added] = index.emplace(ent_[i], full_persons_.size());
+      if (added) full_persons_.push_back({ent_[i], {}});
+      auto& keys = full_persons_[at->second].title_keys;
+      for (const auto& t : full.titles) {
+        std::string key = normalize::MatchKey(t.text);
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+      }
+    }
+  }
+
+  // "Bộ trưởng Đạt", "Thủ tướng Lào": a person named in full earlier in the article.
+  int ShortPerson(const Mention& m) {
+    const std::string name_key = m.name.empty() ? "" : normalize::MatchKey(m.name);
+    std::vector<std::string> title_keys;
+    for (const auto& t : m.titles) title_keys.push_back(normalize::MatchKey(t.text));
+    int found = -1;
+    for (const FullPerson& person : full_persons_) {
+      const Entity& e = r_.entities[person.entity];
       bool fits = false;
       if (!m.name.empty()) {
-        auto keys = extract::TokenKeys(r_.entities[ent_[i]].name);
-        fits = !keys.empty() && keys.back() == normalize::MatchKey(m.name);
+        auto keys = extract::TokenKeys(e.name);
+        fits = !keys.empty() && keys.back() == name_key;
       } else {
-        for (const auto& t : m.titles)
-          for (const auto& ft : full.titles) {
-            std::string a = normalize::MatchKey(t.text), b = normalize::MatchKey(ft.text);
-            if (a == b || b.rfind(a, 0) == 0) fits = true;
-          }
+        for (const auto& a : title_keys)
+          for (const auto& b : person.title_keys) fits |= a == b || b.rfind(a, 0) == 0;
       }
-      if (fits && (m.country.empty() || r_.entities[ent_[i]].country.empty() ||
-                   m.country == r_.entities[ent_[i]].country))
-        candidates.push_back(ent_[i]);
+      if (!fits || !(m.country.empty() || e.country.empty() || m.country == e.country)) continue;
+      if (found >= 0) return -1;  // two people fit: left unresolved
+      found = person.entity;
     }
-    if (candidates.size() != 1) return -1;
-    Touch(candidates[0], m, "");
-    return candidates[0];
+    if (found < 0) return -1;
+    Touch(found, m, "");
+    return found;
   }
 
   void AddRoles(const Mention& m, int id) {
@@ -465,6 +483,11 @@ class Resolver::Builder {
   std::vector<int> ent_;  // mention -> entity, for the current article
   std::vector<std::string> org_key_;  // mention -> MatchKey of its name, for organisations of the article
   std::unordered_map<std::string, std::string> org_country_;  // MatchKey -> a country the article gives it
+  struct FullPerson {
+    int entity;
+    std::vector<std::string> title_keys;
+  };
+  std::vector<FullPerson> full_persons_;  // for the current article
   std::unordered_map<std::string, int> keys_;
   mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
   std::unordered_map<std::string, std::vector<std::string>> known_keys_;  // "known org index|country" -> keys of its aliases

@@ -95,6 +95,52 @@ TEST_CASE("CreateDirectories makes a directory and its parents, or names what is
   CHECK(CreateDirectories(dir / "file/sub").code() == StatusCode::kIoError);
 }
 
+TEST_CASE("WriteFilesAtomically replaces every file of the set or none", "[base]") {
+  TempDir tmp;
+  const std::string a = tmp.Sub("graph.jsonld");
+  const std::string b = tmp.Sub("graph.dot");
+  REQUIRE(WriteFilesAtomically({{a, {"old a"}}, {b, {"old b"}}}).ok());
+
+  SECTION("all replaced") {
+    REQUIRE(WriteFilesAtomically({{a, {"new ", "a"}}, {b, {"new b"}}}).ok());
+    CHECK(Slurp(a) == "new a");
+    CHECK(Slurp(b) == "new b");
+  }
+  SECTION("a later file that cannot be written replaces none") {
+    const Status status = WriteFilesAtomically({{a, {"new a"}}, {tmp.Sub("missing/graph.svg"), {"svg"}}});
+    REQUIRE_FALSE(status.ok());
+    CHECK_THAT(status.message(), Contains(tmp.Sub("missing/graph.svg")));
+    CHECK(Slurp(a) == "old a");
+  }
+  SECTION("a directory in the way replaces none") {
+    fs::create_directories(tmp.Sub("graph.svg"));
+    const Status status = WriteFilesAtomically({{a, {"new a"}}, {tmp.Sub("graph.svg"), {"svg"}}});
+    REQUIRE_FALSE(status.ok());
+    CHECK_THAT(status.message(), Contains(tmp.Sub("graph.svg")));
+    CHECK(Slurp(a) == "old a");
+  }
+  CHECK_FALSE(fs::exists(tmp.Sub("missing")));
+  for (const std::string& name : tmp.Entries()) CHECK(name.find(".tmp.") == std::string::npos);
+}
+
+// Atomic writes only help if nothing writes around them: no other source
+// file may open a file for writing.
+TEST_CASE("every output file is written through base/files.cc", "[base]") {
+  const fs::path src = fs::path(COOPGRAPH_SOURCE_DATA_DIR).parent_path() / "src";
+  std::size_t scanned = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(src)) {
+    if (!entry.is_regular_file() || entry.path().filename() == "files.cc") continue;
+    const std::string text = Slurp(entry.path().string());
+    ++scanned;
+    for (const char* call : {"ofstream", "fopen(", "O_WRONLY", "O_CREAT", "std::rename(", "fwrite(", "fs::rename",
+                             "fs::copy", "::creat("}) {
+      INFO(entry.path().string() << " uses " << call);
+      CHECK(text.find(call) == std::string::npos);
+    }
+  }
+  CHECK(scanned > 40);
+}
+
 TEST_CASE("ReadFileBytes returns the bytes of a file", "[base]") {
   TempDir tmp;
   const std::string bytes("Vi\xe1\xbb\x87t\0\xff\r\n", 10);

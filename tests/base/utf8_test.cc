@@ -135,5 +135,17 @@ TEST_CASE("decoding then encoding repairs ill-formed input into valid UTF-8", "[
   CHECK(repaired.rfind("Hà N\xef\xbf\xbd", 0) == 0);
 }
 
+TEST_CASE("SanitizeUtf8 replaces invalid bytes and NUL with U+FFFD", "[base]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Huỳnh Thành Đạt", "Huỳnh Thành Đạt"},
+      {"", ""},
+      {std::string("a\0b", 3), "a\uFFFDb"},
+      {"\xC0\xAF", "\uFFFD\uFFFD"},      // overlong
+      {"\xED\xA0\x80", "\uFFFD\uFFFD\uFFFD"},  // surrogate
+      {"tail \xE1", "tail \uFFFD"},
+  };
+  for (const auto& [in, out] : cases) CHECK(SanitizeUtf8(in) == out);
+}
+
 }  // namespace
 }  // namespace coopgraph

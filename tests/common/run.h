@@ -4,6 +4,7 @@
 #ifndef COOPGRAPH_TESTS_COMMON_RUN_H_
 #define COOPGRAPH_TESTS_COMMON_RUN_H_
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -12,6 +13,8 @@
 #include <iterator>
 #include <string>
 #include <system_error>
+
+#include <catch2/catch.hpp>
 
 #include "common/temp_dir.h"
 
@@ -34,6 +37,24 @@ inline std::string ShellQuote(const std::string& s) {
     else out += c;
   }
   return out + "'";
+}
+
+// A finding of AddressSanitizer, LeakSanitizer or UndefinedBehaviorSanitizer
+// on stderr (in a sanitized build), which no exit code may hide.
+inline bool HasSanitizerReport(const std::string& err) {
+  for (const char* mark : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "UndefinedBehaviorSanitizer",
+                           ": runtime error: "}) {
+    if (err.find(mark) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The largest resident set of any child process waited for so far, in MB
+// (each test case runs in its own process under CTest).
+inline long ChildrenPeakRssMb() {
+  struct rusage usage {};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  return usage.ru_maxrss / 1024;
 }
 
 struct RunResult {
@@ -61,6 +82,8 @@ inline RunResult RunShell(const std::string& command, const TempDir& scratch,
   std::error_code ec;
   std::filesystem::remove(out, ec);
   std::filesystem::remove(err, ec);
+  INFO("stderr: " << result.err);
+  CHECK_FALSE(HasSanitizerReport(result.err));
   return result;
 }
 

@@ -7,18 +7,6 @@
 namespace coopgraph::exporters::internal {
 namespace {
 
-TEST_CASE("SanitizeUtf8 replaces invalid bytes and NUL with U+FFFD", "[exporters]") {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"Huỳnh Thành Đạt", "Huỳnh Thành Đạt"},
-      {"", ""},
-      {std::string("a\0b", 3), "a\uFFFDb"},
-      {"\xC0\xAF", "\uFFFD\uFFFD"},      // overlong
-      {"\xED\xA0\x80", "\uFFFD\uFFFD\uFFFD"},  // surrogate
-      {"tail \xE1", "tail \uFFFD"},
-  };
-  for (const auto& [in, out] : cases) CHECK(SanitizeUtf8(in) == out);
-}
-
 TEST_CASE("NodeIri puts ids under the id base, encoding what IRIs forbid", "[exporters]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"person/huynh-thanh-dat", "https://w3id.org/coopgraph/id/person/huynh-thanh-dat"},

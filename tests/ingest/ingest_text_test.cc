@@ -243,5 +243,17 @@ TEST_CASE("nothing but boilerplate is a warning, not a document", "[ingest]") {
   CHECK_THAT(result.warnings[0].message, Catch::Contains("no article text"));
 }
 
+TEST_CASE("a BytesParser compiles the rules once and parses as ParseBytes does", "[ingest]") {
+  const BytesParser parser(Options());
+  for (const char* text : {"Phản hồi\n\nXem nhiều nhất\n", "Tiêu đề\n\nNội dung.\nPhản hồi\n"}) {
+    const IngestResult once = ParseBytes("x.txt", text, Options());
+    const IngestResult reused = parser.Parse("x.txt", text);
+    REQUIRE(reused.documents.size() == once.documents.size());
+    for (std::size_t i = 0; i < once.documents.size(); ++i) CHECK(reused.documents[i].text == once.documents[i].text);
+    CHECK(reused.warnings.size() == once.warnings.size());
+  }
+  CHECK(parser.Parse("y.txt", "Tiêu đề\n\nNội dung.\nPhản hồi\n").documents.at(0).text == "Nội dung.");
+}
+
 }  // namespace
 }  // namespace coopgraph::ingest

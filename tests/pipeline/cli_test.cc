@@ -89,12 +89,22 @@ TEST_CASE("an output directory that cannot be created is a runtime failure with 
 
   SECTION("--out under a regular file") {
     auto run = RunCli({"build", "--no-svg", "--out", file + "/out", input}, tmp);
-    CHECK(run.exit_code != 0);
+    CHECK(run.exit_code == 1);
     CHECK_THAT(run.err, Contains(file + "/out"));
+  }
+  SECTION("--out where nobody may create a directory, root included") {
+    auto run = RunCli({"build", "--no-svg", "--out", "/sys/coopgraph_test_out", input}, tmp);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Contains("/sys/coopgraph_test_out: cannot create directory"));
+  }
+  SECTION("--out a directory that cannot hold files, root included") {
+    auto run = RunCli({"build", "--no-svg", "--out", "/proc/self", input}, tmp);
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Contains("/proc/self/graph.jsonld: cannot create"));
   }
   SECTION("--out naming a regular file") {
     auto run = RunCli({"build", "--no-svg", "--out", file, input}, tmp);
-    CHECK(run.exit_code != 0);
+    CHECK(run.exit_code == 1);
     CHECK_THAT(run.err, Contains(file));
     CHECK(ReadAll(file) == "not a directory\n");
   }

@@ -2,7 +2,10 @@
 // against the committed output/ (which must be what the run command writes).
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <string>
+
+#include "common/generated_corpus.h"
 
 #include "pipeline_test_util.h"
 
@@ -38,15 +41,36 @@ TEST_CASE("two builds of the sample corpus are byte-identical", "[pipeline]") {
   }
 }
 
-TEST_CASE("builds with one and with two threads write byte-identical graphs", "[pipeline]") {
+TEST_CASE("builds with 1, 2 and 4 threads write byte-identical graphs", "[pipeline]") {
   TempDir tmp;
   BuildSample(tmp, tmp.Sub("t1"), "1");
-  BuildSample(tmp, tmp.Sub("t2"), "2");
-  for (const char* name : {"graph.jsonld", "graph.dot"}) {
-    CAPTURE(name);
-    const std::string one = ReadAll(tmp.Sub(std::string("t1/") + name));
-    REQUIRE_FALSE(one.empty());
-    CHECK(FirstDifference(one, ReadAll(tmp.Sub(std::string("t2/") + name))) == "");
+  for (const char* threads : {"2", "4"}) {
+    BuildSample(tmp, tmp.Sub(std::string("t") + threads), threads);
+    for (const char* name : {"graph.jsonld", "graph.dot"}) {
+      CAPTURE(threads, name);
+      const std::string one = ReadAll(tmp.Sub(std::string("t1/") + name));
+      REQUIRE_FALSE(one.empty());
+      CHECK(FirstDifference(one, ReadAll(tmp.Sub(std::string("t") + threads + "/" + name))) == "");
+    }
+  }
+}
+
+TEST_CASE("a generated corpus gives byte-identical graphs on every run and at 1, 2 and 4 threads",
+          "[pipeline]") {
+  TempDir tmp;
+  const std::string corpus = coopgraph::testing::WriteGeneratedCorpus(tmp, "corpus", 40);
+  std::map<std::string, std::string> first;  // name -> bytes of the first build
+  for (const char* threads : {"1", "2", "4", "4"}) {  // the second "4": another run
+    const std::string out = tmp.Sub(std::string("out") + threads);
+    auto run = RunCli({"build", "--threads", threads, "--out", out, corpus}, tmp);
+    REQUIRE(run.exit_code == 0);
+    for (const char* name : {"graph.jsonld", "graph.dot", "graph.svg"}) {
+      CAPTURE(threads, name);
+      const std::string bytes = ReadAll(out + "/" + name);
+      REQUIRE_FALSE(bytes.empty());
+      if (first.count(name) == 0) first[name] = bytes;
+      CHECK(FirstDifference(first[name], bytes) == "");
+    }
   }
 }
 

@@ -4,7 +4,10 @@
 #ifndef COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
 #define COOPGRAPH_TESTS_PIPELINE_PIPELINE_TEST_UTIL_H_
 
+#include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>

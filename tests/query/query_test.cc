@@ -257,8 +257,8 @@ TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality e
            {&Sample(), Projection::kMeetings}, {&random, Projection::kMeetings}, {&Sample(), Projection::kFull}}) {
     CAPTURE(projection == Projection::kFull);
     const auto p = projection == Projection::kFull ? graph::FullProjection(*kg)
-                                                    : graph::MeetingsProjection(*kg, [&](graph::Vertex v) {
-                                                        return kg->node(v).kind() == NodeKind::kPerson;
+                                                    : graph::MeetingsProjection(*kg, [sample = kg](graph::Vertex v) {
+                                                        return sample->node(v).kind() == NodeKind::kPerson;
                                                       });
     std::string text;
     for (graph::Vertex v : p.actors) text += "node " + kg->node(v).id + "\n";

@@ -23,12 +23,35 @@ StatusOr<std::string> ReadFileBytes(const std::string& path);
 // when it exists and is not a directory, or cannot be created.
 Status CreateDirectories(const std::string& dir);
 
-// Writes `contents` to a temporary file beside `path`, flushes it and renames
-// it over `path`, so readers see the old file or the new one, never a part.
-// Errors: kIoError naming the path (the directory is missing or unwritable).
+// Writes `contents` to a temporary file beside `path` ("<path>.tmp.<pid>.<n>"),
+// flushes it and renames it over `path`, so readers see the old file or the
+// new one, never a part. Errors: kIoError naming the path (the directory is
+// missing or unwritable); the temporary file is removed.
 Status WriteFileAtomically(const std::string& path, std::string_view contents);
 // The same for contents given as consecutive pieces (written without joining them).
 Status WriteFileAtomically(const std::string& path, const std::vector<std::string_view>& pieces);
+
+// One file of a set written together: its path and its contents in pieces.
+struct FileContents {
+  std::string path;
+  std::vector<std::string_view> pieces;
+};
+
+// Writes several files as one change: every temporary file first, then the
+// renames one after the other with interrupts held back (see
+// RemoveTempFilesOnSignal), so an interrupted run leaves every old file or
+// every new one. Errors: kIoError naming the path; then no file is replaced
+// and no temporary file is left.
+Status WriteFilesAtomically(const std::vector<FileContents>& files);
+
+// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary
+// files of the writes in progress and then end the process by the same
+// signal (its default action: the shell sees 128 + the signal number). A
+// signal that comes while WriteFilesAtomically renames waits until the set
+// is complete. Call once, early in main, before starting threads. Without
+// it the signals keep their default action, which can leave "*.tmp.*" files
+// (but never a partly written output). SIGKILL cannot be handled.
+void RemoveTempFilesOnSignal();
 
 }  // namespace coopgraph
 

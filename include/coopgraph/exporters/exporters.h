@@ -62,8 +62,11 @@ struct WriteReport {
   std::vector<std::string> notices;  // e.g. "graph.svg skipped: 5000 nodes > 1000"
 };
 
-// Writes DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg, each atomically.
-// Creates DIR when missing. Errors: kIoError naming the path.
+// Writes DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg as one atomic
+// set (WriteFilesAtomically: the SVG is rendered first, then all three are
+// written and renamed in a row), so a failure or an interrupt leaves the
+// previous files. Creates DIR when missing. Errors: kIoError naming the
+// path; kDataLoss/kInternal from RenderSvg (then nothing is written).
 StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::string& dir,
                                const WriteOptions& options);
 
