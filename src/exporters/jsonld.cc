@@ -3,7 +3,6 @@
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <atomic>
@@ -17,6 +16,7 @@
 #include "coopgraph/base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
+#include "exporters/json_line.h"
 #include "exporters/jsonld.h"
 #include "exporters/text.h"
 
@@ -29,10 +29,9 @@ using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
 using internal::NodeIri;
-using coopgraph::SanitizeUtf8;
 // Nodes are written compact, one per line: a diff of two graphs shows the
 // nodes that changed, and lines can be written on several threads.
-using Writer = rapidjson::Writer<rapidjson::StringBuffer, rapidjson::UTF8<>, rapidjson::UTF8<>>;
+using Writer = internal::JsonLine;
 
 static const std::string kContext =
 #include "context.inc"
@@ -60,18 +59,9 @@ std::string RelationKey(Relation relation) {
   }
 }
 
-void Str(Writer& w, std::string_view text) {
-  if (IsValidUtf8(text) && text.find('\0') == std::string_view::npos) {
-    w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-    return;
-  }
-  const std::string clean = SanitizeUtf8(text);
-  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
-}
+void Str(Writer& w, std::string_view text) { w.String(text); }
 
-void Key(Writer& w, std::string_view key) {
-  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-}
+void Key(Writer& w, std::string_view key) { w.Key(key); }
 
 // A date as a typed literal at its precision ("2018-08" is an xsd:gYearMonth).
 void DateValue(Writer& w, std::string_view iso) {
@@ -442,17 +432,14 @@ std::vector<std::string> JsonLdPieces(const KnowledgeGraph& kg, unsigned threads
   pieces.resize(first + chunks);
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    rapidjson::StringBuffer buffer;
     for (std::size_t chunk; (chunk = next.fetch_add(1)) < chunks;) {
-      buffer.Clear();
+      std::string& piece = pieces[first + chunk];
       const std::size_t end = std::min(order.size(), (chunk + 1) * kNodesPerChunk);
       for (std::size_t i = chunk * kNodesPerChunk; i < end; ++i) {
-        Writer w(buffer);
+        Writer w(&piece);
         WriteNode(w, kg, iris, order[i]);
-        buffer.Put(i + 1 < order.size() ? ',' : '\n');
-        if (i + 1 < order.size()) buffer.Put('\n');
+        piece += i + 1 < order.size() ? ",\n" : "\n";
       }
-      pieces[first + chunk].assign(buffer.GetString(), buffer.GetSize());
     }
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());

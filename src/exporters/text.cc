@@ -1,5 +1,8 @@
 #include "exporters/text.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "coopgraph/base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 
@@ -118,6 +121,61 @@ std::string DotLabelText(std::string_view text) {
     }
   }
   return out;
+}
+
+namespace {
+
+// True when no byte of `word` must be escaped in a JSON string: none below
+// 0x20, none '"' or '\\'. Bytes of multibyte sequences pass.
+bool NoJsonEscapeIn(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // (x - ones * n) & ~x sets a byte's high bit when some byte of x is below n (n <= 0x80).
+  const std::uint64_t quote = word ^ (kOnes * '"'), backslash = word ^ (kOnes * '\\');
+  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word;
+  const std::uint64_t is_quote = (quote - kOnes) & ~quote, is_backslash = (backslash - kOnes) & ~backslash;
+  return ((below_space | is_quote | is_backslash) & kHigh) == 0;
+}
+
+bool NeedsJsonEscape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; }
+
+}  // namespace
+
+void AppendJsonString(std::string_view text, std::string* out) {
+  if (!IsValidUtf8(text)) {
+    const std::string clean = SanitizeUtf8(text);
+    return AppendJsonString(clean, out);
+  }
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  out->push_back('"');
+  for (std::size_t i = 0; i < n;) {
+    std::size_t run = i;
+    for (std::uint64_t word; run + 8 <= n; run += 8) {
+      std::memcpy(&word, p + run, 8);
+      if (!NoJsonEscapeIn(word)) break;
+    }
+    while (run < n && !NeedsJsonEscape(static_cast<unsigned char>(p[run]))) ++run;
+    out->append(p + i, run - i);
+    if (run == n) break;
+    const auto b = static_cast<unsigned char>(p[run]);
+    i = run + 1;
+    switch (b) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\b': *out += "\\b"; break;
+      case '\t': *out += "\\t"; break;
+      case '\n': *out += "\\n"; break;
+      case '\f': *out += "\\f"; break;
+      case '\r': *out += "\\r"; break;
+      case 0: *out += "\xEF\xBF\xBD"; break;  // as SanitizeUtf8
+      default:
+        *out += "\\u00";
+        out->push_back(kHex[b >> 4]);
+        out->push_back(kHex[b & 0xF]);
+    }
+  }
+  out->push_back('"');
 }
 
 void AppendXml(std::string_view text, bool attribute, std::string* out) {

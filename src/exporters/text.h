@@ -30,6 +30,12 @@ const char* XsdDateType(std::string_view iso);
 // as U+FFFD.
 std::string DotLabelText(std::string_view text);
 
+// `text` as a JSON string literal, quotes included, appended to *out: sanitized
+// as SanitizeUtf8 does (invalid UTF-8 and U+0000 as U+FFFD), '"' and '\\'
+// escaped, controls as \b \t \n \f \r or \u00XX; the bytes RapidJSON's
+// Writer gives, in one pass.
+void AppendJsonString(std::string_view text, std::string* out);
+
 // XML 1.0 text appended to *out: `&`, `<`, `>` and `"` escaped; CR (and, in
 // an attribute value, tab and LF) as character references so parsers keep
 // them; characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE,

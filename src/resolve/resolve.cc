@@ -125,7 +125,7 @@ class Resolver::Builder {
   }
 
   bool LooksVietnameseName(const std::string& name) const {
-    auto keys = extract::TokenKeys(name);
+    const auto& keys = Keys(name);
     return keys.size() >= 2 && lex_.IsFamilyName(keys[0]);
   }
 
@@ -170,7 +170,7 @@ class Resolver::Builder {
     auto cached = skeleton_cache_.find(name);
     if (cached != skeleton_cache_.end()) return cached->second;
     std::string out;
-    for (const auto& k : extract::TokenKeys(name)) {
+    for (const auto& k : Keys(name)) {
       if (lex_.HasRole(k, extract::GrammarRole::kNameFiller)) continue;
       if (!out.empty()) out += ' ';
       out += k;
@@ -181,12 +181,19 @@ class Resolver::Builder {
   // A person's key: LooseKey without initials ("Marc E. Knapper" = "Marc Knapper").
   std::string PersonKey(const std::string& name) const {
     std::string out;
-    for (const auto& k : extract::TokenKeys(name)) {
+    for (const auto& k : Keys(name)) {
       if (k == "." || k.size() == 1) continue;
       if (!out.empty()) out += ' ';
       out += k;
     }
     return Loose(out);
+  }
+
+  // TokenKeys, remembered: the same names come back in every article.
+  const std::vector<std::string>& Keys(const std::string& name) const {
+    auto it = token_keys_cache_.find(name);
+    if (it == token_keys_cache_.end()) it = token_keys_cache_.emplace(name, extract::TokenKeys(name)).first;
+    return it->second;
   }
 
   // LooseKey, remembered: the same names come back in every article.
@@ -211,7 +218,7 @@ class Resolver::Builder {
   // For a body named down to an administrative unit ("Ủy ban nhân dân tỉnh"), the
   // only organisation mention of the article that names that unit ("… tỉnh Bắc Ninh"), else -1.
   int LocalBodyOf(const ExtractedArticle& x, std::size_t i) const {
-    const auto keys = extract::TokenKeys(x.mentions[i].name);
+    const auto& keys = Keys(x.mentions[i].name);
     if (keys.empty() || !lex_.HasRole(keys.back(), extract::GrammarRole::kUnit)) return -1;
     const std::string prefix = org_key_[i] + " ";
     int found = -1;
@@ -347,7 +354,7 @@ class Resolver::Builder {
   // The position a title names ("Bộ trưởng" in "Bộ trưởng Bộ Tài chính"):
   // its longest prefix that is a position in the titles file, or nullptr.
   const extract::TitleEntry* PositionOf(const std::string& title) const {
-    const std::vector<std::string> keys = extract::TokenKeys(title);
+    const std::vector<std::string>& keys = Keys(title);
     for (std::size_t n = keys.size(); n > 0; --n) {
       std::string prefix;
       for (std::size_t k = 0; k < n; ++k) prefix += (k ? " " : "") + keys[k];
@@ -409,7 +416,7 @@ class Resolver::Builder {
       const Entity& e = r_.entities[person.entity];
       bool fits = false;
       if (!m.name.empty()) {
-        auto keys = extract::TokenKeys(e.name);
+        const auto& keys = Keys(e.name);
         fits = !keys.empty() && keys.back() == name_key;
       } else {
         for (const auto& a : title_keys)
@@ -490,6 +497,7 @@ class Resolver::Builder {
   std::vector<FullPerson> full_persons_;  // for the current article
   std::unordered_map<std::string, int> keys_;
   mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> token_keys_cache_;
   std::unordered_map<std::string, std::vector<std::string>> known_keys_;  // "known org index|country" -> keys of its aliases
   std::unordered_multimap<std::string, int> person_by_name_;
 };

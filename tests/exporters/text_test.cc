@@ -1,8 +1,15 @@
 #include "exporters/text.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
 #include <vector>
+
+#include "../common/hostile_text.h"
+#include "coopgraph/base/utf8.h"
 
 namespace coopgraph::exporters::internal {
 namespace {
@@ -16,6 +23,43 @@ TEST_CASE("NodeIri puts ids under the id base, encoding what IRIs forbid", "[exp
       {"x/\n", "https://w3id.org/coopgraph/id/x/%0A"},
   };
   for (const auto& [in, out] : cases) CHECK(NodeIri(in) == out);
+}
+
+// What RapidJSON's Writer makes of the sanitized text: the reference.
+std::string RapidJsonLiteral(const std::string& text) {
+  const std::string clean = SanitizeUtf8(text);
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string JsonLiteral(const std::string& text) {
+  std::string out;
+  AppendJsonString(text, &out);
+  return out;
+}
+
+TEST_CASE("AppendJsonString escapes and sanitizes as RapidJSON's Writer does", "[exporters]") {
+  CHECK(JsonLiteral("") == "\"\"");
+  CHECK(JsonLiteral("Hà Nội") == "\"Hà Nội\"");
+  CHECK(JsonLiteral("a\"b\\c\n\x01") == "\"a\\\"b\\\\c\\n\\u0001\"");
+  CHECK(JsonLiteral(std::string("nul\0x", 5)) == "\"nul\xEF\xBF\xBDx\"");
+  CHECK(JsonLiteral("bad \xC3( end") == "\"bad \xEF\xBF\xBD( end\"");
+  for (const auto& row : coopgraph::testing::HostileTexts()) {
+    INFO(row.what);
+    CHECK(JsonLiteral(row.text) == RapidJsonLiteral(row.text));
+  }
+  // Random bytes, long and short, ASCII-heavy and not: the word-at-a-time scan
+  // must agree with the byte-at-a-time reference at every alignment.
+  std::mt19937 random(7);
+  const std::string alphabet = std::string("abc \"\\\t\n\x1f\x7f\0", 11) + "\xC3\xA0\xE1\xBA\xA1\xF0\x9F\x98\x80\xFF\x80";
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = round % 2 ? alphabet[random() % alphabet.size()] : static_cast<char>(random());
+    INFO(round);
+    REQUIRE(JsonLiteral(text) == RapidJsonLiteral(text));
+  }
 }
 
 TEST_CASE("XsdDateType types a date by its precision", "[exporters]") {
