@@ -25,17 +25,8 @@ class JsonLine {
   void EndArray() { Close(']'); }
   void Key(std::string_view key) {
     Prefix();
-    // Keys are vocabulary terms, plain ASCII: copied without the full escaper.
-    bool plain = true;
-    for (char c : key) plain &= c >= 0x20 && c != '"' && c != '\\';
-    if (plain) {
-      out_->push_back('"');
-      *out_ += key;
-      *out_ += "\":";
-    } else {
-      AppendJsonString(key, out_);
-      out_->push_back(':');
-    }
+    AppendJsonString(key, out_);
+    out_->push_back(':');
     after_key_ = true;
   }
   void String(std::string_view text) {

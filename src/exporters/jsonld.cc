@@ -59,17 +59,13 @@ std::string RelationKey(Relation relation) {
   }
 }
 
-void Str(Writer& w, std::string_view text) { w.String(text); }
-
-void Key(Writer& w, std::string_view key) { w.Key(key); }
-
 // A date as a typed literal at its precision ("2018-08" is an xsd:gYearMonth).
 void DateValue(Writer& w, std::string_view iso) {
   const char* type = internal::XsdDateType(iso);
-  if (type == nullptr) return Str(w, iso);
+  if (type == nullptr) return w.String(iso);
   w.StartObject();
   w.Key("@value");
-  Str(w, iso);
+  w.String(iso);
   w.Key("@type");
   w.String(type);
   w.EndObject();
@@ -77,21 +73,21 @@ void DateValue(Writer& w, std::string_view iso) {
 
 void OptionalDate(Writer& w, std::string_view key, std::string_view iso) {
   if (iso.empty()) return;
-  Key(w, key);
+  w.Key(key);
   DateValue(w, iso);
 }
 
 void OptionalString(Writer& w, std::string_view key, std::string_view value) {
   if (value.empty()) return;
-  Key(w, key);
-  Str(w, value);
+  w.Key(key);
+  w.String(value);
 }
 
 void StringArray(Writer& w, std::string_view key, const std::set<std::string>& values) {
   if (values.empty()) return;
-  Key(w, key);
+  w.Key(key);
   w.StartArray();
-  for (const auto& v : values) Str(w, v);
+  for (const auto& v : values) w.String(v);
   w.EndArray();
 }
 
@@ -166,7 +162,7 @@ void WriteRoles(Writer& w, const std::set<RoleEntry>& roles) {
     w.Key("@type");
     w.String("cg:Role");
     w.Key("cg:title");
-    Str(w, title);
+    w.String(title);
     OptionalString(w, "cg:organization", org);
     OptionalDate(w, "cg:statedOn", date);
     OptionalString(w, "prov:wasDerivedFrom", source);
@@ -184,9 +180,9 @@ void WriteParticipation(Writer& w, const std::set<std::pair<std::string, std::st
     w.Key("@type");
     w.String("cg:Participation");
     w.Key("cg:participant");
-    Str(w, attendee);
+    w.String(attendee);
     w.Key("cg:participantRole");
-    Str(w, role);
+    w.String(role);
     w.EndObject();
   }
   w.EndArray();
@@ -212,7 +208,7 @@ void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evi
     w.Key("@type");
     w.String("oa:SpecificResource");
     w.Key("oa:hasSource");
-    Str(w, iris.OfId(article));
+    w.String(iris.OfId(article));
     w.Key("cg:sentenceIndex");
     w.Uint64(sentence);
     w.Key("oa:hasSelector");
@@ -229,7 +225,7 @@ void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evi
     w.Key("@type");
     w.String("oa:TextQuoteSelector");
     w.Key("oa:exact");
-    Str(w, quote);
+    w.String(quote);
     w.EndObject();
     w.EndArray();
     w.EndObject();
@@ -265,7 +261,7 @@ void WriteTypes(Writer& w, const Node& node) {
   }
   w.Key("@type");
   w.StartArray();
-  for (const auto& t : types) Str(w, t);
+  for (const auto& t : types) w.String(t);
   w.EndArray();
 }
 
@@ -299,11 +295,11 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
       OptionalDate(w, "startDate", info.start_date);
       OptionalDate(w, "endDate", info.end_date);
       w.Key("cg:meetingKind");
-      Str(w, ProjectTerm(graph::MeetingKindTerm(info.kind)));
+      w.String(ProjectTerm(graph::MeetingKindTerm(info.kind)));
       w.Key("cg:cameoCode");
-      Str(w, info.cameo_code.empty() ? graph::CameoCode(info.kind) : info.cameo_code);
+      w.String(info.cameo_code.empty() ? graph::CameoCode(info.kind) : info.cameo_code);
       w.Key("cg:status");
-      Str(w, ProjectTerm(graph::EventStatusTerm(info.status)));
+      w.String(ProjectTerm(graph::EventStatusTerm(info.status)));
       w.Key("cg:dateInferred");
       w.Bool(info.date_inferred);
       if (!info.conflicting_dates.empty()) {
@@ -315,7 +311,7 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
           w.String("cg:DateReport");
           OptionalDate(w, "startDate", date);
           w.Key("prov:wasDerivedFrom");
-          Str(w, iris.OfId(article));
+          w.String(iris.OfId(article));
           w.EndObject();
         }
         w.EndArray();
@@ -326,11 +322,11 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
     case NodeKind::kAgreement: {
       const auto& info = std::get<graph::AgreementInfo>(node.info);
       w.Key("cg:agreementKind");
-      Str(w, ProjectTerm(graph::AgreementKindTerm(info.kind)));
+      w.String(ProjectTerm(graph::AgreementKindTerm(info.kind)));
       OptionalDate(w, "cg:periodStart", info.period_start);
       OptionalDate(w, "cg:periodEnd", info.period_end);
       w.Key("cg:status");
-      Str(w, ProjectTerm(graph::AgreementStatusTerm(info.status)));
+      w.String(ProjectTerm(graph::AgreementStatusTerm(info.status)));
       OptionalDate(w, "cg:signingDate", info.signing_date);
       break;
     }
@@ -357,7 +353,7 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
   const Outgoing out = CollectOutgoing(kg, iris, v);
   w.StartObject();
   w.Key("@id");
-  Str(w, iris[v]);
+  w.String(iris[v]);
   WriteTypes(w, node);
   OptionalString(w, "name", node.name);
   std::set<std::string> alternates(node.alternate_names.begin(), node.alternate_names.end());
@@ -369,9 +365,9 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
   WriteKindProperties(w, iris, node, out);
   for (std::size_t i = 0; i < out.refs.size();) {
     const std::string_view key = out.refs[i].first;
-    Key(w, key);
+    w.Key(key);
     w.StartArray();
-    for (; i < out.refs.size() && out.refs[i].first == key; ++i) Str(w, out.refs[i].second);
+    for (; i < out.refs.size() && out.refs[i].first == key; ++i) w.String(out.refs[i].second);
     w.EndArray();
   }
   if (node.kind() != NodeKind::kArticle) {
