@@ -90,7 +90,6 @@ std::string Utf32ToUtf8(std::u32string_view text) {
 bool IsValidUtf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  auto cont = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
   for (std::size_t i = 0; i < n;) {
     // Eight ASCII bytes at a time: much text is mostly ASCII.
     if (i + 8 <= n) {
@@ -105,21 +104,9 @@ bool IsValidUtf8(std::string_view bytes) {
     // them goes byte by byte.
     while (i < n && p[i] < 0x80) ++i;
     if (i == n) break;
-    const unsigned char b = p[i];
-    if (b >= 0xC2 && b <= 0xDF) {  // two bytes; C0 and C1 would be overlong
-      if (!cont(i + 1)) return false;
-      i += 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {  // three bytes: no overlongs (E0 80..9F), no surrogates (ED A0..BF)
-      if (!cont(i + 1) || !cont(i + 2)) return false;
-      if ((b == 0xE0 && p[i + 1] < 0xA0) || (b == 0xED && p[i + 1] >= 0xA0)) return false;
-      i += 3;
-    } else if (b >= 0xF0 && b <= 0xF4) {  // four bytes, up to U+10FFFF
-      if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return false;
-      if ((b == 0xF0 && p[i + 1] < 0x90) || (b == 0xF4 && p[i + 1] >= 0x90)) return false;
-      i += 4;
-    } else {
-      return false;
-    }
+    const std::size_t length = Utf8SequenceLength(bytes, i);
+    if (length == 0) return false;
+    i += length;
   }
   return true;
 }

@@ -33,6 +33,11 @@ class JsonLine {
     Prefix();
     AppendJsonString(text, out_);
   }
+  // A string already quoted and escaped by AppendJsonString.
+  void StringLiteral(std::string_view json) {
+    Prefix();
+    out_->append(json);
+  }
   void Bool(bool value) {
     Prefix();
     *out_ += value ? "true" : "false";

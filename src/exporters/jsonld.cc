@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <thread>
@@ -94,27 +95,47 @@ void StringArray(Writer& w, std::string_view key, const std::set<std::string>& v
 // A dated title: from PersonInfo::roles and from titled memberOf edges.
 using RoleEntry = std::tuple<std::string, std::string, std::string, std::string>;  // title, org IRI, date, source IRI
 
-// The IRI of every vertex, made once: nodes refer to each other many times.
+// An IRI with its JSON string literal, both made once: nodes refer to each
+// other many times, and most of the file is references.
+struct Iri {
+  std::string text;
+  std::string json;  // quoted and escaped
+};
+
+bool IriLess(const Iri* a, const Iri* b) { return a->text < b->text; }
+bool IriEqual(const Iri* a, const Iri* b) { return a->text == b->text; }
+
 class IriTable {
  public:
   explicit IriTable(const KnowledgeGraph& kg) : kg_(kg), iris_(kg.node_count()) {
-    for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) iris_[*v] = NodeIri(kg.node(*v).id);
+    for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) iris_[*v] = Make(kg.node(*v).id);
   }
-  const std::string& operator[](Vertex v) const { return iris_[v]; }
-  // The IRI of a node id; ids of nodes outside the graph are encoded on the spot.
-  std::string OfId(const std::string& id) const {
-    const auto v = kg_.Find(id);
-    return v ? iris_[*v] : NodeIri(id);
+  const Iri& operator[](Vertex v) const { return iris_[v]; }
+  // The IRI of a node id; ids of nodes outside the graph are encoded on first use.
+  const Iri& OfId(const std::string& id) const {
+    if (const auto v = kg_.Find(id)) return iris_[*v];
+    std::lock_guard<std::mutex> lock(outside_mutex_);
+    auto it = outside_.find(id);
+    if (it == outside_.end()) it = outside_.emplace(id, Make(id)).first;
+    return it->second;  // map nodes stay put
   }
 
  private:
+  static Iri Make(std::string_view id) {
+    Iri iri{NodeIri(id), ""};
+    internal::AppendJsonString(iri.text, &iri.json);
+    return iri;
+  }
+
   const KnowledgeGraph& kg_;
-  std::vector<std::string> iris_;
+  std::vector<Iri> iris_;
+  mutable std::mutex outside_mutex_;
+  mutable std::map<std::string, Iri> outside_;
 };
 
 // What the out-edges of one node say, grouped and sorted for writing.
 struct Outgoing {
-  std::vector<std::pair<std::string_view, std::string_view>> refs;  // (property, target IRI), sorted, unique
+  std::vector<std::pair<std::string_view, const Iri*>> refs;  // (property, target), sorted, unique
   std::set<std::pair<std::string, std::string>> participation;     // (attendee IRI, role)
   std::set<std::string> titles;
   std::set<RoleEntry> roles;
@@ -136,20 +157,25 @@ Outgoing CollectOutgoing(const KnowledgeGraph& kg, const IriTable& iris, Vertex 
   const auto& g = kg.graph();
   for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
     const graph::Edge& edge = g[*e];
-    const std::string& target = iris[boost::target(*e, g)];
-    out.refs.emplace_back(RelationKeyCached(edge.relation), target);
+    const Iri& target = iris[boost::target(*e, g)];
+    out.refs.emplace_back(RelationKeyCached(edge.relation), &target);
     if (edge.role.empty()) continue;
-    if (edge.relation == Relation::kAttendee) out.participation.emplace(target, edge.role);
+    if (edge.relation == Relation::kAttendee) out.participation.emplace(target.text, edge.role);
     if (edge.relation == Relation::kMemberOf) {
       out.titles.insert(edge.role);
-      if (edge.evidence.empty()) out.roles.emplace(edge.role, target, edge.date, "");
+      if (edge.evidence.empty()) out.roles.emplace(edge.role, target.text, edge.date, "");
       for (const auto& ev : edge.evidence) {
-        out.roles.emplace(edge.role, target, edge.date, iris.OfId(ev.article_id));
+        out.roles.emplace(edge.role, target.text, edge.date, iris.OfId(ev.article_id).text);
       }
     }
   }
-  std::sort(out.refs.begin(), out.refs.end());
-  out.refs.erase(std::unique(out.refs.begin(), out.refs.end()), out.refs.end());
+  using Ref = std::pair<std::string_view, const Iri*>;
+  std::sort(out.refs.begin(), out.refs.end(), [](const Ref& a, const Ref& b) {
+    return a.first != b.first ? a.first < b.first : IriLess(a.second, b.second);
+  });
+  out.refs.erase(std::unique(out.refs.begin(), out.refs.end(),
+                             [](const Ref& a, const Ref& b) { return a.first == b.first && IriEqual(a.second, b.second); }),
+                 out.refs.end());
   return out;
 }
 
@@ -208,7 +234,7 @@ void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evi
     w.Key("@type");
     w.String("oa:SpecificResource");
     w.Key("oa:hasSource");
-    w.String(iris.OfId(article));
+    w.StringLiteral(iris.OfId(article).json);
     w.Key("cg:sentenceIndex");
     w.Uint64(sentence);
     w.Key("oa:hasSelector");
@@ -276,9 +302,9 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
       for (const auto& role : std::get<graph::PersonInfo>(node.info).roles) {
         if (role.title.empty()) continue;
         titles.insert(role.title);
-        std::string org = role.organization_id.empty() ? "" : iris.OfId(role.organization_id);
+        std::string org = role.organization_id.empty() ? "" : iris.OfId(role.organization_id).text;
         recorded.emplace(role.title, org);
-        roles.emplace(role.title, org, role.date, role.article_id.empty() ? "" : iris.OfId(role.article_id));
+        roles.emplace(role.title, org, role.date, role.article_id.empty() ? "" : iris.OfId(role.article_id).text);
       }
       for (const auto& role : out.roles) {
         if (!recorded.count({std::get<0>(role), std::get<1>(role)})) roles.insert(role);
@@ -311,7 +337,7 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
           w.String("cg:DateReport");
           OptionalDate(w, "startDate", date);
           w.Key("prov:wasDerivedFrom");
-          w.String(iris.OfId(article));
+          w.StringLiteral(iris.OfId(article).json);
           w.EndObject();
         }
         w.EndArray();
@@ -353,7 +379,7 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
   const Outgoing out = CollectOutgoing(kg, iris, v);
   w.StartObject();
   w.Key("@id");
-  w.String(iris[v]);
+  w.StringLiteral(iris[v].json);
   WriteTypes(w, node);
   OptionalString(w, "name", node.name);
   std::set<std::string> alternates(node.alternate_names.begin(), node.alternate_names.end());
@@ -367,14 +393,22 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
     const std::string_view key = out.refs[i].first;
     w.Key(key);
     w.StartArray();
-    for (; i < out.refs.size() && out.refs[i].first == key; ++i) w.String(out.refs[i].second);
+    for (; i < out.refs.size() && out.refs[i].first == key; ++i) w.StringLiteral(out.refs[i].second->json);
     w.EndArray();
   }
   if (node.kind() != NodeKind::kArticle) {
-    std::set<std::string> sources;
-    for (const auto& id : node.sources) sources.insert(iris.OfId(id));
-    for (const auto& ev : node.evidence) sources.insert(iris.OfId(ev.article_id));
-    StringArray(w, "prov:wasDerivedFrom", sources);
+    std::vector<const Iri*> sources;
+    sources.reserve(node.sources.size() + node.evidence.size());
+    for (const auto& id : node.sources) sources.push_back(&iris.OfId(id));
+    for (const auto& ev : node.evidence) sources.push_back(&iris.OfId(ev.article_id));
+    std::sort(sources.begin(), sources.end(), IriLess);
+    sources.erase(std::unique(sources.begin(), sources.end(), IriEqual), sources.end());
+    if (!sources.empty()) {
+      w.Key("prov:wasDerivedFrom");
+      w.StartArray();
+      for (const Iri* iri : sources) w.StringLiteral(iri->json);
+      w.EndArray();
+    }
   }
   WriteEvidence(w, iris, node.evidence);
   w.EndObject();
@@ -422,7 +456,7 @@ std::vector<std::string> JsonLdPieces(const KnowledgeGraph& kg, unsigned threads
   // Runs of nodes are written into their own pieces by whichever worker is
   // free; the pieces keep node order, so the bytes are the same for any
   // number of threads.
-  constexpr std::size_t kNodesPerChunk = 512;
+  constexpr std::size_t kNodesPerChunk = 64;
   const std::size_t chunks = (order.size() + kNodesPerChunk - 1) / kNodesPerChunk;
   const std::size_t first = pieces.size();
   pieces.resize(first + chunks);

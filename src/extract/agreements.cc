@@ -14,7 +14,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
       if (!len) continue;
       if (f.names.owner[k] == 1 || f.names.owner[k] == 2) continue;  // "Bộ Kế hoạch và Đầu tư"
-      if (k > 0 && lex_.HasRole(s[k - 1].key, GrammarRole::kPlural)) { k += len - 1; continue; }
+      if (k > 0 && s[k - 1].Has(GrammarRole::kPlural)) { k += len - 1; continue; }
       std::size_t j = k + len;
       bool cooperation = false, named = s[k].cap && k > c.first;
       bool says_cooperation = false;  // the kind phrase itself says "hợp tác"
@@ -24,7 +24,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       }
       // "năm 2024": a year, not a subject word.
       auto year_at = [&](std::size_t q) {
-        return lex_.HasRole(s[q].key, GrammarRole::kYearWord) && q + 1 < c.last && s[q + 1].number >= 1900;
+        return s[q].Has(GrammarRole::kYearWord) && q + 1 < c.last && s[q + 1].number >= 1900;
       };
       // "hợp tác" as a whole phrase of the clause: its length, else 0.
       auto cooperation_at = [&](std::size_t q) {
@@ -36,13 +36,13 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // "ứng phó với biến đổi khí hậu": a preposition before more lower-case
       // words is the subject's; before a name it introduces the parties.
       auto inner_preposition = [&](std::size_t q) {
-        return lex_.HasRole(s[q].key, GrammarRole::kBetween) && q + 1 < c.last && s[q + 1].word() &&
-               !s[q + 1].cap && !s[q + 1].acronym && !lex_.HasRole(s[q + 1].key, GrammarRole::kPlural) &&
-               !lex_.HasRole(s[q + 1].key, GrammarRole::kOrgStop);
+        return s[q].Has(GrammarRole::kBetween) && q + 1 < c.last && s[q + 1].word() &&
+               !s[q + 1].cap && !s[q + 1].acronym && !s[q + 1].Has(GrammarRole::kPlural) &&
+               !s[q + 1].Has(GrammarRole::kOrgStop);
       };
       // "Việt Nam - EU", "A và B": a word or dash joining two names.
       auto joins = [&](std::size_t q) {
-        return lex_.HasRole(s[q].key, GrammarRole::kConjunction) || s[q].punct('-');
+        return s[q].Has(GrammarRole::kConjunction) || s[q].punct('-');
       };
       auto take_subject = [&](std::size_t from) {
         std::size_t q = from, limit = from + 12;
@@ -50,12 +50,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         // "mua 20 máy bay A321neo": a count before a lower-case noun is the subject's.
         auto count_at = [&](std::size_t i) {
           return s[i].number >= 0 && i > from && i + 1 < c.last && s[i + 1].word() && !s[i + 1].cap &&
-                 !lex_.HasRole(s[i + 1].key, GrammarRole::kOrgStop);
+                 !s[i + 1].Has(GrammarRole::kOrgStop);
         };
         while (q < c.last && q < limit && (s[q].word() || count_at(q)) && !s[q].cap &&
                !PhraseRoleAt(s, q, GrammarRole::kPeriod) && !year_at(q) &&
                !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
-               ((!lex_.HasRole(s[q].key, GrammarRole::kOrgStop) && !lex_.HasRole(s[q].key, GrammarRole::kBetween)) ||
+               ((!s[q].Has(GrammarRole::kOrgStop) && !s[q].Has(GrammarRole::kBetween)) ||
                 inner_preposition(q)))
           ++q;
         return q;
@@ -76,7 +76,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       }
       while (j < c.last) {
         const std::size_t co = cooperation_at(j);
-        if (co || lex_.HasRole(s[j].key, GrammarRole::kTopic)) {
+        if (co || s[j].Has(GrammarRole::kTopic)) {
           // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
           cooperation = true;
           j = take_subject(j + (co ? co : 1));
@@ -102,8 +102,8 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         if (field && j + field <= c.last) {
           // "… trong lĩnh vực năng lượng và mỏ giữa …": the field ends before the parties.
           std::size_t m = j + field;
-          while (m < c.last && s[m].word() && !s[m].cap && m - j < 10 && !lex_.HasRole(s[m].key, GrammarRole::kBetween) &&
-                 !lex_.HasRole(s[m].key, GrammarRole::kOrgStop) && !s.MatchAt(m, PhraseType::kMarker))
+          while (m < c.last && s[m].word() && !s[m].cap && m - j < 10 && !s[m].Has(GrammarRole::kBetween) &&
+                 !s[m].Has(GrammarRole::kOrgStop) && !s.MatchAt(m, PhraseType::kMarker))
             ++m;
           j = m;
           continue;
@@ -118,7 +118,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         }
         // "Hữu nghị": a lower-case syllable completing a capitalised word.
         if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !s.MatchAt(j, PhraseType::kMarker) &&
-            !FunctionWordAt(s, j) && !lex_.HasRole(s[j].key, GrammarRole::kOrgStop)) {
+            !FunctionWordAt(s, j) && !s[j].Has(GrammarRole::kOrgStop)) {
           ++j;
           continue;
         }
@@ -133,7 +133,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       std::size_t at = 0;
       if (HasMarker(s, c.first, c.last, MarkerRole::kToBeSigned, &at)) a.status = AgreementStatus::kToBeSigned;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kSigned, &at))
-        a.status = !lex_.HasRole(s[at].key, GrammarRole::kPast) && HasMarker(s, c.first, at, MarkerRole::kPlanned)
+        a.status = !s[at].Has(GrammarRole::kPast) && HasMarker(s, c.first, at, MarkerRole::kPlanned)
                        ? AgreementStatus::kToBeSigned
                        : AgreementStatus::kSigned;
       else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
@@ -155,11 +155,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // Only after a "giữa" of this clause: "… giữa A và B".
       std::size_t giua = c.last;
       for (std::size_t q = j; q < c.last && giua == c.last; ++q)
-        if (lex_.HasRole(s[q].key, GrammarRole::kParties)) giua = q;
+        if (s[q].Has(GrammarRole::kParties)) giua = q;
       auto between = [&](std::size_t first) {
         return first > giua && first < c.last &&
-               (lex_.HasRole(s[first - 1].key, GrammarRole::kBetween) ||
-                lex_.HasRole(s[first - 1].key, GrammarRole::kConjunction));
+               (s[first - 1].Has(GrammarRole::kBetween) ||
+                s[first - 1].Has(GrammarRole::kConjunction));
       };
       for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
         if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) a.parties.push_back(f.org_mention[o]);

@@ -99,14 +99,23 @@ int ArticleReader::AddMention(Mention m) {
 ExtractedArticle ArticleReader::Run() {
   out_.article_id = doc_.id;
   out_.published = ParseIsoDate(doc_.date_published);
-  if (IsValidUtf8(doc_.text)) {
-    source_bytes_.reserve(doc_.text.size() + 1);
-    for (std::size_t i = 0; i < doc_.text.size(); ++i) {
-      if ((static_cast<unsigned char>(doc_.text[i]) & 0xC0) != 0x80) source_bytes_.push_back(i);
+  // The byte offset of every code point, the text checked on the way.
+  bool valid = true;
+  source_bytes_.reserve(doc_.text.size() + 1);
+  for (std::size_t i = 0; i < doc_.text.size();) {
+    const std::size_t length = Utf8SequenceLength(doc_.text, i);
+    if (length == 0) {
+      valid = false;
+      break;
     }
+    source_bytes_.push_back(i);
+    i += length;
+  }
+  if (valid) {
     source_length_ = source_bytes_.size();
     source_bytes_.push_back(doc_.text.size());
   } else {
+    source_bytes_.clear();
     source_decoded_ = Utf8ToUtf32(doc_.text);
     source_length_ = source_decoded_.size();
   }

@@ -155,7 +155,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       std::size_t at = 0;
       if (HasMarker(s, p.construct_last, std::min(last, p.construct_last + 4), MarkerRole::kHeadOfDelegation, &at))
         head = true;
-      if (p.construct_first > first && lex_.HasRole(s[p.construct_first - 1].key, GrammarRole::kLedBy)) {
+      if (p.construct_first > first && s[p.construct_first - 1].Has(GrammarRole::kLedBy)) {
         head = true;
         // "Đoàn đại biểu Bộ … Lào do Bộ trưởng X dẫn đầu": X belongs to the delegation's country.
         Mention& pm = out_.mentions[f.person_mention[i]];
@@ -206,8 +206,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (in_kind) continue;
       // "Tại buổi làm việc, …": a meeting noun after "tại" at the start refers back.
       std::size_t noun_start = i;
-      if (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kAnaphor)) noun_start = i - 1;
-      bool noun = noun_start < i || lex_.HasRole(s[i].key, GrammarRole::kAnaphor);
+      if (i > 0 && s[i - 1].Has(GrammarRole::kAnaphor)) noun_start = i - 1;
+      bool noun = noun_start < i || s[i].Has(GrammarRole::kAnaphor);
       // The clause opens with the meeting: "Tại buổi làm việc, …", "Sau hội đàm, …",
       // "Phát biểu tại lễ ký kết, …". A bare meeting word ("Tại hội đàm") refers
       // back only to a meeting of its kind already reported.
@@ -215,7 +215,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       std::size_t opener = 0;
       if (lead < c.last && !role_length(lead, GrammarRole::kSequence))
         opener = std::max<std::size_t>(role_length(lead, GrammarRole::kFollowing),
-                                       lex_.HasRole(s[lead].key, GrammarRole::kLocation) ? 1 : 0);
+                                       s[lead].Has(GrammarRole::kLocation) ? 1 : 0);
       const bool opens = opener > 0 && noun_start == lead + opener && (noun || kind_seen(k));
       // "… cũng tham dự buổi tiếp": an attendee of the meeting in focus.
       const bool attends = noun && kind_seen(k) &&
@@ -231,19 +231,19 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
             if (pl.first == q) return true;
           return false;
         };
-        bool object = j < s.size() && (names.owner[j] != 0 || lex_.HasRole(s[j].key, GrammarRole::kDelegation) ||
-                                       lex_.HasRole(s[j].key, GrammarRole::kBetween) ||
+        bool object = j < s.size() && (names.owner[j] != 0 || s[j].Has(GrammarRole::kDelegation) ||
+                                       s[j].Has(GrammarRole::kBetween) ||
                                        place_at(j) || (!s[j].cap && place_at(j + 1)) ||
                                        s.MatchAt(j, PhraseType::kAgreementKind));  // "ký hợp đồng"
         if (!object) continue;
       }
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
-        if (lex_.HasRole(s[b].key, GrammarRole::kReference)) cited = true;
+        if (s[b].Has(GrammarRole::kReference)) cited = true;
       // A signing inside a visit ("chuyến thăm …, nhân dịp này sẽ ký kết …") is
       // the agreement's, and a visit that frames the clause ("… đang có chuyến
       // thăm …") is the setting: an earlier meeting word stays the predicate.
-      const bool framed = (i > 0 && lex_.HasRole(s[i - 1].key, GrammarRole::kFrame)) ||
-                          lex_.HasRole(s[i].key, GrammarRole::kFrame);  // "chuyến thăm" is itself a trigger
+      const bool framed = (i > 0 && s[i - 1].Has(GrammarRole::kFrame)) ||
+                          s[i].Has(GrammarRole::kFrame);  // "chuyến thăm" is itself a trigger
       // "X hội đàm với Y nhân dịp Y thăm chính thức Việt Nam": a later visit is the occasion.
       const bool occasion = static_cast<MeetingKind>(k) == MeetingKind::kVisit && kind >= 0 &&
                             static_cast<MeetingKind>(kind) != MeetingKind::kVisit;
@@ -266,7 +266,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       bool joins = HasMarker(s, c.first, c.last, MarkerRole::kHeadOfDelegation) ||
                    HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
       // "Theo <person>, …": the person speaks about the meeting.
-      if (lex_.HasRole(s[c.first].key, GrammarRole::kAttribution) && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
+      if (s[c.first].Has(GrammarRole::kAttribution) && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
       // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
       if (listing && !ps.empty() && names.persons[ps[0]].construct_first == c.first) joins = true;
@@ -371,7 +371,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     }
     for (std::size_t p = 0; p < names.places.size(); ++p) {
       std::size_t first = names.places[p].first;
-      bool after_at = first > 0 && (lex_.HasRole(s[first - 1].key, GrammarRole::kLocation) ||
+      bool after_at = first > 0 && (s[first - 1].Has(GrammarRole::kLocation) ||
                                     (first > 1 && RoleLengthAt(s, first - 2, GrammarRole::kCapitalNoun) == 2) ||
                                     s[first - 1].punct(','));
       if (after_at && f.place_mention[p] >= 0) {

@@ -197,9 +197,9 @@ bool Lexicon::IsOrgHead(std::string_view text) const {
   return false;
 }
 
-bool Lexicon::HasRole(const std::string& key, GrammarRole role) const {
+std::uint64_t Lexicon::WordRoles(const std::string& key) const {
   auto it = word_roles_.find(key);
-  return it != word_roles_.end() && (it->second >> static_cast<int>(role)) & 1u;
+  return it == word_roles_.end() ? 0 : it->second;
 }
 
 const std::string* Lexicon::Expansion(const std::string& key) const {

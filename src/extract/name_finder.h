@@ -29,7 +29,7 @@ class NameFinder {
   // A word or dash joining the parts of one name ("Việt Nam - Lào", "Khoa học và
   // Công nghệ", "Ủy ban về …"): a conjunction or topic word of grammar.tsv, or '-'.
   bool IsConnector(const Tok& t) const {
-    return lex_.HasRole(t.key, GrammarRole::kConjunction) || lex_.HasRole(t.key, GrammarRole::kTopic) ||
+    return t.Has(GrammarRole::kConjunction) || t.Has(GrammarRole::kTopic) ||
            t.punct('-');
   }
 

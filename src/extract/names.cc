@@ -59,7 +59,7 @@ void NameFinder::MarkCredits() {
 }
 
 bool NameFinder::TitleSeparator(std::size_t i) const {
-  return i < n_ && (s_[i].punct(',') || lex_.HasRole(s_[i].key, GrammarRole::kTitleJoiner));
+  return i < n_ && (s_[i].punct(',') || s_[i].Has(GrammarRole::kTitleJoiner));
 }
 
 bool NameFinder::Free(std::size_t i) const {
@@ -141,7 +141,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       continue;
     }
     // "Việt Nam tại Lào", "Liên minh châu Âu tại Việt Nam": a posting after a country or body.
-    if (j > k && after_unit && lex_.HasRole(s_[j].key, GrammarRole::kLocation) && j + 1 < n_ && in_place_[j + 1]) {
+    if (j > k && after_unit && s_[j].Has(GrammarRole::kLocation) && j + 1 < n_ && in_place_[j + 1]) {
       ++j;
       continue;
     }
@@ -158,7 +158,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       if (mode == Mode::kOrg) {
         // After a country only another country ("Việt Nam-Lào") or a posting ("tại Việt Nam") may follow.
         if (j + 1 < n_ && IsConnector(s_[j]) && s_.MatchAt(j + 1, PhraseType::kCountry)) continue;
-        if (j + 1 < n_ && lex_.HasRole(s_[j].key, GrammarRole::kLocation) && in_place_[j + 1]) continue;
+        if (j + 1 < n_ && s_[j].Has(GrammarRole::kLocation) && in_place_[j + 1]) continue;
         break;
       }
       continue;
@@ -173,7 +173,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     // "Đoàn đại biểu …" is a delegation, not part of a name; after a foreign
     // name word such a syllable is the name's ("Chheang Ra").
     // "ông Cho Hyun-joon": a stop word opening a transliterated name is the name's.
-    if (t.word() && t.cap && lex_.HasRole(t.key, GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead) &&
+    if (t.word() && t.cap && t.Has(GrammarRole::kOrgStop) && !s_.MatchAt(j, PhraseType::kOrgHead) &&
         !(j > k && NameLike(j - 1) && Foreign(j - 1)) &&
         !(mode == Mode::kTitle && j + 1 < n_ && NameLike(j + 1) && s_[j + 1].hyphenated && Foreign(j + 1)))
       break;
@@ -201,8 +201,8 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       break;
     }
     // "Việt Nam tại Lào", "giữa Việt Nam và Lào": only right after a country or place.
-    if ((lex_.HasRole(t.key, GrammarRole::kLocation) || lex_.HasRole(t.key, GrammarRole::kBetween)) &&
-        j > k && (lex_.HasRole(t.key, GrammarRole::kBetween) || in_place_[j - 1]) && j + 1 < n_ &&
+    if ((t.Has(GrammarRole::kLocation) || t.Has(GrammarRole::kBetween)) &&
+        j > k && (t.Has(GrammarRole::kBetween) || in_place_[j - 1]) && j + 1 < n_ &&
         in_place_[j + 1]) {
       ++j;
       continue;
@@ -213,7 +213,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     if (t.word() && !t.cap && window > 0 && inside_body) {
       std::size_t m = j;
       while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
-             (!FunctionPhraseAt(m) || SpeechCompoundAt(m)) && (window > 3 || !lex_.HasRole(s_[m].key, GrammarRole::kConjunction)))
+             (!FunctionPhraseAt(m) || SpeechCompoundAt(m)) && (window > 3 || !s_[m].Has(GrammarRole::kConjunction)))
         ++m;
       if (m > j && m < n_ && (s_[m].cap || s_[m].acronym) && !TitleHeadAt(m, nullptr) &&
           !s_.MatchAt(m, PhraseType::kTrigger)) {
@@ -229,7 +229,7 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     }
     break;
   }
-  while (j > k && (IsConnector(s_[j - 1]) || lex_.HasRole(s_[j - 1].key, GrammarRole::kLocation)))
+  while (j > k && (IsConnector(s_[j - 1]) || s_[j - 1].Has(GrammarRole::kLocation)))
     --j;
   return j;
 }
@@ -251,7 +251,7 @@ bool NameFinder::SpeechCompoundAt(std::size_t i) const {
 }
 
 bool NameFinder::FunctionPhraseAt(std::size_t i) const {
-  if (lex_.HasRole(s_[i].key, GrammarRole::kOrgStop)) return true;
+  if (s_[i].Has(GrammarRole::kOrgStop)) return true;
   for (const Match& m : s_.MatchesAt(i)) {
     for (const auto& r : m.phrase->readings) {
       if (r.type == PhraseType::kGrammar && (r.index == static_cast<int>(GrammarRole::kNameFiller) ||
@@ -354,7 +354,7 @@ std::string NameFinder::TrimmedText(std::size_t first, std::size_t last) const {
 
 std::string NameFinder::FirstCountry(std::size_t first, std::size_t last) const {
   for (std::size_t p = first; p < last; ++p) {
-    if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kLocation)) continue;  // "tại Lào"
+    if (p > first && s_[p - 1].Has(GrammarRole::kLocation)) continue;  // "tại Lào"
     std::size_t len;
     std::string c = PlaceCountryAt(p, &len);  // "Thủ tướng Lào", "Thống đốc bang California"
     if (len && !c.empty()) return c;

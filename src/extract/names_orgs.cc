@@ -21,7 +21,7 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
   if (known < 0 && TitleHeadAt(i, nullptr) > head_len) return 0;
   // "các Bộ: Công nghệ và Truyền thông, Công Thương, … của Lào"
   if (!known_len && start < n_ && s_[start].punct(':') && i > 0 &&
-      lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural)) {
+      s_[i - 1].Has(GrammarRole::kPlural)) {
     return ListAt(i, start, head, found);
   }
   // A complete known name goes on only with a country or more name words
@@ -117,7 +117,7 @@ std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::
   while (j < n_) {
     std::size_t b = j;
     while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) ||
-                      (lex_.HasRole(s_[j].key, GrammarRole::kConjunction) && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+                      (s_[j].Has(GrammarRole::kConjunction) && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
            !s_.MatchAt(j, PhraseType::kCountry))
       ++j;
     if (j == b) break;
@@ -127,7 +127,7 @@ std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::
   }
   std::string country;
   std::size_t end = j;
-  if (j < n_ && lex_.HasRole(s_[j].key, GrammarRole::kPossessive)) ++j;
+  if (j < n_ && s_[j].Has(GrammarRole::kPossessive)) ++j;
   int idx = -1;
   if (std::size_t len = s_.MatchAt(j, PhraseType::kCountry, &idx)) {
     country = lex_.countries()[idx].iso2;
@@ -154,10 +154,10 @@ std::string NameFinder::OrgCountry(std::size_t first, std::size_t last) const {
     std::size_t len;
     std::string c = PlaceCountryAt(p, &len);
     if (!len) continue;
-    if (p > first && (IsConnector(s_[p - 1]) || lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) &&
+    if (p > first && (IsConnector(s_[p - 1]) || s_[p - 1].Has(GrammarRole::kBetween)) &&
         !countries.empty())
       joined = true;
-    if (p > first && lex_.HasRole(s_[p - 1].key, GrammarRole::kBetween)) joined = true;
+    if (p > first && s_[p - 1].Has(GrammarRole::kBetween)) joined = true;
     if (!c.empty()) countries.push_back(c);
     p += len - 1;
   }
@@ -168,7 +168,7 @@ std::string NameFinder::OrgCountry(std::size_t first, std::size_t last) const {
 void NameFinder::FindOrganizations() {
   for (std::size_t i = 0; i < n_; ++i) {
     if (!Free(i)) continue;
-    if (i > 0 && lex_.HasRole(s_[i - 1].key, GrammarRole::kPlural) &&
+    if (i > 0 && s_[i - 1].Has(GrammarRole::kPlural) &&
         !(i + 1 < n_ && s_[i + 1].punct(':')) && !s_.MatchAt(i, PhraseType::kKnownOrg))
       continue;  // "hai Bộ", "các Văn phòng"
     std::vector<OrgSpan> found;

@@ -162,7 +162,7 @@ void NameFinder::FindTitledPersons() {
     if (std::max(s_.MatchAt(k, PhraseType::kOrgHead), s_.MatchAt(k, PhraseType::kKnownOrg)) > head_end - k)
       continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
     if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
-    if (k > 0 && (lex_.HasRole(s_[k - 1].key, GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
+    if (k > 0 && (s_[k - 1].Has(GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
     if (k > 0 && out_.owner[k - 1] == 0 &&
         ((NameLike(k - 1) && !FunctionWordAt(s_, k - 1) && k - 1 != 0) ||
          (k >= 2 && s_[k - 2].cap && s_.MatchAt(k - 2, PhraseType::kTrigger) == 2)))
@@ -195,7 +195,7 @@ void NameFinder::FindTitledPersons() {
   }
   // "X, …, làm Trưởng đoàn": the role belongs to X.
   for (auto& p : out_.persons) {
-    if (p.first != p.last || p.construct_first < 2 || !lex_.HasRole(s_[p.construct_first - 1].key, GrammarRole::kActing)) continue;
+    if (p.first != p.last || p.construct_first < 2 || !s_[p.construct_first - 1].Has(GrammarRole::kActing)) continue;
     for (auto& q : out_.persons) {
       if (q.first == q.last) continue;
       std::size_t gap = p.construct_first - 1;

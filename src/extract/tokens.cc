@@ -41,6 +41,7 @@ WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize:
   }
   tok.vietnamese_syllable = LooksVietnameseSyllable(tok.key);
   tok.word_id = lexicon.WordId(tok.key);
+  tok.roles = lexicon.WordRoles(tok.key);
   facts.phrase_state = lexicon.PhraseStep(Lexicon::kPhraseRoot, tok.word_id);
   return facts;
 }
@@ -113,8 +114,7 @@ TaggedSentence::TaggedSentence(const Lexicon& lexicon, const std::u32string& tex
   match_begin_[toks_.size()] = static_cast<std::uint32_t>(matches_.size());
 }
 
-std::size_t TaggedSentence::MatchAt(std::size_t i, PhraseType type, int* index) const {
-  if (i >= toks_.size() || !(match_types_[i] >> static_cast<int>(type) & 1u)) return 0;
+std::size_t TaggedSentence::LongestMatch(std::size_t i, PhraseType type, int* index) const {
   for (const Match& m : MatchesAt(i)) {
     for (const auto& reading : m.phrase->readings) {
       if (reading.type == type) {

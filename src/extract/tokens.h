@@ -24,8 +24,11 @@ struct Tok {
   int number = -1;        // value of a number token (< 1e6), else -1
   int word_id = -1;       // the key's id in the lexicon's phrase vocabulary, else -1
   bool vietnamese_syllable = false;  // LooksVietnameseSyllable(key), made once per word
+  std::uint64_t roles = 0;            // Lexicon::WordRoles(key), made once per word
 
   bool word() const { return shape == normalize::TokenShape::kWord; }
+  // Lexicon::HasRole(key, role), without the look-up.
+  bool Has(GrammarRole role) const { return (roles >> static_cast<int>(role)) & 1u; }
   bool punct(char c) const {
     return shape == normalize::TokenShape::kPunct && text.size() == 1 && text[0] == c;
   }
@@ -64,7 +67,11 @@ class TaggedSentence {
 
   // Longest phrase at `i` with a reading of `type`; length 0 if none.
   // *index receives the reading's index.
-  std::size_t MatchAt(std::size_t i, PhraseType type, int* index = nullptr) const;
+  std::size_t MatchAt(std::size_t i, PhraseType type, int* index = nullptr) const {
+    // Most positions have no reading of most types: answered inline.
+    if (i >= toks_.size() || !(match_types_[i] >> static_cast<int>(type) & 1u)) return 0;
+    return LongestMatch(i, type, index);
+  }
   // Every match starting at `i`, longest first; empty past the end.
   MatchRange MatchesAt(std::size_t i) const {
     if (i >= toks_.size()) return {nullptr, nullptr};
@@ -74,6 +81,8 @@ class TaggedSentence {
   std::string Text(std::size_t first, std::size_t last) const;
 
  private:
+  std::size_t LongestMatch(std::size_t i, PhraseType type, int* index) const;
+
   const std::u32string& text_;
   std::size_t begin_, end_;
   std::vector<Tok> toks_;

@@ -6,7 +6,7 @@ namespace coopgraph::extract::internal {
 
 bool ArticleReader::VenueAt(const TaggedSentence& s, const SentenceNames& names, std::size_t first,
                             std::size_t last) const {
-  auto after_location = [&](std::size_t b) { return b > 0 && lex_.HasRole(s[b - 1].key, GrammarRole::kLocation); };
+  auto after_location = [&](std::size_t b) { return b > 0 && s[b - 1].Has(GrammarRole::kLocation); };
   if (after_location(first)) return true;  // "tại Bộ Ngoại giao"
   for (std::size_t b = first >= 3 ? first - 3 : 0; b < first; ++b)  // "tại trụ sở Bộ Ngoại giao"
     if (RoleLengthAt(s, b, GrammarRole::kVenue) == first - b && after_location(b)) return true;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bitset>
 #include <optional>
 
 #include "coopgraph/base/utf8.h"
@@ -32,6 +33,13 @@ constexpr std::string_view kSpaces[] = {" ", "\t", "\v", "\f", "\xC2\xA0", "\xE2
                                         "\xEF\xBB\xBF"};
 
 std::size_t SpaceAt(std::string_view s, std::size_t i) {
+  // Called for every byte of every line: most bytes start no space at all.
+  static const std::bitset<256> kLeads = [] {
+    std::bitset<256> leads;
+    for (std::string_view sp : kSpaces) leads.set(static_cast<unsigned char>(sp[0]));
+    return leads;
+  }();
+  if (i >= s.size() || !kLeads[static_cast<unsigned char>(s[i])]) return 0;
   for (std::string_view sp : kSpaces) {
     if (s.compare(i, sp.size(), sp) == 0) return sp.size();
   }

@@ -130,7 +130,11 @@ class Lexicon {
   // True when `text` is exactly an organisation head ("Bộ", "Văn phòng").
   bool IsOrgHead(std::string_view text) const;
   // True when the one-token `key` has grammar role `role`.
-  bool HasRole(const std::string& key, GrammarRole role) const;
+  bool HasRole(const std::string& key, GrammarRole role) const {
+    return (WordRoles(key) >> static_cast<int>(role)) & 1u;
+  }
+  // The grammar roles of the one-token `key`, bit r for GrammarRole r.
+  std::uint64_t WordRoles(const std::string& key) const;
   bool IsFamilyName(const std::string& key) const { return family_names_.count(key) > 0; }
   // Capitalised words that occur in organisation, title and country names
   // ("khoa", "học", "công", …): such words are not read as a foreign name.
