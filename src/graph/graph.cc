@@ -11,6 +11,11 @@ Vertex KnowledgeGraph::AddNode(Node node) {
   return v;
 }
 
+void KnowledgeGraph::Reserve(std::size_t nodes) {
+  graph_.m_vertices.reserve(nodes);  // public in BGL; adjacency_list has no reserve of its own
+  by_id_.reserve(nodes);
+}
+
 std::optional<Vertex> KnowledgeGraph::Find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   if (it == by_id_.end()) return std::nullopt;

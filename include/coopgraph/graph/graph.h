@@ -112,6 +112,8 @@ class KnowledgeGraph {
  public:
   // Adds a node; when a node with the same id exists, returns it unchanged.
   Vertex AddNode(Node node);
+  // Room for `nodes` nodes: adding them then moves no node already added.
+  void Reserve(std::size_t nodes);
   std::optional<Vertex> Find(std::string_view id) const;
   // Adds an edge unless an equal one (same ends, relation, role) exists, in
   // which case its evidence is appended to the existing edge.
