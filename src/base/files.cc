@@ -56,49 +56,61 @@ Status CreateDirectories(const std::string& dir) {
   if (ec) return IoError(dir + ": cannot create directory: " + ec.message());
   return Status::Ok();
 }
-namespace {
-
-// One temporary file being written; removed unless committed.
-class TempFile {
+// One temporary file being written; removed unless renamed.
+class AtomicFileSet::Entry {
  public:
-  explicit TempFile(const std::string& path)
+  explicit Entry(const std::string& path)
       : path_(path), temp_(internal::TempPathFor(path)), slot_(internal::RegisterTempFile(temp_)) {}
-  ~TempFile() {
+  ~Entry() {
+    if (fd_ >= 0) ::close(fd_);
     if (!renamed_) ::unlink(temp_.c_str());
     internal::UnregisterTempFile(slot_);
   }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
+  Entry(const Entry&) = delete;
+  Entry& operator=(const Entry&) = delete;
 
-  // Writes, flushes and closes the temporary file.
-  Status Write(const std::vector<std::string_view>& pieces) {
-    const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return IoError(path_ + ": cannot create: " + std::strerror(errno));
-    for (std::string_view piece : pieces) {
-      const char* p = piece.data();
-      std::size_t left = piece.size();
-      while (left > 0) {
-        const ssize_t n = ::write(fd, p, left);
-        if (n < 0) {
-          if (errno == EINTR) continue;
-          const std::string err = std::strerror(errno);
-          ::close(fd);
-          return IoError(path_ + ": write failed: " + err);
-        }
-        p += n;
-        left -= static_cast<std::size_t>(n);
-      }
-    }
-    if (::fsync(fd) != 0) {
-      const std::string err = std::strerror(errno);
-      ::close(fd);
-      return IoError(path_ + ": flush failed: " + err);
-    }
-    if (::close(fd) != 0) return IoError(path_ + ": flush failed: " + std::strerror(errno));
+  Status Open() {
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd_ < 0) return Fail("cannot create", errno);
     return Status::Ok();
   }
 
-  Status Commit() {
+  Status Append(std::string_view bytes) {
+    if (fd_ < 0) return failed_ ? IoError(path_ + ": an earlier write failed") : IoError(path_ + ": written after close");
+    const char* p = bytes.data();
+    std::size_t left = bytes.size();
+    while (left > 0) {
+      const ssize_t n = ::write(fd_, p, left);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return Fail("write failed", errno);
+      }
+      p += n;
+      left -= static_cast<std::size_t>(n);
+    }
+    written_ += bytes.size();
+    // Starts the disk writes of what is done, so the flush at the end waits
+    // for the last stretch only.
+    if (written_ - flushed_from_ >= kWritebackStep) {
+      ::sync_file_range(fd_, static_cast<off_t>(flushed_from_), static_cast<off_t>(written_ - flushed_from_),
+                        SYNC_FILE_RANGE_WRITE);
+      flushed_from_ = written_;
+    }
+    return Status::Ok();
+  }
+
+  Status Close() {
+    if (closed_) return Status::Ok();
+    if (fd_ < 0) return IoError(path_ + ": an earlier write failed");
+    if (::fsync(fd_) != 0) return Fail("flush failed", errno);
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) return Fail("flush failed", errno);
+    closed_ = true;
+    return Status::Ok();
+  }
+
+  Status Rename() {
     if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
       return IoError(path_ + ": rename failed: " + std::strerror(errno));
     }
@@ -107,13 +119,53 @@ class TempFile {
   }
 
  private:
+  static constexpr std::size_t kWritebackStep = std::size_t{8} << 20;
+
+  Status Fail(const char* what, int err) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    failed_ = true;
+    return IoError(path_ + ": " + what + ": " + std::strerror(err));
+  }
+
   std::string path_;
   std::string temp_;
   int slot_;
+  int fd_ = -1;
+  std::size_t written_ = 0;
+  std::size_t flushed_from_ = 0;
+  bool failed_ = false;
+  bool closed_ = false;
   bool renamed_ = false;
 };
 
-}  // namespace
+AtomicFileSet::AtomicFileSet() = default;
+AtomicFileSet::~AtomicFileSet() = default;
+
+StatusOr<std::size_t> AtomicFileSet::Add(const std::string& path) {
+  // A directory in the way would fail the rename after others are done.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return IoError(path + ": is a directory");
+  auto entry = std::make_unique<Entry>(path);
+  if (Status s = entry->Open(); !s.ok()) return s;
+  files_.push_back(std::move(entry));
+  return files_.size() - 1;
+}
+
+Status AtomicFileSet::Append(std::size_t index, std::string_view bytes) { return files_.at(index)->Append(bytes); }
+
+Status AtomicFileSet::Close(std::size_t index) { return files_.at(index)->Close(); }
+
+Status AtomicFileSet::Commit() {
+  for (auto& file : files_) {
+    if (Status s = file->Close(); !s.ok()) return s;
+  }
+  const internal::DeferSignals defer;
+  for (auto& file : files_) {
+    if (Status s = file->Rename(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   return WriteFilesAtomically({{path, {contents}}});
@@ -124,23 +176,22 @@ Status WriteFileAtomically(const std::string& path, const std::vector<std::strin
 }
 
 Status WriteFilesAtomically(const std::vector<FileContents>& files) {
-  // A directory in the way would fail the rename after others are done.
+  // Every path is checked before any temporary file is made.
   for (const FileContents& file : files) {
     struct stat st;
     if (::stat(file.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
       return IoError(file.path + ": is a directory");
     }
   }
-  std::vector<std::unique_ptr<TempFile>> temps;
+  AtomicFileSet set;
   for (const FileContents& file : files) {
-    temps.push_back(std::make_unique<TempFile>(file.path));
-    if (Status s = temps.back()->Write(file.pieces); !s.ok()) return s;
+    StatusOr<std::size_t> index = set.Add(file.path);
+    if (!index.ok()) return index.status();
+    for (std::string_view piece : file.pieces) {
+      if (Status s = set.Append(*index, piece); !s.ok()) return s;
+    }
   }
-  const internal::DeferSignals defer;
-  for (auto& temp : temps) {
-    if (Status s = temp->Commit(); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return set.Commit();
 }
 
 }  // namespace coopgraph

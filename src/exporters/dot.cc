@@ -52,13 +52,23 @@ NodeStyle StyleOf(NodeKind kind) {
 void Quoted(std::string* out, std::string_view text) {
   out->push_back('"');
   std::size_t backslashes = 0;  // the run just written
-  for (char c : text) {
-    if (c == '"') {
-      if (backslashes % 2 == 1) out->push_back('\\');
-      out->push_back('\\');
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t end = i;
+    while (end < text.size() && text[end] != '"' && text[end] != '\\') ++end;
+    if (end > i) {
+      out->append(text.data() + i, end - i);  // nothing to escape: copied at once
+      backslashes = 0;
     }
-    out->push_back(c);
-    backslashes = c == '\\' ? backslashes + 1 : 0;
+    if (end == text.size()) break;
+    if (text[end] == '"') {
+      if (backslashes % 2 == 1) out->push_back('\\');
+      *out += "\\\"";
+      backslashes = 0;
+    } else {
+      out->push_back('\\');
+      ++backslashes;
+    }
+    i = end + 1;
   }
   if (backslashes % 2 == 1) out->push_back(' ');
   out->push_back('"');
@@ -203,25 +213,32 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
 
   // Edges by tail id, then relation, head id and role, so the text does not
   // depend on insertion order.
-  std::vector<std::tuple<int, const std::string*, const graph::Edge*>> edges;
+  std::vector<std::tuple<int, const std::string*, const graph::Edge*, Vertex>> edges;
+  // Each node's id, encoded and quoted once: most are the head of many edges.
+  std::vector<std::string> quoted_ids(boost::num_vertices(g));
+  auto quoted_id = [&](Vertex v) -> const std::string& {
+    std::string& quoted = quoted_ids[v];
+    if (quoted.empty()) Quoted(&quoted, EncodedId(kg.node(v).id));
+    return quoted;
+  };
   for (Vertex v : order) {
     edges.clear();
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-      const Node& head = kg.node(boost::target(*e, g));
+      const Vertex target = boost::target(*e, g);
+      const Node& head = kg.node(target);
       if (head.kind() == NodeKind::kArticle) continue;
-      edges.emplace_back(static_cast<int>(g[*e].relation), &head.id, &g[*e]);
+      edges.emplace_back(static_cast<int>(g[*e].relation), &head.id, &g[*e], target);
     }
     std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) {
-      const auto& [ra, ha, ea] = a;
-      const auto& [rb, hb, eb] = b;
+      const auto& [ra, ha, ea, va] = a;
+      const auto& [rb, hb, eb, vb] = b;
       return std::tie(ra, *ha, ea->role, ea->date) < std::tie(rb, *hb, eb->role, eb->date);
     });
-    const std::string tail = EncodedId(kg.node(v).id);
-    for (const auto& [relation, head_id, edge] : edges) {
+    for (const auto& [relation, head_id, edge, head] : edges) {
       out += '\t';
-      Quoted(&out, tail);
+      out += quoted_id(v);
       out += " -> ";
-      Quoted(&out, EncodedId(*head_id));
+      out += quoted_id(head);
       out += " [label=";
       Quoted(&out, EdgeLabel(*edge));
       out += "];\n";

@@ -76,8 +76,15 @@ StatusOr<WriteReport> Export(const graph::KnowledgeGraph& kg, ExportFormat forma
   Status status;
   switch (format) {
     case ExportFormat::kJsonLd: {
-      const std::vector<std::string> pieces = internal::JsonLdPieces(kg, options.threads);  // as build writes it
-      status = WriteOne(out_path, {pieces.begin(), pieces.end()}, &report);
+      // As build writes it: piece by piece, as they are made.
+      if (Status s = PrepareFile(out_path); !s.ok()) return s;
+      AtomicFileSet file;
+      const StatusOr<std::size_t> index = file.Add(out_path);
+      status = index.ok() ? internal::WriteJsonLd(kg, options.threads,
+                                                  [&](std::string_view piece) { return file.Append(*index, piece); })
+                          : index.status();
+      if (status.ok()) status = file.Commit();
+      if (status.ok()) report.written.push_back(out_path);
       break;
     }
     case ExportFormat::kDot: status = WriteOne(out_path, {ToDot(kg)}, &report); break;

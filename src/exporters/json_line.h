@@ -25,15 +25,31 @@ class JsonLine {
   void EndArray() { Close(']'); }
   void Key(std::string_view key) {
     Prefix();
-    AppendJsonString(key, out_);
-    out_->push_back(':');
+    // Keys are short printable ASCII: copied as they are, in one append.
+    bool plain = key.size() <= kPlainKeyMax;
+    for (std::size_t i = 0; plain && i < key.size(); ++i) {
+      const auto b = static_cast<unsigned char>(key[i]);
+      plain = b >= 0x20 && b < 0x7F && b != '"' && b != '\\';
+    }
+    if (plain) {
+      char quoted[kPlainKeyMax + 3];
+      quoted[0] = '"';
+      key.copy(quoted + 1, key.size());
+      quoted[key.size() + 1] = '"';
+      quoted[key.size() + 2] = ':';
+      out_->append(quoted, key.size() + 3);
+    } else {
+      AppendJsonString(key, out_);
+      out_->push_back(':');
+    }
     after_key_ = true;
   }
   void String(std::string_view text) {
     Prefix();
     AppendJsonString(text, out_);
   }
-  // A string already quoted and escaped by AppendJsonString.
+  // A value already in JSON: a string quoted and escaped by AppendJsonString,
+  // or a whole object written the way this class writes one.
   void StringLiteral(std::string_view json) {
     Prefix();
     out_->append(json);
@@ -67,6 +83,8 @@ class JsonLine {
     first_.pop_back();
     out_->push_back(bracket);
   }
+
+  static constexpr std::size_t kPlainKeyMax = 61;
 
   std::string* out_;
   std::vector<bool> first_;  // per open container: nothing written in it yet

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
+#include <condition_variable>
+#include <memory>
 #include <map>
 #include <mutex>
 #include <set>
@@ -228,33 +231,27 @@ void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evi
                sorted.end());
   w.Key("cg:evidence");
   w.StartArray();
+  // Every evidence object has the same keys: its text is composed from
+  // fixed pieces around the four values (the bytes JsonLine would write).
+  std::string object;
+  char digits[20];
+  auto number = [&](std::uint64_t value) {
+    object.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+  };
   for (const graph::Evidence* ev : sorted) {
     const auto& [article, begin, end, sentence, quote] = key(ev);
-    w.StartObject();
-    w.Key("@type");
-    w.String("oa:SpecificResource");
-    w.Key("oa:hasSource");
-    w.StringLiteral(iris.OfId(article).json);
-    w.Key("cg:sentenceIndex");
-    w.Uint64(sentence);
-    w.Key("oa:hasSelector");
-    w.StartArray();
-    w.StartObject();
-    w.Key("@type");
-    w.String("oa:TextPositionSelector");
-    w.Key("oa:start");
-    w.Uint64(begin);
-    w.Key("oa:end");
-    w.Uint64(end);
-    w.EndObject();
-    w.StartObject();
-    w.Key("@type");
-    w.String("oa:TextQuoteSelector");
-    w.Key("oa:exact");
-    w.String(quote);
-    w.EndObject();
-    w.EndArray();
-    w.EndObject();
+    object.assign(R"({"@type":"oa:SpecificResource","oa:hasSource":)");
+    object += iris.OfId(article).json;
+    object += R"(,"cg:sentenceIndex":)";
+    number(sentence);
+    object += R"(,"oa:hasSelector":[{"@type":"oa:TextPositionSelector","oa:start":)";
+    number(begin);
+    object += R"(,"oa:end":)";
+    number(end);
+    object += R"(},{"@type":"oa:TextQuoteSelector","oa:exact":)";
+    internal::AppendJsonString(quote, &object);
+    object += "}]}";
+    w.StringLiteral(object);
   }
   w.EndArray();
 }
@@ -401,6 +398,11 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
     sources.reserve(node.sources.size() + node.evidence.size());
     for (const auto& id : node.sources) sources.push_back(&iris.OfId(id));
     for (const auto& ev : node.evidence) sources.push_back(&iris.OfId(ev.article_id));
+    // One IRI object per id: duplicates (a node's evidence repeats its
+    // articles, often thousands of times) go by address before the few left
+    // are sorted by text.
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
     std::sort(sources.begin(), sources.end(), IriLess);
     sources.erase(std::unique(sources.begin(), sources.end(), IriEqual), sources.end());
     if (!sources.empty()) {
@@ -429,14 +431,13 @@ const std::string& JsonLdContext() { return kContext; }
 
 namespace internal {
 
-std::vector<std::string> JsonLdPieces(const KnowledgeGraph& kg, unsigned threads) {
+Status WriteJsonLd(const KnowledgeGraph& kg, unsigned threads, const JsonLdSink& sink) {
   std::vector<Vertex> order;
   for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) order.push_back(*v);
   std::sort(order.begin(), order.end(),
             [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
   const IriTable iris(kg);
 
-  std::vector<std::string> pieces;
   {
     rapidjson::StringBuffer head;
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(head);
@@ -448,44 +449,74 @@ std::vector<std::string> JsonLdPieces(const KnowledgeGraph& kg, unsigned threads
       w.StartObject();
       w.EndObject();
     }
-    pieces.push_back("{\n \"@context\": " + std::string(head.GetString(), head.GetSize()) +
-                     (order.empty() ? ",\n \"@graph\": []\n}\n" : ",\n \"@graph\": [\n"));
+    const std::string text = "{\n \"@context\": " + std::string(head.GetString(), head.GetSize()) +
+                             (order.empty() ? ",\n \"@graph\": []\n}\n" : ",\n \"@graph\": [\n");
+    if (Status s = sink(text); !s.ok()) return s;
   }
-  if (order.empty()) return pieces;
+  if (order.empty()) return Status::Ok();
 
-  // Runs of nodes are written into their own pieces by whichever worker is
-  // free; the pieces keep node order, so the bytes are the same for any
-  // number of threads.
+  // Runs of nodes are written into their own chunks by whichever thread is
+  // free; the calling thread hands finished chunks to the sink in node order
+  // (and writes chunks itself while the next one is not ready), so the bytes
+  // are the same for any number of threads and the sink's work overlaps the
+  // workers'.
   constexpr std::size_t kNodesPerChunk = 64;
   const std::size_t chunks = (order.size() + kNodesPerChunk - 1) / kNodesPerChunk;
-  const std::size_t first = pieces.size();
-  pieces.resize(first + chunks);
+  std::vector<std::string> pieces(chunks);
+  std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[chunks]);
+  for (std::size_t i = 0; i < chunks; ++i) ready[i].store(false, std::memory_order_relaxed);
   std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t chunk; (chunk = next.fetch_add(1)) < chunks;) {
-      std::string& piece = pieces[first + chunk];
-      const std::size_t end = std::min(order.size(), (chunk + 1) * kNodesPerChunk);
-      for (std::size_t i = chunk * kNodesPerChunk; i < end; ++i) {
-        Writer w(&piece);
-        WriteNode(w, kg, iris, order[i]);
-        piece += i + 1 < order.size() ? ",\n" : "\n";
-      }
+  std::mutex mutex;
+  std::condition_variable chunk_done;
+  auto write_chunk = [&](std::size_t chunk) {
+    std::string& piece = pieces[chunk];
+    const std::size_t end = std::min(order.size(), (chunk + 1) * kNodesPerChunk);
+    for (std::size_t i = chunk * kNodesPerChunk; i < end; ++i) {
+      Writer w(&piece);
+      WriteNode(w, kg, iris, order[i]);
+      piece += i + 1 < order.size() ? ",\n" : "\n";
     }
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      ready[chunk].store(true, std::memory_order_release);
+    }
+    chunk_done.notify_one();
+  };
+  auto work = [&] {
+    for (std::size_t chunk; (chunk = next.fetch_add(1)) < chunks;) write_chunk(chunk);
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < std::min<std::size_t>(threads, chunks); ++t) pool.emplace_back(work);
-  work();
+
+  Status status;
+  for (std::size_t written = 0; written < chunks && status.ok();) {
+    if (ready[written].load(std::memory_order_acquire)) {
+      status = sink(pieces[written]);
+      std::string().swap(pieces[written]);  // handed on: its memory is not needed again
+      ++written;
+    } else if (const std::size_t chunk = next.fetch_add(1); chunk < chunks) {
+      write_chunk(chunk);
+    } else {
+      std::unique_lock<std::mutex> lock(mutex);
+      chunk_done.wait(lock, [&] { return ready[written].load(std::memory_order_acquire); });
+    }
+  }
+  if (!status.ok()) next.store(chunks);  // the workers stop after their current chunk
   for (auto& t : pool) t.join();
-  pieces.push_back(" ]\n}\n");
-  return pieces;
+  if (!status.ok()) return status;
+  return sink(" ]\n}\n");
 }
 
 }  // namespace internal
 
 std::string ToJsonLd(const KnowledgeGraph& kg, unsigned threads) {
   std::string out;
-  for (const auto& piece : internal::JsonLdPieces(kg, threads)) out += piece;
+  const Status appended = internal::WriteJsonLd(kg, threads, [&out](std::string_view piece) {
+    out += piece;
+    return Status::Ok();
+  });
+  (void)appended;  // appending to a string does not fail
   return out;
 }
 

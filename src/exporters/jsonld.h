@@ -1,17 +1,23 @@
 // Private to exporters: the JSON-LD document in pieces, for writing large
-// graphs without joining them into one string first.
+// graphs to a file as they are made, without joining them first.
 #ifndef COOPGRAPH_SRC_EXPORTERS_JSONLD_H_
 #define COOPGRAPH_SRC_EXPORTERS_JSONLD_H_
 
-#include <string>
-#include <vector>
+#include <functional>
+#include <string_view>
 
+#include "coopgraph/base/status.h"
 #include "coopgraph/graph/graph.h"
 
 namespace coopgraph::exporters::internal {
 
-// Consecutive pieces whose concatenation is ToJsonLd(graph, threads).
-std::vector<std::string> JsonLdPieces(const graph::KnowledgeGraph& graph, unsigned threads);
+// Takes each consecutive piece of the document, on the calling thread.
+using JsonLdSink = std::function<Status(std::string_view piece)>;
+
+// Hands the pieces whose concatenation is ToJsonLd(graph, threads) to `sink`
+// in order, while `threads` (0: one per core) write the ones after it.
+// Errors: the sink's first error (no piece is handed on after it).
+Status WriteJsonLd(const graph::KnowledgeGraph& graph, unsigned threads, const JsonLdSink& sink);
 
 }  // namespace coopgraph::exporters::internal
 

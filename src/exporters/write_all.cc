@@ -2,7 +2,6 @@
 #include <future>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
@@ -16,29 +15,45 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
                                const WriteOptions& options) {
   const fs::path root(dir);
   if (Status s = CreateDirectories(root.string()); !s.ok()) return s;
+  const std::string paths[] = {(root / "graph.jsonld").string(), (root / "graph.dot").string(),
+                               (root / "graph.svg").string()};
+  const bool svg_too_large = graph.node_count() > options.svg_node_limit && !options.force_svg;
+  const bool write_svg = options.write_svg && !svg_too_large;
+  // All files or none: every one is checked and opened before any is written,
+  // and an interrupted or failed run leaves the previous set.
+  AtomicFileSet files;
+  std::size_t index[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < (write_svg ? 3u : 2u); ++i) {
+    StatusOr<std::size_t> added = files.Add(paths[i]);
+    if (!added.ok()) return added.status();
+    index[i] = *added;
+  }
+  // The DOT file (and the SVG drawn from it) is made and written beside the
+  // JSON-LD one, which is written piece by piece as its workers finish them.
+  std::future<Status> dot_written = std::async(std::launch::async, [&] {
+    const std::string dot = ToDot(graph);
+    if (Status s = files.Append(index[1], dot); !s.ok()) return s;
+    if (Status s = files.Close(index[1]); !s.ok()) return s;
+    if (!write_svg) return Status::Ok();
+    StatusOr<std::string> rendered = RenderSvg(dot);
+    if (!rendered.ok()) return rendered.status();
+    if (Status s = files.Append(index[2], *rendered); !s.ok()) return s;
+    return files.Close(index[2]);
+  });
+  Status jsonld_written = internal::WriteJsonLd(
+      graph, options.threads, [&](std::string_view piece) { return files.Append(index[0], piece); });
+  if (jsonld_written.ok()) jsonld_written = files.Close(index[0]);
+  const Status dot_status = dot_written.get();
+  if (!jsonld_written.ok()) return jsonld_written;
+  if (!dot_status.ok()) return dot_status;
+  if (Status s = files.Commit(); !s.ok()) return s;
   WriteReport report;
-  // The two serialisations read the graph only; the DOT one runs beside the JSON-LD one.
-  std::future<std::string> dot_text =
-      std::async(std::launch::async, [&graph] { return ToDot(graph); });
-  const std::vector<std::string> jsonld = internal::JsonLdPieces(graph, options.threads);
-  const std::string dot = dot_text.get();
-  std::vector<FileContents> files = {{(root / "graph.jsonld").string(), {jsonld.begin(), jsonld.end()}},
-                                     {(root / "graph.dot").string(), {dot}}};
-  // Layout time grows fast with size; past the limit the DOT file is the drawing.
-  std::string svg;
-  if (options.write_svg && graph.node_count() > options.svg_node_limit && !options.force_svg) {
+  if (options.write_svg && svg_too_large) {
     report.notices.push_back("graph.svg skipped: " + std::to_string(graph.node_count()) +
                              " nodes > " + std::to_string(options.svg_node_limit) +
                              " (use force_svg, or run dot on graph.dot)");
-  } else if (options.write_svg) {
-    StatusOr<std::string> rendered = RenderSvg(dot);
-    if (!rendered.ok()) return rendered.status();
-    svg = std::move(*rendered);
-    files.push_back({(root / "graph.svg").string(), {svg}});
   }
-  // All files or none: an interrupted or failed run leaves the previous set.
-  if (Status s = WriteFilesAtomically(files); !s.ok()) return s;
-  for (const FileContents& file : files) report.written.push_back(file.path);
+  for (std::size_t i = 0; i < (write_svg ? 3u : 2u); ++i) report.written.push_back(paths[i]);
   return report;
 }
 

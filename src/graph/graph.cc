@@ -5,9 +5,11 @@ namespace coopgraph::graph {
 Vertex KnowledgeGraph::AddNode(Node node) {
   auto it = by_id_.find(node.id);
   if (it != by_id_.end()) return it->second;
-  std::string id = node.id;
-  Vertex v = boost::add_vertex(std::move(node), graph_);
-  by_id_.emplace(std::move(id), v);
+  // BGL's add_vertex copies the property it is given (a node's evidence and
+  // text, deeply); an empty one is added and the node moved in.
+  const Vertex v = boost::add_vertex(graph_);
+  by_id_.emplace(node.id, v);
+  graph_[v] = std::move(node);
   return v;
 }
 
@@ -17,7 +19,11 @@ void KnowledgeGraph::Reserve(std::size_t nodes) {
 }
 
 std::optional<Vertex> KnowledgeGraph::Find(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
+  // C++17 maps find by their own key type: one buffer per thread spares an
+  // allocation per look-up of a long id.
+  thread_local std::string key;
+  key.assign(id);
+  auto it = by_id_.find(key);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
 }
@@ -32,7 +38,9 @@ EdgeRef KnowledgeGraph::AddEdge(Vertex from, Vertex to, Edge edge) {
       return *e;
     }
   }
-  return boost::add_edge(from, to, std::move(edge), graph_).first;
+  const EdgeRef added = boost::add_edge(from, to, graph_).first;  // moved in, as nodes are
+  graph_[added] = std::move(edge);
+  return added;
 }
 
 std::size_t KnowledgeGraph::CountKind(NodeKind kind) const {

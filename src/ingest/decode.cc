@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "coopgraph/base/utf8.h"
@@ -52,6 +54,8 @@ std::string DecodeUtf16(std::string_view bytes, bool little_endian, std::size_t*
 Utf16Order GuessUtf16(std::string_view bytes) {
   const std::size_t n = std::min<std::size_t>(bytes.size(), 8192) & ~std::size_t{1};
   if (n < 4) return Utf16Order::kNone;
+  // Text in a one-byte encoding has no NUL at all (the usual case): no count needed.
+  if (std::memchr(bytes.data(), '\0', n) == nullptr) return Utf16Order::kNone;
   std::size_t even_nul = 0;
   std::size_t odd_nul = 0;
   for (std::size_t k = 0; k < n; k += 2) {
@@ -66,7 +70,20 @@ Utf16Order GuessUtf16(std::string_view bytes) {
 
 bool LooksBinary(std::string_view bytes) {
   std::size_t controls = 0;
-  for (unsigned char c : bytes) {
+  const char* p = bytes.data();
+  const std::size_t n = bytes.size();
+  for (std::size_t i = 0; i < n;) {
+    // Eight bytes at a time while none is below 0x20 (text has few).
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      if ((((word - kOnes * 0x20) & ~word) & kHigh) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(p[i++]);
     if (c == 0) return true;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') ++controls;
   }

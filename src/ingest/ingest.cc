@@ -3,7 +3,9 @@
 #include "coopgraph/ingest/ingest.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <atomic>
 #include <set>
@@ -43,6 +45,16 @@ std::string NormalizeControls(std::string_view text) {
   out.reserve(text.size());
   std::size_t copied = 0;  // text[copied, i) is copied unchanged when a change comes
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes at a time while none is a control or 0xEF (a BOM's first byte).
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const std::uint64_t ef = word ^ (kOnes * 0xEF);
+      if (((((word - kOnes * 0x20) & ~word) | ((ef - kOnes) & ~ef)) & kHigh) != 0) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 ? c != 0xEF : (c == '\n' || c == '\t')) continue;
     if (c == 0xEF && text.compare(i, 3, "\xEF\xBB\xBF") != 0) continue;

@@ -124,6 +124,18 @@ class Composer {
     segment_.push_back(cp);
   }
 
+  // A run of plain characters (see PlainChars), none of which NFC changes or
+  // combines with its neighbours: all but the last go out at once; the last
+  // is held, as Push holds every character, for a mark that may follow.
+  void PushRun(const char32_t* run, std::size_t length, std::size_t source) {
+    Flush();
+    out_->text.append(run, length - 1);
+    for (std::size_t i = 0; i + 1 < length; ++i) out_->to_source.push_back(source + i);
+    has_head_ = true;
+    head_ = run[length - 1];
+    head_source_ = source + length - 1;
+  }
+
   void Flush() {
     if (has_head_) {
       has_head_ = false;
@@ -191,6 +203,28 @@ char32_t Clean(char32_t cp, Kind* kind) {
   return cp;
 }
 
+// Characters below U+2000 that Clean keeps unchanged and that are an NFC
+// segment of their own, already NFC: most of any Latin-script text.
+class PlainChars {
+ public:
+  static const PlainChars& Get() {
+    static const PlainChars plain;
+    return plain;
+  }
+  bool operator()(char32_t cp) const { return cp < kTabulated && plain_[cp]; }
+
+ private:
+  static constexpr char32_t kTabulated = 0x2000;
+  PlainChars() {
+    const NfcFacts& facts = NfcFacts::Get();
+    for (char32_t cp = 0; cp < kTabulated; ++cp) {
+      Kind kind;
+      plain_[cp] = Clean(cp, &kind) == cp && kind == Kind::kKeep && facts.BoundaryBefore(cp) && facts.StableAlone(cp);
+    }
+  }
+  std::bitset<kTabulated> plain_;
+};
+
 // Drops, replaces and collapses characters, handing the rest with their
 // source offsets to a Composer. Fed chunk by chunk.
 class Cleaner {
@@ -199,7 +233,28 @@ class Cleaner {
 
   // `chunk` starts at source code point `offset`.
   void Feed(std::u32string_view chunk, std::size_t offset) {
-    for (std::size_t k = 0; k < chunk.size(); ++k) {
+    const std::size_t n = chunk.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      // Words of plain characters with single spaces between them go to the
+      // composer as one run: what the loop below would do, character by
+      // character (a lone ' ' after an emitted character, before a kept one,
+      // is emitted as itself).
+      if (plain_(chunk[k]) && !pending_) {
+        std::size_t end = k + 1;
+        for (;;) {
+          if (end < n && plain_(chunk[end])) {
+            ++end;
+          } else if (end + 1 < n && chunk[end] == U' ' && plain_(chunk[end + 1])) {
+            end += 2;
+          } else {
+            break;
+          }
+        }
+        composer_->PushRun(chunk.data() + k, end - k, offset + k);
+        emitted_ = true;
+        k = end - 1;
+        continue;
+      }
       Kind kind;
       const char32_t cp = Clean(chunk[k], &kind);
       if (kind == Kind::kDrop) continue;
@@ -218,6 +273,7 @@ class Cleaner {
 
  private:
   Composer* composer_;
+  const PlainChars& plain_ = PlainChars::Get();
   bool pending_ = false;  // A whitespace run awaits the next kept character.
   bool pending_break_ = false;
   bool emitted_ = false;  // Leading whitespace is never emitted.

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "common/temp_dir.h"
@@ -120,6 +121,64 @@ TEST_CASE("WriteFilesAtomically replaces every file of the set or none", "[base]
     CHECK(Slurp(a) == "old a");
   }
   CHECK_FALSE(fs::exists(tmp.Sub("missing")));
+  for (const std::string& name : tmp.Entries()) CHECK(name.find(".tmp.") == std::string::npos);
+}
+
+TEST_CASE("AtomicFileSet replaces its files when committed, and none otherwise", "[base]") {
+  TempDir tmp;
+  const std::string a = tmp.Sub("graph.jsonld");
+  const std::string b = tmp.Sub("graph.dot");
+  REQUIRE(WriteFilesAtomically({{a, {"old a"}}, {b, {"old b"}}}).ok());
+
+  SECTION("written piece by piece from two threads, then committed") {
+    AtomicFileSet set;
+    const StatusOr<std::size_t> ia = set.Add(a);
+    const StatusOr<std::size_t> ib = set.Add(b);
+    REQUIRE(ia.ok());
+    REQUIRE(ib.ok());
+    bool other_ok = true;  // Catch's assertions are for the test's own thread
+    std::thread other([&] {
+      for (int k = 0; k < 1000; ++k) other_ok = other_ok && set.Append(*ib, "b").ok();
+      other_ok = other_ok && set.Close(*ib).ok();
+    });
+    for (int k = 0; k < 1000; ++k) REQUIRE(set.Append(*ia, "a").ok());
+    other.join();
+    REQUIRE(other_ok);
+    CHECK(Slurp(a) == "old a");  // nothing replaced before the commit
+    REQUIRE(set.Commit().ok());
+    CHECK(Slurp(a) == std::string(1000, 'a'));
+    CHECK(Slurp(b) == std::string(1000, 'b'));
+  }
+  SECTION("destroyed before the commit") {
+    {
+      AtomicFileSet set;
+      const StatusOr<std::size_t> ia = set.Add(a);
+      REQUIRE(ia.ok());
+      REQUIRE(set.Append(*ia, "new a").ok());
+    }
+    CHECK(Slurp(a) == "old a");
+  }
+  SECTION("a file written after it was closed is an error naming it") {
+    AtomicFileSet set;
+    const StatusOr<std::size_t> ia = set.Add(a);
+    REQUIRE(ia.ok());
+    REQUIRE(set.Close(*ia).ok());
+    const Status late = set.Append(*ia, "late");
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.code() == StatusCode::kIoError);
+    CHECK_THAT(late.message(), Contains(a));
+  }
+  SECTION("a path that cannot be created is refused when added") {
+    fs::create_directories(tmp.Sub("graph.svg"));
+    AtomicFileSet set;
+    for (const std::string& bad : {tmp.Sub("graph.svg"), tmp.Sub("missing/x")}) {
+      const StatusOr<std::size_t> added = set.Add(bad);
+      REQUIRE_FALSE(added.ok());
+      CHECK(added.status().code() == StatusCode::kIoError);
+      CHECK_THAT(added.status().message(), Contains(bad));
+    }
+  }
+  CHECK(Slurp(b).size() >= 5);
   for (const std::string& name : tmp.Entries()) CHECK(name.find(".tmp.") == std::string::npos);
 }
 

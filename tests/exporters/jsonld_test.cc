@@ -5,10 +5,12 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "exporters/jsonld.h"
 #include "exporters_test_util.h"
 
 namespace coopgraph::exporters {
@@ -61,6 +63,45 @@ TEST_CASE("ToJsonLd gives the same bytes for the same graph", "[exporters]") {
   SampleOptions reversed;
   reversed.reverse_insertion = true;
   CHECK(first == ToJsonLd(SampleGraph(reversed)));
+}
+
+// Enough nodes for many chunks of the parallel writer.
+graph::KnowledgeGraph ManyPersons(int count) {
+  graph::KnowledgeGraph g;
+  for (int i = 0; i < count; ++i) {
+    graph::Node n;
+    n.id = "person/p" + std::to_string(i);
+    n.name = "Person " + std::to_string(i);
+    n.info = graph::PersonInfo{};
+    g.AddNode(std::move(n));
+  }
+  return g;
+}
+
+TEST_CASE("WriteJsonLd hands on the document in order and stops at the sink's first error", "[exporters]") {
+  const graph::KnowledgeGraph kg = ManyPersons(1000);
+  const std::string whole = ToJsonLd(kg, 1);
+  for (unsigned threads : {1u, 2u, 4u}) {
+    CAPTURE(threads);
+    std::string joined;
+    std::size_t pieces = 0;
+    const Status written = internal::WriteJsonLd(kg, threads, [&](std::string_view piece) {
+      joined += piece;
+      ++pieces;
+      return Status::Ok();
+    });
+    REQUIRE(written.ok());
+    CHECK(joined == whole);
+    CHECK(pieces > 3);  // head, many chunks, tail
+
+    std::size_t calls = 0;
+    const Status failed = internal::WriteJsonLd(kg, threads, [&](std::string_view) {
+      return ++calls == 3 ? IoError("out/graph.jsonld: disk full") : Status::Ok();
+    });
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.message() == "out/graph.jsonld: disk full");
+    CHECK(calls == 3);
+  }
 }
 
 TEST_CASE("ToJsonLd writes persons with titles, nationality and dated roles", "[exporters]") {

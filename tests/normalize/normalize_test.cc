@@ -100,6 +100,34 @@ TEST_CASE("Normalize maps composed characters to their first source code point",
   CHECK(invalid.to_source == std::vector<std::size_t>{0, 1, 2, 3, 4});
 }
 
+TEST_CASE("Normalize maps every character of a run of words to its own source offset", "[normalize]") {
+  // Words with single spaces go through in runs; whatever ends a run (a
+  // second space, a mark, a character that is cleaned) must give the same
+  // text and offsets as one character at a time.
+  struct Case {
+    const char* source;
+    std::u32string text;
+    std::vector<std::size_t> to_source;
+  };
+  const std::vector<Case> cases = {
+      {"ab cd", U"ab cd", {0, 1, 2, 3, 4, 5}},
+      {"ab  cd", U"ab cd", {0, 1, 2, 4, 5, 6}},
+      {" ab ", U"ab", {1, 2, 4}},
+      {"ae\u0301 x", U"a\u00E9 x", {0, 1, 3, 4, 5}},
+      {"a \u0301b", U"a \u0301b", {0, 1, 1, 3, 4}},  // the mark joins the space's segment
+      {"x\u2013y z", U"x-y z", {0, 1, 2, 3, 4, 5}},
+      {"Hoà bình", U"Hòa bình", {0, 1, 2, 3, 4, 5, 6, 7, 8}},
+      {"a\u00A0b c\td", U"a b c d", {0, 1, 2, 3, 4, 5, 6, 7}},
+      {"Vi\u1EC7t\nNam", U"Vi\u1EC7t\nNam", {0, 1, 2, 3, 4, 5, 6, 7, 8}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.source);
+    const NormalizedText n = Normalize(c.source);
+    CHECK(n.text == c.text);
+    CHECK(n.to_source == c.to_source);
+  }
+}
+
 TEST_CASE("Normalize spans map back to the exact source characters", "[normalize]") {
   const std::string source =
       "Ngày 15/10, tại Trụ sở Trung ương Đảng, đồng chí Võ Văn Thưởng có cuộc hội đàm\n"

@@ -2,6 +2,8 @@
 #ifndef COOPGRAPH_BASE_FILES_H_
 #define COOPGRAPH_BASE_FILES_H_
 
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,40 @@ struct FileContents {
 // every new one. Errors: kIoError naming the path; then no file is replaced
 // and no temporary file is left.
 Status WriteFilesAtomically(const std::vector<FileContents>& files);
+
+// Files replaced as one change whose contents are written as they are made:
+// each file goes to a temporary file beside its path ("<path>.tmp.<pid>.<n>"),
+// and Commit flushes what is still open and renames them all in a row with
+// interrupts held back, so readers see every old file or every new one.
+// Destroyed before Commit succeeds, the set removes its temporary files and
+// replaces nothing. Thread safety: Add from one thread before writing; after
+// that, each file may be written and closed from its own thread (one writer
+// per file); Commit once every writer is done.
+class AtomicFileSet {
+ public:
+  AtomicFileSet();
+  ~AtomicFileSet();
+  AtomicFileSet(const AtomicFileSet&) = delete;
+  AtomicFileSet& operator=(const AtomicFileSet&) = delete;
+
+  // Creates the temporary file of `path` and returns its index in the set.
+  // Errors: kIoError naming the path (it is a directory, or the temporary
+  // file cannot be created).
+  [[nodiscard]] StatusOr<std::size_t> Add(const std::string& path);
+  // Appends bytes to the file `index`. Errors: kIoError naming the path
+  // (also when the file was closed or an earlier write failed).
+  [[nodiscard]] Status Append(std::size_t index, std::string_view bytes);
+  // Flushes the file `index` to disk and closes it; lets a writer thread
+  // finish its own file while others still write. Errors: kIoError.
+  [[nodiscard]] Status Close(std::size_t index);
+  // Closes the files still open, then renames every temporary file over its
+  // path. Errors: kIoError naming the path; a failed flush replaces nothing.
+  [[nodiscard]] Status Commit();
+
+ private:
+  class Entry;
+  std::vector<std::unique_ptr<Entry>> files_;
+};
 
 // Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary
 // files of the writes in progress and then end the process by the same

@@ -63,10 +63,11 @@ struct WriteReport {
 };
 
 // Writes DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg as one atomic
-// set (WriteFilesAtomically: the SVG is rendered first, then all three are
-// written and renamed in a row), so a failure or an interrupt leaves the
-// previous files. Creates DIR when missing. Errors: kIoError naming the
-// path; kDataLoss/kInternal from RenderSvg (then nothing is written).
+// set (AtomicFileSet: each is written to a temporary file as it is made, the
+// SVG drawn from the DOT text beside the JSON-LD writing, then all are
+// renamed in a row), so a failure or an interrupt leaves the previous files.
+// Creates DIR when missing. Errors: kIoError naming the path;
+// kDataLoss/kInternal from RenderSvg (then no file is replaced).
 StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::string& dir,
                                const WriteOptions& options);
 
