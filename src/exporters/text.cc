@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "coopgraph/base/byte_words.h"
 #include "coopgraph/base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 
@@ -147,12 +148,8 @@ namespace {
 // True when no byte of `word` must be escaped in a JSON string: none below
 // 0x20, none '"' or '\\'. Bytes of multibyte sequences pass.
 bool NoJsonEscapeIn(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  // (x - ones * n) & ~x sets a byte's high bit when some byte of x is below n (n <= 0x80).
-  const std::uint64_t quote = word ^ (kOnes * '"'), backslash = word ^ (kOnes * '\\');
-  const std::uint64_t below_space = (word - kOnes * 0x20) & ~word;
-  const std::uint64_t is_quote = (quote - kOnes) & ~quote, is_backslash = (backslash - kOnes) & ~backslash;
-  return ((below_space | is_quote | is_backslash) & kHigh) == 0;
+  using namespace byte_words;
+  return (BytesBelow(word, 0x20) | BytesEqual(word, '"') | BytesEqual(word, '\\')) == 0;
 }
 
 bool NeedsJsonEscape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; }
@@ -170,10 +167,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
   for (std::size_t i = 0; i < n;) {
     std::size_t run = i;
-    for (std::uint64_t word; run + 8 <= n; run += 8) {
-      std::memcpy(&word, p + run, 8);
-      if (!NoJsonEscapeIn(word)) break;
-    }
+    while (run + 8 <= n && NoJsonEscapeIn(byte_words::Load(p + run))) run += 8;
     while (run < n && !NeedsJsonEscape(static_cast<unsigned char>(p[run]))) ++run;
     out->append(p + i, run - i);
     if (run == n) break;

@@ -5,10 +5,10 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
 #include <memory>
 
+#include "coopgraph/base/byte_words.h"
 #include "coopgraph/base/utf8.h"
 
 namespace coopgraph::ingest {
@@ -74,14 +74,9 @@ bool LooksBinary(std::string_view bytes) {
   const std::size_t n = bytes.size();
   for (std::size_t i = 0; i < n;) {
     // Eight bytes at a time while none is below 0x20 (text has few).
-    if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      if ((((word - kOnes * 0x20) & ~word) & kHigh) == 0) {
-        i += 8;
-        continue;
-      }
+    if (i + 8 <= n && byte_words::BytesBelow(byte_words::Load(p + i), 0x20) == 0) {
+      i += 8;
+      continue;
     }
     const auto c = static_cast<unsigned char>(p[i++]);
     if (c == 0) return true;

@@ -5,13 +5,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <atomic>
 #include <set>
 #include <thread>
 #include <unordered_map>
 
+#include "coopgraph/base/byte_words.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/base/utf8.h"
 #include "ingest/cleanup.h"
@@ -47,11 +47,8 @@ std::string NormalizeControls(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     // Eight bytes at a time while none is a control or 0xEF (a BOM's first byte).
     while (i + 8 <= text.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, 8);
-      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      const std::uint64_t ef = word ^ (kOnes * 0xEF);
-      if (((((word - kOnes * 0x20) & ~word) | ((ef - kOnes) & ~ef)) & kHigh) != 0) break;
+      const std::uint64_t word = byte_words::Load(text.data() + i);
+      if ((byte_words::BytesBelow(word, 0x20) | byte_words::BytesEqual(word, 0xEF)) != 0) break;
       i += 8;
     }
     if (i >= text.size()) break;

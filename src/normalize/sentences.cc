@@ -34,6 +34,13 @@ class Splitter {
   std::vector<Sentence> Run() {
     const std::size_t n = text_.size();
     for (std::size_t i = 0; i < n;) {
+      // Inside a sentence that opened with no bracket, only line breaks and
+      // terminators matter: the text between them is passed over in a tight
+      // loop (every character above '?' but U+2026 is neither).
+      if (started_ && opener_ == 0) {
+        while (i < n && ((text_[i] > U'?' && text_[i] != 0x2026) || (text_[i] != U'\n' && !IsTerminator(text_[i])))) ++i;
+        if (i == n) break;
+      }
       const char32_t cp = text_[i];
       if (cp == '\n') {
         Emit(i);
