@@ -151,9 +151,9 @@ void Lexicon::AddPhrase(std::string_view text, PhraseReading reading, bool case_
   for (const std::string& token : tokens) {
     const int word = word_ids_.emplace(token, static_cast<int>(word_ids_.size())).first->second;
     const std::uint64_t edge = (std::uint64_t{state} << 32) | static_cast<std::uint32_t>(word);
-    auto [it, added] = trie_edges_.emplace(edge, static_cast<std::uint32_t>(trie_phrase_.size()));
+    bool added = false;
+    state = AddTrieEdge(edge, static_cast<std::uint32_t>(trie_phrase_.size()), &added);
     if (added) trie_phrase_.push_back(nullptr);
-    state = it->second;
   }
   if (const Phrase* existing = trie_phrase_[state]) {
     auto* p = const_cast<Phrase*>(existing);
@@ -174,10 +174,53 @@ int Lexicon::WordId(const std::string& key) const {
   return it == word_ids_.end() ? -1 : it->second;
 }
 
+namespace {
+
+constexpr std::uint64_t kNoTrieEdge = ~std::uint64_t{0};  // no state is kNoPhrase
+
+std::size_t TrieEdgeSlot(std::uint64_t edge, std::size_t mask) {
+  return static_cast<std::size_t>((edge * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+}  // namespace
+
+std::uint32_t Lexicon::AddTrieEdge(std::uint64_t edge, std::uint32_t if_new, bool* added) {
+  if (2 * (trie_edge_count_ + 1) > trie_edge_keys_.size()) {
+    std::vector<std::uint64_t> keys(std::max<std::size_t>(64, 2 * trie_edge_keys_.size()), kNoTrieEdge);
+    std::vector<std::uint32_t> targets(keys.size());
+    for (std::size_t i = 0; i < trie_edge_keys_.size(); ++i) {
+      if (trie_edge_keys_[i] == kNoTrieEdge) continue;
+      std::size_t slot = TrieEdgeSlot(trie_edge_keys_[i], keys.size() - 1);
+      while (keys[slot] != kNoTrieEdge) slot = (slot + 1) & (keys.size() - 1);
+      keys[slot] = trie_edge_keys_[i];
+      targets[slot] = trie_edge_targets_[i];
+    }
+    trie_edge_keys_ = std::move(keys);
+    trie_edge_targets_ = std::move(targets);
+  }
+  const std::size_t mask = trie_edge_keys_.size() - 1;
+  std::size_t slot = TrieEdgeSlot(edge, mask);
+  for (; trie_edge_keys_[slot] != kNoTrieEdge; slot = (slot + 1) & mask) {
+    if (trie_edge_keys_[slot] == edge) {
+      *added = false;
+      return trie_edge_targets_[slot];
+    }
+  }
+  trie_edge_keys_[slot] = edge;
+  trie_edge_targets_[slot] = if_new;
+  ++trie_edge_count_;
+  *added = true;
+  return if_new;
+}
+
 std::uint32_t Lexicon::PhraseStep(std::uint32_t state, int word_id) const {
-  if (word_id < 0 || state == kNoPhrase) return kNoPhrase;
-  auto it = trie_edges_.find((std::uint64_t{state} << 32) | static_cast<std::uint32_t>(word_id));
-  return it == trie_edges_.end() ? kNoPhrase : it->second;
+  if (word_id < 0 || state == kNoPhrase || trie_edge_keys_.empty()) return kNoPhrase;
+  const std::uint64_t edge = (std::uint64_t{state} << 32) | static_cast<std::uint32_t>(word_id);
+  const std::size_t mask = trie_edge_keys_.size() - 1;
+  for (std::size_t slot = TrieEdgeSlot(edge, mask); trie_edge_keys_[slot] != kNoTrieEdge; slot = (slot + 1) & mask) {
+    if (trie_edge_keys_[slot] == edge) return trie_edge_targets_[slot];
+  }
+  return kNoPhrase;
 }
 
 const TitleEntry* Lexicon::TitleByKey(const std::string& key) const {

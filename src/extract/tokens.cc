@@ -1,8 +1,10 @@
 #include "tokens.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "coopgraph/base/utf8.h"
 
@@ -48,31 +50,41 @@ WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize:
 
 // Words are a few characters long: a multiplicative hash over the code
 // points costs a fraction of hashing their bytes.
-struct ShortWordHash {
-  std::size_t operator()(const std::u32string& word) const {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
-    for (char32_t c : word) h = (h ^ c) * 0x100000001B3ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-};
+std::uint64_t ShortWordHash(std::u32string_view word) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
+  for (char32_t c : word) h = (h ^ c) * 0x100000001B3ull;
+  return h ^ (h >> 29);
+}
 
 // News text repeats a few thousand words; each thread remembers what it read
-// of them, for one lexicon at a time (bounded, so memory stays flat).
+// of them, for one lexicon at a time (bounded, so memory stays flat). An open
+// table of entry numbers over a power of two of slots, at most half full, is
+// looked up with the token's characters as they are. The reference returned
+// is valid until the next call.
 const WordFacts& CachedWord(const Lexicon& lexicon, std::u32string_view chars, normalize::TokenShape shape) {
+  constexpr std::size_t kMaxWords = 1u << 16;
   struct Cache {
     std::uint64_t lexicon = 0;
-    std::u32string probe;
-    std::unordered_map<std::u32string, WordFacts, ShortWordHash> words;
+    std::vector<std::uint32_t> slots = std::vector<std::uint32_t>(2 * kMaxWords, 0);  // entry + 1; 0: empty
+    std::vector<std::pair<std::u32string, WordFacts>> entries;
   };
   thread_local Cache cache;
-  if (cache.lexicon != lexicon.serial() || cache.words.size() >= (1u << 16)) {
-    cache.words.clear();
+  if (cache.lexicon != lexicon.serial() || cache.entries.size() >= kMaxWords) {
+    std::fill(cache.slots.begin(), cache.slots.end(), 0);
+    cache.entries.clear();
     cache.lexicon = lexicon.serial();
   }
-  cache.probe.assign(chars.data(), chars.size());
-  auto it = cache.words.find(cache.probe);
-  if (it != cache.words.end() && it->second.tok.shape == shape) return it->second;
-  return cache.words.insert_or_assign(cache.probe, ReadWord(lexicon, chars, shape)).first->second;
+  const std::size_t mask = cache.slots.size() - 1;
+  std::size_t slot = static_cast<std::size_t>(ShortWordHash(chars)) & mask;
+  for (; cache.slots[slot] != 0; slot = (slot + 1) & mask) {
+    auto& [word, facts] = cache.entries[cache.slots[slot] - 1];
+    if (word != chars) continue;
+    if (facts.tok.shape != shape) facts = ReadWord(lexicon, chars, shape);  // the same letters read otherwise
+    return facts;
+  }
+  cache.entries.emplace_back(std::u32string(chars), ReadWord(lexicon, chars, shape));
+  cache.slots[slot] = static_cast<std::uint32_t>(cache.entries.size());
+  return cache.entries.back().second;
 }
 
 }  // namespace

@@ -170,7 +170,13 @@ class Lexicon {
   std::unordered_map<std::string, int> figure_by_key_;
   std::vector<std::unique_ptr<Phrase>> phrase_storage_;
   std::unordered_map<std::string, int> word_ids_;
-  std::unordered_map<std::uint64_t, std::uint32_t> trie_edges_;  // state << 32 | word id -> state
+  // The trie's edges, state << 32 | word id -> state: open addressing over a
+  // power-of-two number of slots at most half full (PhraseStep runs once per
+  // token and phrase position; a std::unordered_map divided on every look-up).
+  std::uint32_t AddTrieEdge(std::uint64_t edge, std::uint32_t if_new, bool* added);
+  std::vector<std::uint64_t> trie_edge_keys_;
+  std::vector<std::uint32_t> trie_edge_targets_;
+  std::size_t trie_edge_count_ = 0;
   std::vector<const Phrase*> trie_phrase_{nullptr};              // by state; the root first
   static std::uint64_t NextSerial();
   std::uint64_t serial_ = NextSerial();
