@@ -57,33 +57,51 @@ std::uint64_t ShortWordHash(std::u32string_view word) {
 }
 
 // News text repeats a few thousand words; each thread remembers what it read
-// of them, for one lexicon at a time (bounded, so memory stays flat). An open
-// table of entry numbers over a power of two of slots, at most half full, is
-// looked up with the token's characters as they are. The reference returned
-// is valid until the next call.
+// of them, for one lexicon at a time (bounded, so memory stays flat). The
+// table is open addressing over a power of two of slots, at most half full,
+// each slot holding the entry number and the upper half of the word's hash,
+// so a probe rarely reads an entry that is not the word; it grows with the
+// vocabulary to stay small in the cache. The reference returned is valid
+// until the next call.
 const WordFacts& CachedWord(const Lexicon& lexicon, std::u32string_view chars, normalize::TokenShape shape) {
   constexpr std::size_t kMaxWords = 1u << 16;
   struct Cache {
     std::uint64_t lexicon = 0;
-    std::vector<std::uint32_t> slots = std::vector<std::uint32_t>(2 * kMaxWords, 0);  // entry + 1; 0: empty
+    std::vector<std::uint64_t> slots;  // hash >> 32 << 32 | entry + 1; 0: empty
     std::vector<std::pair<std::u32string, WordFacts>> entries;
+    std::vector<std::uint64_t> hashes;  // by entry, to grow the table
   };
   thread_local Cache cache;
-  if (cache.lexicon != lexicon.serial() || cache.entries.size() >= kMaxWords) {
-    std::fill(cache.slots.begin(), cache.slots.end(), 0);
+  if (cache.lexicon != lexicon.serial() || cache.entries.size() >= kMaxWords || cache.slots.empty()) {
+    cache.slots.assign(1024, 0);
     cache.entries.clear();
+    cache.hashes.clear();
     cache.lexicon = lexicon.serial();
   }
+  auto place = [](std::uint64_t hash, std::size_t entry) {  // `cache` is thread_local: no capture
+    const std::size_t mask = cache.slots.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(hash) & mask;
+    while (cache.slots[slot] != 0) slot = (slot + 1) & mask;
+    cache.slots[slot] = (hash & 0xFFFFFFFF00000000ull) | (entry + 1);
+  };
+  const std::uint64_t hash = ShortWordHash(chars);
   const std::size_t mask = cache.slots.size() - 1;
-  std::size_t slot = static_cast<std::size_t>(ShortWordHash(chars)) & mask;
-  for (; cache.slots[slot] != 0; slot = (slot + 1) & mask) {
-    auto& [word, facts] = cache.entries[cache.slots[slot] - 1];
+  for (std::size_t slot = static_cast<std::size_t>(hash) & mask; cache.slots[slot] != 0; slot = (slot + 1) & mask) {
+    const std::uint64_t held = cache.slots[slot];
+    if ((held ^ hash) >> 32 != 0) continue;
+    auto& [word, facts] = cache.entries[(held & 0xFFFFFFFFull) - 1];
     if (word != chars) continue;
     if (facts.tok.shape != shape) facts = ReadWord(lexicon, chars, shape);  // the same letters read otherwise
     return facts;
   }
   cache.entries.emplace_back(std::u32string(chars), ReadWord(lexicon, chars, shape));
-  cache.slots[slot] = static_cast<std::uint32_t>(cache.entries.size());
+  cache.hashes.push_back(hash);
+  if (2 * cache.entries.size() > cache.slots.size()) {
+    cache.slots.assign(2 * cache.slots.size(), 0);
+    for (std::size_t e = 0; e < cache.entries.size(); ++e) place(cache.hashes[e], e);
+  } else {
+    place(hash, cache.entries.size() - 1);
+  }
   return cache.entries.back().second;
 }
 
