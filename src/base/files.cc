@@ -152,9 +152,15 @@ StatusOr<std::size_t> AtomicFileSet::Add(const std::string& path) {
   return files_.size() - 1;
 }
 
-Status AtomicFileSet::Append(std::size_t index, std::string_view bytes) { return files_.at(index)->Append(bytes); }
+Status AtomicFileSet::Append(std::size_t index, std::string_view bytes) {
+  if (index >= files_.size()) return InvalidArgumentError("AtomicFileSet: no file " + std::to_string(index));
+  return files_[index]->Append(bytes);
+}
 
-Status AtomicFileSet::Close(std::size_t index) { return files_.at(index)->Close(); }
+Status AtomicFileSet::Close(std::size_t index) {
+  if (index >= files_.size()) return InvalidArgumentError("AtomicFileSet: no file " + std::to_string(index));
+  return files_[index]->Close();
+}
 
 Status AtomicFileSet::Commit() {
   for (auto& file : files_) {

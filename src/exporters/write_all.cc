@@ -17,6 +17,7 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
   if (Status s = CreateDirectories(root.string()); !s.ok()) return s;
   const std::string paths[] = {(root / "graph.jsonld").string(), (root / "graph.dot").string(),
                                (root / "graph.svg").string()};
+  // Layout time grows fast with size; past the limit the DOT file is the drawing.
   const bool svg_too_large = graph.node_count() > options.svg_node_limit && !options.force_svg;
   const bool write_svg = options.write_svg && !svg_too_large;
   // All files or none: every one is checked and opened before any is written,

@@ -167,6 +167,7 @@ TEST_CASE("AtomicFileSet replaces its files when committed, and none otherwise",
     REQUIRE_FALSE(late.ok());
     CHECK(late.code() == StatusCode::kIoError);
     CHECK_THAT(late.message(), Contains(a));
+    CHECK(set.Append(*ia + 1, "x").code() == StatusCode::kInvalidArgument);
   }
   SECTION("a path that cannot be created is refused when added") {
     fs::create_directories(tmp.Sub("graph.svg"));

@@ -66,7 +66,8 @@ class AtomicFileSet {
   // file cannot be created).
   [[nodiscard]] StatusOr<std::size_t> Add(const std::string& path);
   // Appends bytes to the file `index`. Errors: kIoError naming the path
-  // (also when the file was closed or an earlier write failed).
+  // (also when the file was closed or an earlier write failed);
+  // kInvalidArgument for an index Add did not return.
   [[nodiscard]] Status Append(std::size_t index, std::string_view bytes);
   // Flushes the file `index` to disk and closes it; lets a writer thread
   // finish its own file while others still write. Errors: kIoError.
