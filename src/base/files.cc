@@ -182,14 +182,7 @@ Status WriteFileAtomically(const std::string& path, const std::vector<std::strin
 }
 
 Status WriteFilesAtomically(const std::vector<FileContents>& files) {
-  // Every path is checked before any temporary file is made.
-  for (const FileContents& file : files) {
-    struct stat st;
-    if (::stat(file.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      return IoError(file.path + ": is a directory");
-    }
-  }
-  AtomicFileSet set;
+  AtomicFileSet set;  // a path it refuses removes the temporary files made before
   for (const FileContents& file : files) {
     StatusOr<std::size_t> index = set.Add(file.path);
     if (!index.ok()) return index.status();

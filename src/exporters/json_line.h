@@ -15,6 +15,12 @@
 
 namespace coopgraph::exporters::internal {
 
+// The decimal digits of `value`, as JSON writes an unsigned integer.
+inline void AppendUint64(std::uint64_t value, std::string* out) {
+  char digits[20];
+  out->append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+}
+
 class JsonLine {
  public:
   explicit JsonLine(std::string* out) : out_(out) {}
@@ -25,19 +31,16 @@ class JsonLine {
   void EndArray() { Close(']'); }
   void Key(std::string_view key) {
     Prefix();
-    // Keys are short printable ASCII: copied as they are, in one append.
-    bool plain = key.size() <= kPlainKeyMax;
+    // Keys are printable ASCII: copied as they are.
+    bool plain = true;
     for (std::size_t i = 0; plain && i < key.size(); ++i) {
       const auto b = static_cast<unsigned char>(key[i]);
       plain = b >= 0x20 && b < 0x7F && b != '"' && b != '\\';
     }
     if (plain) {
-      char quoted[kPlainKeyMax + 3];
-      quoted[0] = '"';
-      key.copy(quoted + 1, key.size());
-      quoted[key.size() + 1] = '"';
-      quoted[key.size() + 2] = ':';
-      out_->append(quoted, key.size() + 3);
+      out_->push_back('"');
+      out_->append(key);
+      out_->append("\":", 2);
     } else {
       AppendJsonString(key, out_);
       out_->push_back(':');
@@ -60,8 +63,7 @@ class JsonLine {
   }
   void Uint64(std::uint64_t value) {
     Prefix();
-    char digits[20];
-    *out_ += std::string_view(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+    AppendUint64(value, out_);
   }
 
  private:
@@ -83,8 +85,6 @@ class JsonLine {
     first_.pop_back();
     out_->push_back(bracket);
   }
-
-  static constexpr std::size_t kPlainKeyMax = 61;
 
   std::string* out_;
   std::vector<bool> first_;  // per open container: nothing written in it yet

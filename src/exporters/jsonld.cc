@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <charconv>
 #include <condition_variable>
 #include <memory>
 #include <map>
@@ -234,20 +233,16 @@ void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evi
   // Every evidence object has the same keys: its text is composed from
   // fixed pieces around the four values (the bytes JsonLine would write).
   std::string object;
-  char digits[20];
-  auto number = [&](std::uint64_t value) {
-    object.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
-  };
   for (const graph::Evidence* ev : sorted) {
     const auto& [article, begin, end, sentence, quote] = key(ev);
     object.assign(R"({"@type":"oa:SpecificResource","oa:hasSource":)");
     object += iris.OfId(article).json;
     object += R"(,"cg:sentenceIndex":)";
-    number(sentence);
+    internal::AppendUint64(sentence, &object);
     object += R"(,"oa:hasSelector":[{"@type":"oa:TextPositionSelector","oa:start":)";
-    number(begin);
+    internal::AppendUint64(begin, &object);
     object += R"(,"oa:end":)";
-    number(end);
+    internal::AppendUint64(end, &object);
     object += R"(},{"@type":"oa:TextQuoteSelector","oa:exact":)";
     internal::AppendJsonString(quote, &object);
     object += "}]}";

@@ -188,15 +188,13 @@ std::uint32_t Lexicon::AddTrieEdge(std::uint64_t edge, std::uint32_t if_new, boo
   if (2 * (trie_edge_count_ + 1) > trie_edge_keys_.size()) {
     std::vector<std::uint64_t> keys(std::max<std::size_t>(64, 2 * trie_edge_keys_.size()), kNoTrieEdge);
     std::vector<std::uint32_t> targets(keys.size());
-    for (std::size_t i = 0; i < trie_edge_keys_.size(); ++i) {
-      if (trie_edge_keys_[i] == kNoTrieEdge) continue;
-      std::size_t slot = TrieEdgeSlot(trie_edge_keys_[i], keys.size() - 1);
-      while (keys[slot] != kNoTrieEdge) slot = (slot + 1) & (keys.size() - 1);
-      keys[slot] = trie_edge_keys_[i];
-      targets[slot] = trie_edge_targets_[i];
+    keys.swap(trie_edge_keys_);
+    targets.swap(trie_edge_targets_);
+    trie_edge_count_ = 0;
+    bool again;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] != kNoTrieEdge) AddTrieEdge(keys[i], targets[i], &again);
     }
-    trie_edge_keys_ = std::move(keys);
-    trie_edge_targets_ = std::move(targets);
   }
   const std::size_t mask = trie_edge_keys_.size() - 1;
   std::size_t slot = TrieEdgeSlot(edge, mask);
