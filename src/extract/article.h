@@ -66,7 +66,9 @@ class ArticleReader {
   bool VenueAt(const TaggedSentence& s, const SentenceNames& names, std::size_t first, std::size_t last) const;
   // "gửi lời mời X sớm thăm …", "X nhận lời mời thăm …": true when an invitation in
   // [first, trigger) makes the clause's visit a planned one; `ps` becomes its visitors
-  // (the invitees, or the subject accepting), never the inviter.
+  // (the invitees, or the subject accepting), never the inviter. An invitation opening the
+  // clause ("Nhận lời mời của X, Y đã thăm …") frames a visit reported as made: false, and
+  // `ps` keeps the persons after its comma.
   bool InvitedVisit(const SentenceFacts& f, std::size_t first, std::size_t trigger,
                     std::vector<std::size_t>* ps) const;
   // The date a relative expression in [first, last) points at ("hôm qua"), or empty.

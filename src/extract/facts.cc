@@ -269,8 +269,12 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (s[c.first].Has(GrammarRole::kAttribution) && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
       // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
-      if (listing && !ps.empty() && names.persons[ps[0]].construct_first == c.first) joins = true;
-      listing = joins && focus_ >= 0 && !used;
+      if (listing && std::any_of(ps.begin(), ps.end(), [&](std::size_t i) {
+            return names.persons[i].construct_first == c.first;
+          }))
+        joins = true;
+      // A list item whose name was not read ("A - Chủ tịch …; <unread>; B - …") does not end the list.
+      listing = (joins || (listing && ps.empty())) && focus_ >= 0 && !used;
       if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
       continue;
     }

@@ -1,5 +1,7 @@
 // Who is not an attendee of a clause's meeting: the body that is its venue,
 // and the inviter of a visit that is only planned.
+#include <algorithm>
+
 #include "article.h"
 
 namespace coopgraph::extract::internal {
@@ -22,6 +24,23 @@ bool ArticleReader::InvitedVisit(const SentenceFacts& f, std::size_t first, std:
   for (std::size_t q = first; q < trigger; ++q) {
     const std::size_t len = RoleLengthAt(s, q, GrammarRole::kInvitation);
     const std::size_t accepted = RoleLengthAt(s, q, GrammarRole::kAcceptance);
+    // "Nhận lời mời của X, Y đã thăm …", "Thực hiện … và theo lời mời của X, Y …": an
+    // invitation with no subject before it frames the visit being reported; the subject
+    // after the comma makes it.
+    const bool opens = std::none_of(names.persons.begin(), names.persons.end(), [&](const PersonSpan& p) {
+      return p.construct_first >= first && p.construct_first < q;
+    });
+    if (opens && (len || accepted)) {
+      std::size_t comma = q + std::max(len, accepted);
+      while (comma < trigger && !s[comma].punct(',')) ++comma;
+      if (comma < trigger) {
+        std::vector<std::size_t> subjects;
+        for (std::size_t i : *ps)
+          if (names.persons[i].construct_first > comma) subjects.push_back(i);
+        *ps = subjects;
+        return false;
+      }
+    }
     if (accepted && accepted >= len) {  // "X nhận lời mời thăm …": the subject visits
       std::vector<std::size_t> subjects;
       for (std::size_t i : *ps)

@@ -75,6 +75,76 @@ TEST_CASE("An invited visit is planned and the inviter is not in it", "[extract]
   }
 }
 
+struct FramedVisitCase {
+  std::string text;
+  std::string visitor;
+  std::string inviter;
+  EventStatus status;
+};
+
+TEST_CASE("An invitation opening the sentence frames the visit it reports", "[extract]") {
+  const std::vector<FramedVisitCase> cases = {
+      {"Nhận lời mời của Tổng thống Ramaphosa, ngày 14/5, Chủ tịch nước Lương Cường đã thăm chính thức "
+       "Cộng hòa Nam Phi.",
+       "Lương Cường", "Ramaphosa", EventStatus::kHeld},
+      {"Theo lời mời của Thủ tướng Christopher Luxon, Thủ tướng Phạm Minh Chính thăm chính thức New Zealand "
+       "từ ngày 9 đến 11/3.",
+       "Phạm Minh Chính", "Christopher Luxon", EventStatus::kHeld},
+      {"Thực hiện chương trình hợp tác năm 2024 và đáp lời mời của Bộ trưởng Quốc phòng Campuchia Tea Seiha, "
+       "Bộ trưởng Phan Văn Giang dẫn đầu đoàn đại biểu đã thăm Campuchia.",
+       "Phan Văn Giang", "Tea Seiha", EventStatus::kHeld},
+      // The frame does not make a planned visit held.
+      {"Nhận lời mời của Tổng thống Ramaphosa, Chủ tịch nước Lương Cường sẽ thăm chính thức Nam Phi.",
+       "Lương Cường", "Ramaphosa", EventStatus::kPlanned},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-05-20");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == MeetingKind::kVisit);
+    CHECK(x.meetings[0].status == c.status);
+    CHECK(Attends(x, x.meetings[0], c.visitor));
+    CHECK_FALSE(Attends(x, x.meetings[0], c.inviter));
+  }
+  SECTION("an invitation after its subject still plans the invitee's visit") {
+    const ExtractedArticle x =
+        Run("Chủ tịch nước Lương Cường mời Tổng thống Cyril Ramaphosa sớm thăm Việt Nam.", "2024-05-20");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].status == EventStatus::kPlanned);
+    CHECK_FALSE(Attends(x, x.meetings[0], "Lương Cường"));
+  }
+}
+
+TEST_CASE("Each side's list after 'về phía … có' attends the meeting of the lead", "[extract]") {
+  const std::string lead =
+      "Sáng 3/4, Thủ tướng Phạm Minh Chính và Thủ tướng Hun Manet đồng chủ trì Kỳ họp Ủy ban hỗn hợp. ";
+  const std::vector<std::string> lists = {
+      "Tham dự kỳ họp, về phía Việt Nam có Phó Thủ tướng Trần Lưu Quang; về phía Campuchia có "
+      "Phó Thủ tướng Neth Savoeun.",
+      "Về phía Việt Nam có Phó Thủ tướng Trần Lưu Quang. Về phía Campuchia, có Phó Thủ tướng Neth Savoeun, "
+      "các Bộ trưởng và quan chức cao cấp.",
+  };
+  for (const auto& list : lists) DYNAMIC_SECTION(list) {
+    const ExtractedArticle x = Run(lead + list, "2024-04-03");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    for (const char* name : {"Phạm Minh Chính", "Hun Manet", "Trần Lưu Quang", "Neth Savoeun"})
+      CHECK(Attends(x, x.meetings[0], name));
+  }
+  SECTION("a member list goes on past an item whose name is not read") {
+    const ExtractedArticle x = Run(
+        "Chiều 11/6, Chủ tịch UBND tỉnh Lê Văn Hòa tiếp đoàn doanh nghiệp Nhật Bản do ông Kenji Sato dẫn đầu. "
+        "Thành phần đoàn gồm: ông Taro Suzuki - Giám đốc Công ty Sakura; Hội đồng quản trị Công ty Fuji; "
+        "Nguyễn Minh Khoa - Trưởng đại diện Công ty Sakura tại Hà Nội.",
+        "2024-06-12");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(Attends(x, x.meetings[0], "Taro Suzuki"));
+    CHECK(Attends(x, x.meetings[0], "Nguyễn Minh Khoa"));
+  }
+}
+
 TEST_CASE("A count and its noun stay in an agreement's subject", "[extract]") {
   const ExtractedArticle x = Run("Hãng đã ký thỏa thuận mua 20 máy bay A321neo với Airbus.", "2024-05-30");
   INFO(Dump(x));
