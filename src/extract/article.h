@@ -71,6 +71,10 @@ class ArticleReader {
   // `ps` keeps the persons after its comma.
   bool InvitedVisit(const SentenceFacts& f, std::size_t first, std::size_t trigger,
                     std::vector<std::size_t>* ps) const;
+  // True when the meeting word at i follows the name of an agreement that opens the clause
+  // or a list item ("…: Hiệp định cho phép thân nhân … được làm việc …; Hợp đồng …") with
+  // no comma between, or any name of a list; `listed` says it is a list's.
+  bool InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, bool* listed) const;
   // The date a relative expression in [first, last) points at ("hôm qua"), or empty.
   PartialDate RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const;
   // Merges `m` into a meeting already read that it repeats, else adds it. `another`: the

@@ -51,8 +51,12 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
                       m.start.month == old.end.month);
     bool covers = shared > 0 && shared + 1 >= std::min(mine.size(), theirs.size()) &&
                   std::min(mine.size(), theirs.size()) >= 2;
+    // The signings of one day in one report are one ceremony: "X chứng kiến lễ ký …" and
+    // "Hiệp định … do A ký với B" put X, A and B in the same room.
+    const bool one_ceremony = same_kind && m.kind == MeetingKind::kSigningCeremony && !another && dates_fit &&
+                              m.status == old.status;
     if (!((same_kind && dates_fit && shared >= 2) || (undated && covers && shared >= 2) ||
-          (same_kind && dates_fit && covers))) {
+          (same_kind && dates_fit && covers) || one_ceremony)) {
       continue;
     }
     if (another && shared < mine.size() && shared < theirs.size()) continue;  // each has someone new
@@ -102,6 +106,23 @@ std::vector<int> ArticleReader::SideOrganizations(const MeetingMention& meeting)
     if (!out.empty()) break;
   }
   return out;
+}
+
+bool ArticleReader::InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, bool* listed) const {
+  // The sentence lists documents: "ký 6 văn kiện gồm: Hiệp định …; Hợp đồng …".
+  bool list = false;
+  for (std::size_t k = 0; k < i && !list; ++k) list = s[k].punct(':');
+  bool comma = false;
+  for (std::size_t k = i; k-- > c.first;) {
+    comma |= s[k].punct(',');
+    const bool item_start = k == c.first || s[k - 1].punct(':');
+    if (item_start && s.MatchAt(k, PhraseType::kAgreementKind)) {
+      *listed = list;
+      return list || !comma;
+    }
+    if (s[k].punct(':')) return false;
+  }
+  return false;
 }
 
 PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const {
@@ -197,13 +218,19 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     bool anaphoric = false;
     bool ceremony = false;  // the meeting word is a noun ("lễ ký kết"), not a verb ("ký")
     bool cited = false;  // "kết quả (của) Hội nghị …": a meeting cited, not reported
+    bool kind_is_setting = false;  // the meeting word chosen so far is the clause's setting
     for (std::size_t i = c.first; i < c.last; ++i) {
       int k = -1;
       std::size_t len = s.MatchAt(i, PhraseType::kTrigger, &k);
       if (!len || names.owner[i] == 1 || names.owner[i] == 2 || names.credit[i]) continue;
       bool in_kind = false;  // "Biên bản hội đàm" names a document, not talks
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i && !in_kind; ++b) in_kind = b + s.MatchAt(b, PhraseType::kAgreementKind) > i;
-      if (in_kind) continue;
+      // Inside a listed document's name no meeting word is one; after a name opening the
+      // clause, a signing is its predicate ("Hiệp định … do X ký với Y").
+      bool listed = false;
+      if (in_kind || (InAgreementName(s, c, i, &listed) &&
+                      (listed || static_cast<MeetingKind>(k) != MeetingKind::kSigningCeremony)))
+        continue;
       // "Tại buổi làm việc, …": a meeting noun after "tại" at the start refers back.
       std::size_t noun_start = i;
       if (i > 0 && s[i - 1].Has(GrammarRole::kAnaphor)) noun_start = i - 1;
@@ -247,11 +274,20 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // "X hội đàm với Y nhân dịp Y thăm chính thức Việt Nam": a later visit is the occasion.
       const bool occasion = static_cast<MeetingKind>(k) == MeetingKind::kVisit && kind >= 0 &&
                             static_cast<MeetingKind>(kind) != MeetingKind::kVisit;
+      // "Trong khuôn khổ chuyến thăm …, X chứng kiến lễ ký …": a meeting in an adverbial frame
+      // is the setting, and any later meeting word is the predicate.
+      bool setting = false;
+      for (std::size_t q = i >= 4 ? i - 4 : 0; q < i && !setting; ++q) {
+        const std::size_t end = q + RoleLengthAt(s, q, GrammarRole::kSetting);
+        setting = end > q && (end == i || (end + 1 == i && (s[end].Has(GrammarRole::kFrame) ||
+                                                           s[end].Has(GrammarRole::kAnaphor))));
+      }
       const bool secondary = static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony || framed || occasion;
-      if (secondary && kind >= 0) {
+      if ((secondary || setting) && kind >= 0 && !(kind_is_setting && !setting)) {
         i += len - 1;
         continue;
       }
+      kind_is_setting = setting;
       trigger = i;
       trigger_len = len;
       kind = k;
@@ -359,8 +395,11 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (!d.end.empty()) m.end = Anchor(d.end, reference_);
       break;
     }
-    const bool relative = m.start.empty();
-    if (m.start.empty()) m.start = RelativeDate(s, c.first, c.last);  // "chiều cùng ngày", "hôm qua"
+    bool relative = false;  // dated from another day: "chiều cùng ngày", "hôm qua"
+    if (m.start.empty()) {
+      m.start = RelativeDate(s, c.first, c.last);
+      relative = !m.start.empty();
+    }
     if (m.start.empty() && m.kind == MeetingKind::kSigningCeremony) {
       // "Tổng giám đốc A và B ký hợp đồng …": the signing of an agreement dated earlier.
       for (std::size_t q = c.first; q < c.last && m.start.empty(); ++q) {
@@ -401,7 +440,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       continue;
     }
     // Dated from the event before it ("Cùng ngày, …"): another event.
-    const bool another = sequel || (relative && !m.start.empty());
+    const bool another = sequel || relative;
     MergeMeeting(std::move(m), another);
     // "Dự lễ ký kết có A; B; C" with no ceremony reported before: the list goes on after ';'.
     used = !anaphoric;

@@ -435,7 +435,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"day_word", GrammarRole::kDayWord}, {"until", GrammarRole::kUntil},
         {"led_by", GrammarRole::kLedBy}, {"delegation", GrammarRole::kDelegation},
         {"attribution", GrammarRole::kAttribution}, {"capital_noun", GrammarRole::kCapitalNoun},
-        {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit}};
+        {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit},
+        {"setting", GrammarRole::kSetting}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

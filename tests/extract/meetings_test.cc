@@ -254,5 +254,71 @@ TEST_CASE("Words that contain a meeting word report no meeting", "[extract]") {
   }
 }
 
+struct SettingCase {
+  std::string text;
+  MeetingKind kind;  // the predicate's meeting, not the setting's
+  Names attendees;
+};
+
+TEST_CASE("A meeting in an adverbial frame is the setting; the later meeting word is reported", "[extract]") {
+  const std::vector<SettingCase> cases = {
+      {"Trong khuôn khổ chuyến thăm chính thức Nhật Bản, chiều 12/9, Thủ tướng Phạm Minh Chính đã chứng kiến "
+       "lễ ký kết 20 văn kiện hợp tác.",
+       MeetingKind::kSigningCeremony, {"Phạm Minh Chính"}},
+      {"Nhân dịp chuyến thăm Ấn Độ, ngày 3/8, Bộ trưởng Lê Minh Hoan đã chứng kiến lễ ký Bản ghi nhớ về nông nghiệp.",
+       MeetingKind::kSigningCeremony, {"Lê Minh Hoan"}},
+      {"Bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN, chiều 25/7, Bộ trưởng Bùi Thanh Sơn đã gặp Ngoại trưởng "
+       "Hàn Quốc Cho Tae-yul.",
+       MeetingKind::kMeeting, {"Bùi Thanh Sơn", "Cho Tae-yul"}},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-09-13");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == c.kind);
+    for (const auto& name : c.attendees) CHECK(Attends(x, x.meetings[0], name));
+  }
+  SECTION("a visit that is the predicate keeps a signing it occasions as the agreement's") {
+    const ExtractedArticle x = Run("Ngày 12/9, Thủ tướng Phạm Minh Chính có chuyến thăm chính thức Nhật Bản, "
+                                   "nhân dịp này hai bên sẽ ký kết nhiều văn kiện.",
+                                   "2024-09-13");
+    INFO(Dump(x));
+    REQUIRE_FALSE(x.meetings.empty());
+    CHECK(x.meetings[0].kind == MeetingKind::kVisit);
+  }
+}
+
+TEST_CASE("Meeting words inside a listed document's name are no meetings", "[extract]") {
+  const std::string text =
+      "Chiều 10/5, Chủ tịch nước Lương Cường chứng kiến lễ ký 3 văn kiện gồm: Hiệp định cho phép thân nhân "
+      "cán bộ ngoại giao được làm việc; Bản ghi nhớ về cơ chế đối thoại chính sách; Thỏa thuận về hội đàm "
+      "thường niên giữa hai Bộ Ngoại giao.";
+  const ExtractedArticle x = Run(text, "2024-05-11");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  CHECK(x.meetings[0].kind == MeetingKind::kSigningCeremony);
+  CHECK(Attends(x, x.meetings[0], "Lương Cường"));
+}
+
+TEST_CASE("The signings of one day in one report are one ceremony", "[extract]") {
+  const std::string text =
+      "Chiều 10/5, tại Hà Nội, Chủ tịch nước Lương Cường và Tổng thống Lula da Silva chứng kiến lễ ký "
+      "các văn kiện hợp tác. Hiệp định về miễn thị thực do Bộ trưởng Ngoại giao Bùi Thanh Sơn ký với "
+      "Ngoại trưởng Mauro Vieira.";
+  const ExtractedArticle x = Run(text, "2024-05-11");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  for (const char* name : {"Lương Cường", "Lula da Silva", "Bùi Thanh Sơn", "Mauro Vieira"})
+    CHECK(Attends(x, x.meetings[0], name));
+  SECTION("a signing reported as another event stays another") {
+    const ExtractedArticle y = Run(text + " Trước đó, ngày 9/5, Bộ trưởng Nguyễn Hồng Diên ký Bản ghi nhớ "
+                                          "với Bộ trưởng Công nghiệp Brazil Geraldo Alckmin.",
+                                   "2024-05-11");
+    INFO(Dump(y));
+    for (const auto& m : y.meetings)
+      CHECK_FALSE((Attends(y, m, "Geraldo Alckmin") && Attends(y, m, "Lương Cường")));
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
