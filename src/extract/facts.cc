@@ -55,8 +55,11 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
     // "Hiệp định … do A ký với B" put X, A and B in the same room.
     const bool one_ceremony = same_kind && m.kind == MeetingKind::kSigningCeremony && !another && dates_fit &&
                               m.status == old.status;
+    // An undated mention of a meeting of the same kind with one of its persons refers back to it
+    // ("X chủ trì buổi tiếp, làm việc với đoàn" under a photo).
+    const bool referred = undated && same_kind && shared >= 1 && !another;
     if (!((same_kind && dates_fit && shared >= 2) || (undated && covers && shared >= 2) ||
-          (same_kind && dates_fit && covers) || one_ceremony)) {
+          (same_kind && dates_fit && covers) || one_ceremony || referred)) {
       continue;
     }
     if (another && shared < mine.size() && shared < theirs.size()) continue;  // each has someone new
@@ -250,9 +253,11 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       bool refers_back = opens || attends ||
                          (HasMarker(s, c.first, std::min(i, c.first + 3), MarkerRole::kAlsoAttended) &&
                           !persons_in(c.first, i).size());  // "Tham dự hội đàm có …"
-      // A one-word verb needs an object: "tiếp Đoàn …", not "tiếp tục".
-      if (len == 1 && !noun && !refers_back) {
-        std::size_t j = i + 1;
+      // A one-word verb needs an object: "tiếp Đoàn …", not "tiếp tục"; so does a verb of two
+      // senses: "làm việc với …", not "làm việc chặt chẽ".
+      const bool needs_object = len == 1 || RoleLengthAt(s, i, GrammarRole::kNeedsObject) == len;
+      if (needs_object && !noun && !refers_back) {
+        std::size_t j = i + len;
         auto place_at = [&](std::size_t q) {
           for (const auto& pl : names.places)
             if (pl.first == q) return true;
@@ -299,18 +304,15 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     if (trigger == s.size()) {
       // No meeting word: a head of delegation, "Tham dự … có", or a speaker
       // joins the meeting in focus.
-      bool joins = HasMarker(s, c.first, c.last, MarkerRole::kHeadOfDelegation) ||
-                   HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
+      // "Tham dự hội đàm có A, …; B, …", "Thành phần đoàn gồm: A - …; B - …": a list of
+      // attendees goes on after ';', item by item, to the end of the sentence.
+      const bool lists = listing || HasMarker(s, c.first, c.last, MarkerRole::kHeadOfDelegation) ||
+                         HasMarker(s, c.first, c.last, MarkerRole::kAlsoAttended);
+      bool joins = lists;
       // "Theo <person>, …": the person speaks about the meeting.
       if (s[c.first].Has(GrammarRole::kAttribution) && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
-      // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
-      if (listing && std::any_of(ps.begin(), ps.end(), [&](std::size_t i) {
-            return names.persons[i].construct_first == c.first;
-          }))
-        joins = true;
-      // A list item whose name was not read ("A - Chủ tịch …; <unread>; B - …") does not end the list.
-      listing = (joins || (listing && ps.empty())) && focus_ >= 0 && !used;
+      listing = lists && focus_ >= 0 && !used;
       if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
       continue;
     }

@@ -320,5 +320,57 @@ TEST_CASE("The signings of one day in one report are one ceremony", "[extract]")
   }
 }
 
+TEST_CASE("'làm việc' is a meeting only with someone to work with", "[extract]") {
+  struct Case {
+    std::string text;
+    bool meeting;
+  };
+  const std::vector<Case> cases = {
+      {"Chiều 4/3, Bộ trưởng Nguyễn Chí Dũng làm việc với Đoàn doanh nghiệp Hàn Quốc.", true},
+      {"Chiều 4/3, Bộ trưởng Nguyễn Chí Dũng làm việc tại Viêng Chăn.", true},
+      {"Chiều 4/3, Bộ trưởng Nguyễn Chí Dũng có buổi làm việc với lãnh đạo tỉnh.", true},
+      {"Ông Kim Jae-won cho rằng hai bên cần tiếp tục làm việc chặt chẽ trong thời gian tới.", false},
+      {"Bà Lê Thu Hà từng làm việc trong hội đồng quản trị của nhiều công ty.", false},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-03-05");
+    INFO(Dump(x));
+    CHECK(x.meetings.empty() == !c.meeting);
+  }
+}
+
+TEST_CASE("A list of delegation members attends, item by item, to the end of the sentence", "[extract]") {
+  const std::string text =
+      "Sáng 8/10, Phó Chủ tịch UBND tỉnh Trần Văn Lâm tiếp đoàn doanh nghiệp Australia do ông Mark Wilson "
+      "dẫn đầu. Các thành viên trong đoàn gồm: ông Peter Brown - Giám đốc Công ty Sunrise; bà Emma Clarke - "
+      "Phó Chủ tịch Ngân hàng Pacific; Quỹ Đầu tư Murray; ông Đỗ Minh Tâm - Trưởng đại diện tại Việt Nam.";
+  const ExtractedArticle x = Run(text, "2024-10-09");
+  INFO(Dump(x));
+  REQUIRE(x.meetings.size() == 1);
+  for (const char* name : {"Trần Văn Lâm", "Mark Wilson", "Peter Brown", "Emma Clarke", "Đỗ Minh Tâm"})
+    CHECK(Attends(x, x.meetings[0], name));
+  SECTION("the list ends with its sentence") {
+    const ExtractedArticle y = Run(text + " Ông Nguyễn Hữu Phước, nguyên Giám đốc Sở, đã nghỉ hưu.", "2024-10-09");
+    INFO(Dump(y));
+    CHECK_FALSE(Attends(y, y.meetings[0], "Nguyễn Hữu Phước"));
+  }
+}
+
+TEST_CASE("An undated mention of the meeting with one of its persons is that meeting", "[extract]") {
+  const std::string text =
+      "Sáng 8/10, Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Hungary Mózes Csoma. "
+      "Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Hungary. Ảnh: Minh Châu";
+  const ExtractedArticle x = Run(text, "2024-10-09");
+  INFO(Dump(x));
+  CHECK(x.meetings.size() == 1);
+  SECTION("one reported as another event is not") {
+    const ExtractedArticle y = Run("Sáng 8/10, Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Hungary Mózes Csoma. "
+                                   "Trước đó, Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Ba Lan Joanna Skoczek.",
+                                   "2024-10-09");
+    INFO(Dump(y));
+    CHECK(y.meetings.size() == 2);
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
