@@ -287,6 +287,10 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
         setting = end > q && (end == i || (end + 1 == i && (s[end].Has(GrammarRole::kFrame) ||
                                                            s[end].Has(GrammarRole::kAnaphor))));
       }
+      // "X gặp Y nhân dịp tháp tùng Z tham dự Hội nghị …": after the predicate, a setting
+      // phrase holds every later meeting word.
+      for (std::size_t q = trigger + trigger_len; kind >= 0 && q < i && !setting; ++q)
+        setting = RoleLengthAt(s, q, GrammarRole::kSetting) > 0;
       const bool secondary = static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony || framed || occasion;
       if ((secondary || setting) && kind >= 0 && !(kind_is_setting && !setting)) {
         i += len - 1;
@@ -301,6 +305,19 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       i += len - 1;
     }
     auto ps = persons_in(c.first, c.last);
+    // "X gặp Y nhân dịp tháp tùng Thủ tướng Z tham dự …": who comes after the setting is in it,
+    // not in the meeting reported; a setting with a subject of its own ("nhân dịp Bộ trưởng Z
+    // sang thăm") names the visitor, who is.
+    for (std::size_t q = trigger + trigger_len; q < c.last; ++q) {
+      const std::size_t len = RoleLengthAt(s, q, GrammarRole::kSetting);
+      if (!len) continue;
+      if (std::any_of(names.persons.begin(), names.persons.end(),
+                      [&](const PersonSpan& p) { return p.construct_first == q + len; }))
+        break;
+      ps.erase(std::remove_if(ps.begin(), ps.end(), [&](std::size_t i) { return names.persons[i].construct_first > q; }),
+               ps.end());
+      break;
+    }
     if (trigger == s.size()) {
       // No meeting word: a head of delegation, "Tham dự … có", or a speaker
       // joins the meeting in focus.
@@ -434,7 +451,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     // "Trước đó, …" starts another event.
     const bool sequel = PhraseRoleAt(s, c.first, GrammarRole::kSequence) ||
                         (c.first == 0 && PhraseRoleAt(s, 0, GrammarRole::kSequence));
-    if (m.kind == MeetingKind::kMeeting && m.start.empty() && focus_ >= 0 && !sequel) {
+    if (m.kind == MeetingKind::kMeeting && m.start.empty() && focus_ >= 0 && !sequel &&
+        out_.meetings[focus_].status == m.status) {
       // An undated "gặp gỡ" in a report of a meeting is that meeting.
       for (const auto& p : m.participants) AddParticipant(static_cast<std::size_t>(focus_), p);
       out_.meetings[focus_].evidence.push_back(SentenceEvidence(f));

@@ -278,6 +278,17 @@ TEST_CASE("A meeting in an adverbial frame is the setting; the later meeting wor
     CHECK(x.meetings[0].kind == c.kind);
     for (const auto& name : c.attendees) CHECK(Attends(x, x.meetings[0], name));
   }
+  SECTION("who comes after a setting that follows the predicate is not in the meeting") {
+    const ExtractedArticle x = Run("Chiều 26/10, Bộ trưởng Ngoại giao Lê Hoài Trung đã gặp Ngoại trưởng Australia "
+                                   "Penny Wong nhân dịp tháp tùng Thủ tướng Phạm Minh Chính tham dự Hội nghị Cấp cao "
+                                   "ASEAN lần thứ 47.",
+                                   "2025-10-27");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == MeetingKind::kMeeting);
+    CHECK(Attends(x, x.meetings[0], "Penny Wong"));
+    CHECK_FALSE(Attends(x, x.meetings[0], "Phạm Minh Chính"));
+  }
   SECTION("a visit that is the predicate keeps a signing it occasions as the agreement's") {
     const ExtractedArticle x = Run("Ngày 12/9, Thủ tướng Phạm Minh Chính có chuyến thăm chính thức Nhật Bản, "
                                    "nhân dịp này hai bên sẽ ký kết nhiều văn kiện.",
@@ -369,6 +380,20 @@ TEST_CASE("An undated mention of the meeting with one of its persons is that mee
                                    "2024-10-09");
     INFO(Dump(y));
     CHECK(y.meetings.size() == 2);
+  }
+}
+
+TEST_CASE("A signing that is the purpose of work done is planned", "[extract]") {
+  for (const std::string text :
+       {"Hai Bộ trưởng đã hoàn tất Chương trình hành động để ký kết dưới sự chứng kiến của Thủ tướng "
+        "Phạm Minh Chính và Thủ tướng Lawrence Wong.",
+        "Hai bên nhất trí thúc đẩy các thủ tục nhằm ký kết Bản ghi nhớ dưới sự chứng kiến của Thủ tướng "
+        "Phạm Minh Chính."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text, "2025-10-27");
+      INFO(Dump(x));
+      for (const auto& m : x.meetings) CHECK(m.status == EventStatus::kPlanned);
+    }
   }
 }
 
