@@ -75,6 +75,13 @@ class ArticleReader {
   // or a list item ("…: Hiệp định cho phép thân nhân … được làm việc …; Hợp đồng …") with
   // no comma between, or any name of a list; `listed` says it is a list's.
   bool InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, bool* listed) const;
+  // True when [from, c.last) dates or numbers the meeting named before it ("… vào tháng 8",
+  // "Kỳ họp lần thứ 46"): a cited meeting so marked is a past one.
+  bool PastMarkAfter(const SentenceFacts& f, const Clause& c, std::size_t from) const;
+  // Where the clause's main part starts: after a leading adverbial that holds another meeting
+  // ("Sau chuyến thăm … của X vào tháng 7, …", "Trong khuôn khổ Hội nghị …, …") and ends
+  // before the predicate at `trigger`; else c.first.
+  std::size_t MainClauseStart(const TaggedSentence& s, const Clause& c, std::size_t trigger) const;
   // The date a relative expression in [first, last) points at ("hôm qua"), or empty.
   PartialDate RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const;
   // Merges `m` into a meeting already read that it repeats, else adds it. `another`: the

@@ -128,6 +128,29 @@ bool ArticleReader::InAgreementName(const TaggedSentence& s, const Clause& c, st
   return false;
 }
 
+bool ArticleReader::PastMarkAfter(const SentenceFacts& f, const Clause& c, std::size_t from) const {
+  for (const auto& d : f.dates)
+    if (d.first >= from && d.first < c.last) return true;
+  for (std::size_t q = from; q < c.last; ++q) {
+    const std::size_t len = RoleLengthAt(*f.tokens, q, GrammarRole::kOrdinal);
+    if (len && q + len < c.last && (*f.tokens)[q + len].number > 0) return true;
+  }
+  return false;
+}
+
+std::size_t ArticleReader::MainClauseStart(const TaggedSentence& s, const Clause& c, std::size_t trigger) const {
+  const bool opener = RoleLengthAt(s, c.first, GrammarRole::kFollowing) ||
+                      RoleLengthAt(s, c.first, GrammarRole::kSetting) ||
+                      (c.first + 1 < c.last && s[c.first + 1].Has(GrammarRole::kFrame));
+  if (!opener) return c.first;
+  bool meeting = false;
+  for (std::size_t q = c.first; q < trigger; ++q) {
+    if (s[q].punct(',')) return meeting ? q + 1 : c.first;
+    meeting |= s.MatchAt(q, PhraseType::kTrigger) > 0;
+  }
+  return c.first;
+}
+
 PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t first, std::size_t last) const {
   for (std::size_t i = first; i < last; ++i) {
     for (const Match& m : s.MatchesAt(i)) {
@@ -271,6 +294,15 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       }
       for (std::size_t b = i >= 2 ? i - 2 : 0; b < i; ++b)
         if (s[b].Has(GrammarRole::kReference)) cited = true;
+      // "đánh giá cao kết quả chuyến thăm … của X vào tháng 8", "kết quả Kỳ họp lần thứ 46": a
+      // reference phrase before a meeting with a time or number of its own cites a past one
+      // ("theo kết quả hội đàm giữa A và B" reports the talks of the day).
+      for (std::size_t b = i >= 3 ? i - 3 : 0; b < i && !cited; ++b) {
+        const std::size_t end = b + RoleLengthAt(s, b, GrammarRole::kReference);
+        const bool before = end > b && (end == i || (end + 1 == i && (s[end].Has(GrammarRole::kFrame) ||
+                                                                     s[end].Has(GrammarRole::kAnaphor))));
+        if (before && PastMarkAfter(f, c, i + len)) cited = true;
+      }
       // A signing inside a visit ("chuyến thăm …, nhân dịp này sẽ ký kết …") is
       // the agreement's, and a visit that frames the clause ("… đang có chuyến
       // thăm …") is the setting: an earlier meeting word stays the predicate.
@@ -304,7 +336,10 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       ceremony = noun;
       i += len - 1;
     }
-    auto ps = persons_in(c.first, c.last);
+    // "Sau chuyến thăm Lào của X vào tháng 7, ngày 5/9, Y hội đàm với Z": a leading adverbial
+    // holding another meeting is a setting; its persons and dates are not the predicate's.
+    const std::size_t main_first = trigger < s.size() ? MainClauseStart(s, c, trigger) : c.first;
+    auto ps = persons_in(main_first, c.last);
     // "X gặp Y nhân dịp tháp tùng Thủ tướng Z tham dự …": who comes after the setting is in it,
     // not in the meeting reported; a setting with a subject of its own ("nhân dịp Bộ trưởng Z
     // sang thăm") names the visitor, who is.
@@ -409,7 +444,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (!nested) m.participants.push_back({f.org_mention[o], false});
     }
     for (const auto& d : f.dates) {
-      if (d.is_period) continue;
+      if (d.is_period || (main_first > c.first && d.first < main_first)) continue;
       m.start = Anchor(d.start, reference_);
       if (!d.end.empty()) m.end = Anchor(d.end, reference_);
       break;

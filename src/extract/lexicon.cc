@@ -436,7 +436,8 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"led_by", GrammarRole::kLedBy}, {"delegation", GrammarRole::kDelegation},
         {"attribution", GrammarRole::kAttribution}, {"capital_noun", GrammarRole::kCapitalNoun},
         {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit},
-        {"setting", GrammarRole::kSetting}, {"needs_object", GrammarRole::kNeedsObject}};
+        {"setting", GrammarRole::kSetting}, {"needs_object", GrammarRole::kNeedsObject},
+        {"ordinal", GrammarRole::kOrdinal}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {

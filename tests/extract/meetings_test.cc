@@ -397,5 +397,54 @@ TEST_CASE("A signing that is the purpose of work done is planned", "[extract]") 
   }
 }
 
+TEST_CASE("A leading adverbial holding another meeting keeps its persons and date out of the predicate", "[extract]") {
+  struct Case {
+    std::string text;
+    Names attendees;
+    std::string absent;
+    int day;
+  };
+  const std::vector<Case> cases = {
+      {"Sau chuyến thăm Lào của Chủ tịch nước Lương Cường vào tháng 7, ngày 5/9, Bộ trưởng Bùi Thanh Sơn "
+       "hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.",
+       {"Bùi Thanh Sơn", "Thongsavanh Phomvihane"}, "Lương Cường", 5},
+      {"Trong khuôn khổ chuyến thăm Việt Nam của Thủ tướng Anthony Albanese, chiều 4/6, Bộ trưởng Bùi Thanh Sơn "
+       "hội đàm với Ngoại trưởng Penny Wong.",
+       {"Bùi Thanh Sơn", "Penny Wong"}, "Anthony Albanese", 4},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-09-06");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].kind == MeetingKind::kTalks);
+    CHECK(x.meetings[0].start.day == c.day);
+    for (const auto& name : c.attendees) CHECK(Attends(x, x.meetings[0], name));
+    CHECK_FALSE(Attends(x, x.meetings[0], c.absent));
+  }
+}
+
+TEST_CASE("A meeting cited with a time or number of its own is a past one, not reported", "[extract]") {
+  const std::string lead = "Chiều 5/9, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. ";
+  for (const std::string cited :
+       {"Thủ tướng đánh giá cao kết quả chuyến thăm Nhật Bản của Tổng Bí thư Tô Lâm vào tháng 8.",
+        "Hai bên đánh giá cao kết quả Kỳ họp lần thứ 46 Ủy ban hợp tác do Tổng Bí thư Tô Lâm chủ trì."}) {
+    DYNAMIC_SECTION(cited) {
+      const ExtractedArticle x = Run(lead + cited, "2024-09-06");
+      INFO(Dump(x));
+      REQUIRE(x.meetings.size() == 1);
+      CHECK_FALSE(Attends(x, x.meetings[0], "Tô Lâm"));
+    }
+  }
+  SECTION("the talks whose results a signing follows are reported") {
+    const ExtractedArticle x = Run("Kế hoạch hợp tác đã được ký kết hôm qua tại Hà Nội theo kết quả hội đàm giữa "
+                                   "Ngoại trưởng Sergey Lavrov và Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+                                   "2024-09-06");
+    INFO(Dump(x));
+    bool both = false;
+    for (const auto& m : x.meetings) both |= Attends(x, m, "Sergey Lavrov") && Attends(x, m, "Bùi Thanh Sơn");
+    CHECK(both);
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
