@@ -101,7 +101,7 @@ std::string ClusterName(const Node& country) {
 }
 
 void WriteStyledNode(std::string* out, std::string_view id, std::string_view label, NodeKind kind,
-                     const char* indent) {
+                     const char* indent, bool dashed = false) {
   const NodeStyle style = StyleOf(kind);
   *out += indent;
   Quoted(out, id);
@@ -111,11 +111,18 @@ void WriteStyledNode(std::string* out, std::string_view id, std::string_view lab
   Quoted(out, label);
   *out += ", shape=";
   *out += style.shape;
+  if (dashed) *out += ", style=\"filled,dashed\"";
   *out += "];\n";
 }
 
+bool IsPlanned(const Node& node) {
+  const auto* event = std::get_if<graph::EventInfo>(&node.info);
+  return event != nullptr && event->status == graph::EventStatus::kPlanned;
+}
+
+// Planned meetings are drawn dashed.
 void WriteNode(std::string* out, const Node& node, const char* indent) {
-  WriteStyledNode(out, EncodedId(node.id), NodeLabel(node), node.kind(), indent);
+  WriteStyledNode(out, EncodedId(node.id), NodeLabel(node), node.kind(), indent, IsPlanned(node));
 }
 
 // What the legend calls each kind.
@@ -145,14 +152,15 @@ std::vector<NodeKind> KindsDrawn(const KnowledgeGraph& kg, const std::vector<Ver
 // One sample node per kind. Without edges they share the first rank, so
 // `dot` stacks them in one column. Legend ids cannot be node ids, which
 // always have a kind prefix ("person/").
-void WriteLegendShapes(std::string* out, const std::vector<NodeKind>& kinds) {
+void WriteLegendShapes(std::string* out, const std::vector<NodeKind>& kinds, bool planned) {
   *out += "\tsubgraph cluster_legend {\n\t\tgraph [label=\"Legend\", style=\"rounded,dashed\"];\n";
   for (NodeKind kind : kinds)
     WriteStyledNode(out, "legend:" + std::to_string(static_cast<int>(kind)), KindLabel(kind), kind, "\t\t");
+  if (planned) WriteStyledNode(out, "legend:planned", "planned meeting", NodeKind::kEvent, "\t\t", true);
   *out += "\t}\n";
 }
 
-void WriteLegendTable(std::string* out, const std::vector<NodeKind>& kinds) {
+void WriteLegendTable(std::string* out, const std::vector<NodeKind>& kinds, bool planned) {
   *out += "\t\"legend:table\" [shape=plaintext, margin=0, style=\"\", label=<<TABLE BORDER=\"1\" "
           "CELLBORDER=\"0\" CELLSPACING=\"4\" STYLE=\"ROUNDED\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
   for (NodeKind kind : kinds) {
@@ -160,6 +168,7 @@ void WriteLegendTable(std::string* out, const std::vector<NodeKind>& kinds) {
     *out += std::string("<TR><TD BORDER=\"1\" BGCOLOR=\"") + style.fillcolor + "\" WIDTH=\"24\"> </TD>" +
             "<TD ALIGN=\"LEFT\">" + KindLabel(kind) + ", " + style.shape + "</TD></TR>";
   }
+  if (planned) *out += "<TR><TD BORDER=\"1\" STYLE=\"DASHED\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">planned meeting, dashed</TD></TR>";
   *out += "</TABLE>>];\n";
 }
 
@@ -208,8 +217,11 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
     out += "\t}\n";
   }
   for (Vertex v : loose) WriteNode(&out, kg.node(v), "\t");
-  if (!order.empty() && options.legend == DotOptions::Legend::kShapes) WriteLegendShapes(&out, KindsDrawn(kg, order));
-  if (!order.empty() && options.legend == DotOptions::Legend::kTable) WriteLegendTable(&out, KindsDrawn(kg, order));
+  const bool planned = std::any_of(order.begin(), order.end(), [&](Vertex v) { return IsPlanned(kg.node(v)); });
+  if (!order.empty() && options.legend == DotOptions::Legend::kShapes)
+    WriteLegendShapes(&out, KindsDrawn(kg, order), planned);
+  if (!order.empty() && options.legend == DotOptions::Legend::kTable)
+    WriteLegendTable(&out, KindsDrawn(kg, order), planned);
 
   // Edges by tail id, then relation, head id and role, so the text does not
   // depend on insertion order.

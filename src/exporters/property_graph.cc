@@ -317,7 +317,10 @@ std::vector<std::string> LabelLines(const Node& node) {
   } else {
     lines.push_back(node.id);
   }
-  if (event == nullptr || event->start_date.empty()) return lines;
+  if (event == nullptr) return lines;
+  // A planned meeting says so wherever its label is shown.
+  if (event->status == graph::EventStatus::kPlanned) lines.emplace_back("(planned)");
+  if (event->start_date.empty()) return lines;
   lines.push_back(event->start_date);
   std::vector<std::string> others;  // dates other reports give
   for (const auto& reported : event->conflicting_dates) {

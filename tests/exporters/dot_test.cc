@@ -54,6 +54,27 @@ TEST_CASE("ToDot draws nodes by kind inside country clusters", "[exporters]") {
   CHECK(text == ToDot(SampleGraph(reversed)));
 }
 
+TEST_CASE("ToDot draws a planned meeting dashed, says so in its label and its legend", "[exporters]") {
+  graph::KnowledgeGraph kg = SampleGraph();
+  CHECK_FALSE(Contains(ToDot(kg), "dashed\""));  // held meetings only
+  graph::Node planned;
+  planned.id = "event/m2";
+  graph::EventInfo visit;
+  visit.kind = graph::MeetingKind::kVisit;
+  visit.start_date = "2024-09";
+  visit.status = graph::EventStatus::kPlanned;
+  planned.info = visit;
+  kg.AddNode(planned);
+  DotOptions options;
+  options.legend = DotOptions::Legend::kShapes;
+  const std::string text = ToDot(kg, options);
+  CHECK(Contains(text, "label=\"visit\\n(planned)\\n2024-09\", shape=diamond, style=\"filled,dashed\"]"));
+  CHECK(Contains(text, "\"legend:planned\" [fillcolor=\"#f4cccc\", label=\"planned meeting\", shape=diamond, "
+                       "style=\"filled,dashed\"]"));
+  options.legend = DotOptions::Legend::kTable;
+  CHECK(Contains(ToDot(kg, options), "planned meeting, dashed"));
+}
+
 TEST_CASE("the Graphviz CLI renders ToDot output for hostile names", "[exporters]") {
   struct Case {
     std::string name;

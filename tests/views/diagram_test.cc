@@ -28,8 +28,11 @@ TEST_CASE("RenderDiagram draws the whole sample graph as SVG, PNG and PDF", "[vi
   CHECK(Contains(svg, "</svg>"));
   CHECK(Contains(svg, ">Huỳnh Thành Đạt</text>"));
   CHECK(Contains(svg, ">Legend</text>"));
-  // Every drawn node plus one legend node per kind (six kinds in the sample).
-  CHECK(Count(svg, "class=\"node\"") == DrawnNodeCount(Sample()) + 6);
+  // Every drawn node plus one legend node per kind (six kinds in the sample) and one for the
+  // sample's planned meetings, drawn dashed.
+  CHECK(Count(svg, "class=\"node\"") == DrawnNodeCount(Sample()) + 7);
+  CHECK(Contains(svg, ">planned meeting</text>"));
+  CHECK(Contains(svg, "stroke-dasharray"));
   CHECK(Contains(svg, "<title>cluster_vn</title>"));  // country clusters: dot was chosen by size
 
   options.format = ImageFormat::kPng;
