@@ -479,6 +479,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     bool has_person = false;
     for (const auto& p : m.participants) has_person |= out_.mentions[p.mention].kind == MentionKind::kPerson;
     if (!has_person && m.start.empty()) continue;
+    // A body meeting alone ("Tập đoàn X họp với các nhà phân phối về giá …") relates no one:
+    // without a person it takes two bodies, or a ceremony held.
+    if (!has_person && m.participants.size() < 2 && m.kind != MeetingKind::kSigningCeremony) continue;
     // A signing with nobody named is the agreement's ("… đã ký kết giữa hai Bộ"), not a ceremony reported.
     // A dated ceremony ("… đã tổ chức lễ ký kết …") is one, with its attendees named later.
     if (!has_person && m.kind == MeetingKind::kSigningCeremony && !(ceremony && !m.start.empty())) continue;

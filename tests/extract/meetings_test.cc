@@ -446,5 +446,21 @@ TEST_CASE("A meeting cited with a time or number of its own is a past one, not r
   }
 }
 
+TEST_CASE("Words that only look like meeting words report no meeting", "[extract]") {
+  const std::string lead = "Chiều 5/9, Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Lào Khampheng Saysompheng. ";
+  for (const std::string text : {
+           "Công ty Vinamilk cũng thăm dò ý kiến khách hàng tại Lào.",
+           "Ngày 5/9, Tập đoàn Hòa Phát đã họp với các nhà phân phối về giá thép.",
+           "Sáng 5/9, Hội đồng quản trị Công ty cổ phần Thép Pomina họp để bàn phương án tăng giá bán.",
+           "Trong chuyến thăm, đoàn đã làm việc với các Bộ, ngành của Việt Nam.",
+       }) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(lead + text, "2024-09-06");
+      INFO(Dump(x));
+      CHECK(x.meetings.size() == 1);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
