@@ -73,8 +73,10 @@ class ArticleReader {
                     std::vector<std::size_t>* ps) const;
   // True when the meeting word at i follows the name of an agreement that opens the clause
   // or a list item ("…: Hiệp định cho phép thân nhân … được làm việc …; Hợp đồng …") with
-  // no comma between, or any name of a list; `listed` says it is a list's.
-  bool InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, bool* listed) const;
+  // no comma between, or any name of a list (the sentence has a ':' at first_colon < i);
+  // `listed` says it is a list's.
+  bool InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, std::size_t first_colon,
+                       bool* listed) const;
   // True when [from, c.last) dates or numbers the meeting named before it ("… vào tháng 8",
   // "Kỳ họp lần thứ 46"): a cited meeting so marked is a past one.
   bool PastMarkAfter(const SentenceFacts& f, const Clause& c, std::size_t from) const;

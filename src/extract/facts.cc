@@ -7,6 +7,9 @@
 namespace coopgraph::extract::internal {
 namespace {
 
+// The most tokens a name or a phrase the rules look across may hold.
+constexpr std::size_t kLongestName = 80;
+
 bool Compatible(const PartialDate& a, const PartialDate& b) {
   if (a.empty() || b.empty()) return true;
   if (a.year && b.year && a.year != b.year) return false;
@@ -111,12 +114,14 @@ std::vector<int> ArticleReader::SideOrganizations(const MeetingMention& meeting)
   return out;
 }
 
-bool ArticleReader::InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, bool* listed) const {
+bool ArticleReader::InAgreementName(const TaggedSentence& s, const Clause& c, std::size_t i, std::size_t first_colon,
+                                    bool* listed) const {
   // The sentence lists documents: "ký 6 văn kiện gồm: Hiệp định …; Hợp đồng …".
-  bool list = false;
-  for (std::size_t k = 0; k < i && !list; ++k) list = s[k].punct(':');
+  const bool list = first_colon < i;
   bool comma = false;
-  for (std::size_t k = i; k-- > c.first;) {
+  // A name is never longer than kLongestName tokens: the look back stays linear on long lines.
+  const std::size_t stop = i - c.first > kLongestName ? i - kLongestName : c.first;
+  for (std::size_t k = i; k-- > stop;) {
     comma |= s[k].punct(',');
     const bool item_start = k == c.first || s[k - 1].punct(':');
     if (item_start && s.MatchAt(k, PhraseType::kAgreementKind)) {
@@ -129,9 +134,10 @@ bool ArticleReader::InAgreementName(const TaggedSentence& s, const Clause& c, st
 }
 
 bool ArticleReader::PastMarkAfter(const SentenceFacts& f, const Clause& c, std::size_t from) const {
+  const std::size_t last = std::min(c.last, from + kLongestName);
   for (const auto& d : f.dates)
-    if (d.first >= from && d.first < c.last) return true;
-  for (std::size_t q = from; q < c.last; ++q) {
+    if (d.first >= from && d.first < last) return true;
+  for (std::size_t q = from; q < last; ++q) {
     const std::size_t len = RoleLengthAt(*f.tokens, q, GrammarRole::kOrdinal);
     if (len && q + len < c.last && (*f.tokens)[q + len].number > 0) return true;
   }
@@ -234,6 +240,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     }
   };
 
+  std::size_t first_colon = 0;
+  while (first_colon < s.size() && !s[first_colon].punct(':')) ++first_colon;
   bool used = false;
   bool listing = false;  // the previous clause named attendees of the meeting in focus
   for (const Clause& c : Clauses(s)) {
@@ -254,7 +262,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // Inside a listed document's name no meeting word is one; after a name opening the
       // clause, a signing is its predicate ("Hiệp định … do X ký với Y").
       bool listed = false;
-      if (in_kind || (InAgreementName(s, c, i, &listed) &&
+      if (in_kind || (InAgreementName(s, c, i, first_colon, &listed) &&
                       (listed || static_cast<MeetingKind>(k) != MeetingKind::kSigningCeremony)))
         continue;
       // "Tại buổi làm việc, …": a meeting noun after "tại" at the start refers back.
@@ -321,7 +329,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       }
       // "X gặp Y nhân dịp tháp tùng Z tham dự Hội nghị …": after the predicate, a setting
       // phrase holds every later meeting word.
-      for (std::size_t q = trigger + trigger_len; kind >= 0 && q < i && !setting; ++q)
+      for (std::size_t q = std::max(trigger + trigger_len, i > kLongestName ? i - kLongestName : 0);
+           kind >= 0 && q < i && !setting; ++q)
         setting = RoleLengthAt(s, q, GrammarRole::kSetting) > 0;
       const bool secondary = static_cast<MeetingKind>(k) == MeetingKind::kSigningCeremony || framed || occasion;
       if ((secondary || setting) && kind >= 0 && !(kind_is_setting && !setting)) {
