@@ -78,6 +78,12 @@ TEST_CASE("a directory of hostile files builds without a crash, with a warning n
   std::replace(one_line.begin(), one_line.end(), '\n', ' ');
   tmp.Write("in/long_line.txt", Repeat(one_line, 10 << 20));
   tmp.Write("in/one_word.txt", std::string(1 << 20, 'a'));  // one 1 MB token
+  // One 1 MB sentence dense with meeting words, settings and agreement names: the rules that
+  // look back or ahead for them stay linear (once quadratic: minutes).
+  tmp.Write("in/meeting_words.txt",
+            Repeat("Trong khuôn khổ Hiệp định về hợp tác ký với Bộ Ngoại giao làm việc với Đoàn đại biểu "
+                   "kết quả hội đàm lần thứ 4 nhân dịp ",
+                   1 << 20));
   tmp.Write("in/nested.html", Repeat("<div>", 100000) + "<p>" + good + "</p>" + Repeat("</div>", 100001));
   tmp.Write("in/nested.json", Repeat("[", 100000) + Repeat("]", 100000));
   tmp.Write("in/nested_text.json", "{\"text\": \"x\", \"title\": " + Repeat("[", 100000) + Repeat("]", 100000) + "}");
