@@ -10,6 +10,15 @@ namespace {
 // The most tokens a name or a phrase the rules look across may hold.
 constexpr std::size_t kLongestName = 80;
 
+// One encounter is named from each side: "X tiếp Y đến chào xã giao" is a reception and a
+// courtesy call, "buổi làm việc" and "cuộc gặp" the same meeting.
+bool Encounter(MeetingKind k) {
+  return k == MeetingKind::kMeeting || k == MeetingKind::kReception || k == MeetingKind::kCourtesyCall ||
+         k == MeetingKind::kWorkingSession;
+}
+
+bool SameEvent(MeetingKind a, MeetingKind b) { return a == b || (Encounter(a) && Encounter(b)); }
+
 bool Compatible(const PartialDate& a, const PartialDate& b) {
   if (a.empty() || b.empty()) return true;
   if (a.year && b.year && a.year != b.year) return false;
@@ -60,7 +69,7 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
                               m.status == old.status;
     // An undated mention of a meeting of the same kind with one of its persons refers back to it
     // ("X chủ trì buổi tiếp, làm việc với đoàn" under a photo).
-    const bool referred = undated && same_kind && shared >= 1 && !another;
+    const bool referred = undated && SameEvent(old.kind, m.kind) && shared >= 1 && !another;
     if (!((same_kind && dates_fit && shared >= 2) || (undated && covers && shared >= 2) ||
           (same_kind && dates_fit && covers) || one_ceremony || referred)) {
       continue;

@@ -374,6 +374,14 @@ TEST_CASE("An undated mention of the meeting with one of its persons is that mee
   const ExtractedArticle x = Run(text, "2024-10-09");
   INFO(Dump(x));
   CHECK(x.meetings.size() == 1);
+  SECTION("one encounter named from the other side, before the dated report, is that meeting") {
+    const ExtractedArticle y = Run("Đại sứ Hungary Mózes Csoma chào xã giao Chủ tịch UBND tỉnh Lê Hồng Vinh. "
+                                   "Sáng 8/10, Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Hungary Mózes Csoma.",
+                                   "2024-10-09");
+    INFO(Dump(y));
+    REQUIRE(y.meetings.size() == 1);
+    CHECK(y.meetings[0].start.day == 8);
+  }
   SECTION("one reported as another event is not") {
     const ExtractedArticle y = Run("Sáng 8/10, Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Hungary Mózes Csoma. "
                                    "Trước đó, Chủ tịch UBND tỉnh Lê Hồng Vinh tiếp Đại sứ Ba Lan Joanna Skoczek.",
