@@ -41,9 +41,8 @@ bool KeyIs(const TaggedSentence& s, std::size_t i, GrammarRole role) {
   return i < s.size() && RoleLengthAt(s, i, role) > 0;
 }
 
-}  // namespace
-
-std::vector<DateExpr> FindDates(const TaggedSentence& s) {
+// The date expressions of a sentence, before asides are marked.
+std::vector<DateExpr> FindDateExprs(const TaggedSentence& s) {
   std::vector<DateExpr> out;
   const std::size_t n = s.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -138,6 +137,80 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
   return out;
 }
 
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// True when a marker phrase ("sáng nay", "hôm qua", "chiều") ends right before token `at`.
+bool MarkerEndsAt(const TaggedSentence& s, std::size_t at) {
+  for (std::size_t b = at >= 3 ? at - 3 : 0; b < at; ++b)
+    for (const Match& m : s.MatchesAt(b))
+      for (const auto& r : m.phrase->readings)
+        if (r.type == PhraseType::kMarker && b + m.length == at) return true;
+  return false;
+}
+
+// Sets DateExpr::aside: dates in parentheses, unless the parenthesis gives the
+// day a time word before it points at ("Sáng nay (23/7), …"), and dates right
+// after a "since" word ("kể từ ngày 1/7").
+void MarkAsides(const TaggedSentence& s, std::vector<DateExpr>* dates) {
+  std::vector<std::size_t> open(s.size(), kNone);  // the '(' a token stands in
+  std::vector<bool> since_ends(s.size() + 1, false);
+  std::size_t current = kNone;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i].punct('(')) current = i;
+    else if (s[i].punct(')')) current = kNone;
+    open[i] = current;
+    if (std::size_t len = RoleLengthAt(s, i, GrammarRole::kSince)) since_ends[i + len] = true;
+  }
+  for (DateExpr& d : *dates) {
+    const std::size_t at = d.first;
+    const bool date_noun = at > 0 && (s[at - 1].Has(GrammarRole::kDayWord) || s[at - 1].Has(GrammarRole::kMonthWord));
+    const bool since = since_ends[at] || (date_noun && since_ends[at - 1]);
+    const bool parenthesized = open[at] != kNone && !MarkerEndsAt(s, open[at]);
+    d.aside = since || parenthesized;
+  }
+}
+
+}  // namespace
+
+std::vector<DateExpr> FindDates(const TaggedSentence& s) {
+  std::vector<DateExpr> out = FindDateExprs(s);
+  MarkAsides(s, &out);
+  return out;
+}
+
+const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first, std::size_t last) {
+  const DateExpr* found = nullptr;
+  const DateExpr* before = nullptr;
+  for (const DateExpr& d : dates) {
+    if (d.is_period || d.aside || d.first >= last) continue;
+    if (d.first < first) {
+      before = &d;
+      continue;
+    }
+    if (!found) {
+      found = &d;
+      continue;
+    }
+    // "từ ngày 11-13/7, sáng 13/7": the day, not the range.
+    const PartialDate& a = found->start;
+    const PartialDate& b = found->end;
+    const PartialDate& day = d.start;
+    if (!b.empty() && d.end.empty() && day.day && day.month == b.month && day.day >= a.day && day.day <= b.day &&
+        (!day.year || !b.year || day.year == b.year))
+      return &d;
+  }
+  return found ? found : before;
+}
+
+bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
+  if (date.aside || date.is_period || !date.start.day || date.last >= s.size() || !s[date.last].punct(',')) return false;
+  std::size_t words = 0;
+  for (std::size_t i = date.first; i-- > 0 && !s[i].punct(',');) {
+    if (!s[i].word() || ++words > 2) return false;
+  }
+  return true;
+}
+
 namespace {
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
@@ -177,6 +250,10 @@ PartialDate Anchor(const PartialDate& date, const PartialDate& reference) {
   if (out.year == 0 && reference.year != 0 && (out.month != 0 || out.day != 0)) {
     out.year = reference.year;
     out.year_inferred = true;
+    // A day-month without a year is one near the article: "28/12" in January is last year's.
+    const int ahead = out.month && reference.month ? out.month - reference.month : 0;
+    if (ahead > 6) --out.year;
+    if (ahead <= -10) ++out.year;
   }
   return out;
 }

@@ -123,8 +123,18 @@ PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t fir
 }
 
 void ArticleReader::ReadMeetings(const SentenceFacts& f) {
+  if (f.caption) return;
   const TaggedSentence& s = *f.tokens;
   const SentenceNames& names = f.names;
+  for (const auto& d : f.dates) {
+    if (d.aside || d.is_period) continue;
+    if (OpensClause(s, d) && !HasMarker(s, 0, s.size(), MarkerRole::kPlanned)) lead_date_ = Anchor(d.start, reference_);
+    break;
+  }
+  // An undated held meeting, made or extended by this clause, took place on the lead's day.
+  auto lead_dated = [&](MeetingMention* m) {
+    if (m->start.empty() && m->status == EventStatus::kHeld) m->start = lead_date_;
+  };
   auto role_length = [&](std::size_t i, GrammarRole role) { return RoleLengthAt(s, i, role); };
   // "chuyển lời thăm hỏi tới Nhà vua …": the persons after a greeting are greeted, not met.
   std::vector<std::size_t> greetings;
@@ -271,7 +281,10 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // "Tham dự hội đàm có A, …; B, …": a list of attendees goes on after ';'.
       if (listing && !ps.empty() && names.persons[ps[0]].construct_first == c.first) joins = true;
       listing = joins && focus_ >= 0 && !used;
-      if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
+      if (joins && focus_ >= 0 && !ps.empty() && !used) {
+        add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
+        lead_dated(&out_.meetings[focus_]);
+      }
       continue;
     }
     listing = anaphoric && focus_ >= 0;
@@ -282,17 +295,17 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       }
       MeetingMention& target = out_.meetings[focus_];
       add_attendees(&target, focus_, ps, c.first, c.last);
-      for (const auto& d : f.dates) {
-        if (d.is_period || !d.end.empty()) continue;
-        PartialDate day = Anchor(d.start, reference_);
+      if (const DateExpr* d = EventDate(f.dates, c.first, c.last); d && d->end.empty()) {
+        PartialDate day = Anchor(d->start, reference_);
         bool inside = !target.end.empty() && day.month == target.end.month && day.day >= target.start.day &&
                       day.day <= target.end.day;
         if (target.start.empty() || inside) {
           target.start = day;
           target.end = PartialDate();
+          if (day.day && target.status == EventStatus::kHeld) lead_date_ = day;  // "Tại buổi tiếp chiều 29/5, …"
         }
-        break;
       }
+      lead_dated(&target);
       target.evidence.push_back(SentenceEvidence(f));
       continue;
     }
@@ -349,11 +362,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
           nested = true;
       if (!nested) m.participants.push_back({f.org_mention[o], false});
     }
-    for (const auto& d : f.dates) {
-      if (d.is_period) continue;
-      m.start = Anchor(d.start, reference_);
-      if (!d.end.empty()) m.end = Anchor(d.end, reference_);
-      break;
+    if (const DateExpr* d = EventDate(f.dates, c.first, c.last)) {
+      m.start = Anchor(d->start, reference_);
+      if (!d->end.empty()) m.end = Anchor(d->end, reference_);
     }
     const bool relative = m.start.empty();
     if (m.start.empty()) m.start = RelativeDate(s, c.first, c.last);  // "chiều cùng ngày", "hôm qua"
@@ -398,7 +409,11 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     }
     // Dated from the event before it ("Cùng ngày, …"): another event.
     const bool another = sequel || (relative && !m.start.empty());
+    const bool dated = !m.start.empty();
     MergeMeeting(std::move(m), another);
+    MeetingMention& placed = out_.meetings[focus_];
+    if (!sequel) lead_dated(&placed);
+    if (dated && placed.start.day && placed.end.empty() && placed.status == EventStatus::kHeld) lead_date_ = placed.start;
     // "Dự lễ ký kết có A; B; C" with no ceremony reported before: the list goes on after ';'.
     used = !anaphoric;
     listing = anaphoric;

@@ -26,6 +26,17 @@ bool ArticleReader::InvitedVisit(const SentenceFacts& f, std::size_t first, std:
       std::vector<std::size_t> subjects;
       for (std::size_t i : *ps)
         if (names.persons[i].construct_first < q) subjects.push_back(i);
+      // "Nhận lời mời của X, Y đã thăm …": an accepted invitation leading into the
+      // report; Y's visit after the comma is the one reported, as held as its verb says.
+      std::size_t comma = q + accepted;
+      while (subjects.empty() && comma < trigger && !s[comma].punct(',')) ++comma;
+      std::vector<std::size_t> visitors;
+      for (std::size_t i : *ps)
+        if (subjects.empty() && names.persons[i].construct_first > comma) visitors.push_back(i);
+      if (comma < trigger && !visitors.empty()) {
+        *ps = visitors;
+        return false;
+      }
       *ps = subjects;
       return true;
     }

@@ -18,6 +18,7 @@ constexpr std::size_t kMaxTitleBeforeSeparator = 300;
 constexpr int kHeadLines = 4;  // URL, dateline and title lines come first
 constexpr std::size_t kMaxDateLineLength = 60;
 constexpr std::size_t kMaxDateLineWords = 2;  // words without digits
+constexpr std::size_t kMaxDateLabelWords = 4;  // "Cập nhật ngày:", "Ngày đăng:"
 // Boilerplate is short; longer lines skip the (ICU) key computation.
 constexpr std::size_t kMaxBoilerplateBytes = 256;
 // Source line and byline limits.
@@ -220,18 +221,23 @@ std::size_t NextText(const std::vector<Line>& lines, std::size_t i) {
   return i;
 }
 
-// A dateline such as "Thứ Năm, 30/05/2024 08:00 (GMT+7)" or "Cập nhật:
-// 2024-05-30": a full date and at most two words without digits, so a
+// A dateline such as "Thứ Năm, 30/05/2024 08:00 (GMT+7)", "Cập nhật:
+// 2024-05-30" or "Cập nhật ngày: 01/03/2018 - 23:31": a full date, at most
+// two words without digits besides a short label ending in ':', so a
 // headline that mentions a date ("Hội nghị ngày 30/05/2024") stays a title.
 bool IsDateLine(std::string_view line) {
   if (CountCodePoints(line) > kMaxDateLineLength || line.back() == '.') return false;
   std::size_t plain_words = 0;
+  bool digit_seen = false;
   for (std::string_view word : Words(line)) {
     const bool digit = word.find_first_of("0123456789") != std::string_view::npos;
     const bool letter = std::any_of(word.begin(), word.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
     });
     if (letter && !digit) ++plain_words;
+    digit_seen |= digit;
+    // The words up to a colon before the date are its label.
+    if (!digit_seen && word.back() == ':' && plain_words <= kMaxDateLabelWords) plain_words = 0;
   }
   return plain_words <= kMaxDateLineWords && NormalizeDate(line).size() == 10;
 }
