@@ -202,6 +202,15 @@ const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first,
   return found ? found : before;
 }
 
+PartialDate Within(const PartialDate& start, const PartialDate& end) {
+  if (end.empty()) return start;
+  PartialDate out = start;
+  out.day = 0;
+  if (end.month != start.month) out.month = 0;
+  if (end.year && end.year != start.year) out = PartialDate();
+  return out;
+}
+
 bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
   if (date.aside || date.is_period || !date.start.day || date.last >= s.size() || !s[date.last].punct(',')) return false;
   std::size_t words = 0;

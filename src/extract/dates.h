@@ -40,6 +40,11 @@ PartialDate Anchor(const PartialDate& date, const PartialDate& reference);
 // clause belong to other events. nullptr when there is none.
 const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first, std::size_t last);
 
+// What is known of the day of an event inside [start, end]: `start` for a
+// single day, else the month (or year) the range lies in ("4-6/12/2022":
+// "2022-12").
+PartialDate Within(const PartialDate& start, const PartialDate& end);
+
 // True when the day opens its sentence or clause, the way a report's lead
 // dates the event its following sentences describe: at most two words
 // ("Chiều", "Ngày", "Sáng nay") before it from the start or a comma, and a

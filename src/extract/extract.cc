@@ -174,7 +174,7 @@ ExtractedArticle ArticleReader::Run() {
   reference_ = out_.published;
   for (std::size_t i = 0; i < facts.size() && reference_.year == 0; ++i) {
     for (const auto& d : facts[i].dates) {
-      if (!d.is_period && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
+      if (!d.is_period && !d.aside && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
     }
   }
   for (auto& f : facts) {

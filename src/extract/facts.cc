@@ -128,7 +128,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
   const SentenceNames& names = f.names;
   for (const auto& d : f.dates) {
     if (d.aside || d.is_period) continue;
-    if (OpensClause(s, d) && !HasMarker(s, 0, s.size(), MarkerRole::kPlanned)) lead_date_ = Anchor(d.start, reference_);
+    if (OpensClause(s, d) && !HasMarker(s, 0, s.size(), MarkerRole::kPlanned))
+      lead_date_ = Within(Anchor(d.start, reference_), Anchor(d.end, reference_));
     break;
   }
   // An undated held meeting, made or extended by this clause, took place on the lead's day.
@@ -299,7 +300,8 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
         PartialDate day = Anchor(d->start, reference_);
         bool inside = !target.end.empty() && day.month == target.end.month && day.day >= target.start.day &&
                       day.day <= target.end.day;
-        if (target.start.empty() || inside) {
+        const bool finer = day.day && !target.start.day && target.end.empty() && Compatible(target.start, day);
+        if (target.start.empty() || inside || finer) {
           target.start = day;
           target.end = PartialDate();
           if (day.day && target.status == EventStatus::kHeld) lead_date_ = day;  // "Tại buổi tiếp chiều 29/5, …"
@@ -413,7 +415,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     MergeMeeting(std::move(m), another);
     MeetingMention& placed = out_.meetings[focus_];
     if (!sequel) lead_dated(&placed);
-    if (dated && placed.start.day && placed.end.empty() && placed.status == EventStatus::kHeld) lead_date_ = placed.start;
+    if (dated && placed.start.month && placed.status == EventStatus::kHeld) lead_date_ = Within(placed.start, placed.end);
     // "Dự lễ ký kết có A; B; C" with no ceremony reported before: the list goes on after ';'.
     used = !anaphoric;
     listing = anaphoric;

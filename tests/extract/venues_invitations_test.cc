@@ -75,6 +75,33 @@ TEST_CASE("An invited visit is planned and the inviter is not in it", "[extract]
   }
 }
 
+TEST_CASE("An accepted invitation leading into the report: the visit after the comma is held", "[extract]") {
+  struct Case {
+    const char* text;
+    const char* visitor;
+    EventStatus status;
+  };
+  const Case cases[] = {
+      {"Nhận lời mời của Thủ tướng Malaysia Anwar Ibrahim, ngày 9-2, Thủ tướng Nguyễn Minh Khoa đã thăm "
+       "chính thức Malaysia.",
+       "Nguyễn Minh Khoa", EventStatus::kHeld},
+      {"Thực hiện thỏa thuận giữa hai nước và nhận lời mời của Tổng thống Chile Gabriel Boric, Chủ tịch "
+       "nước Lê Văn Tâm dẫn đầu đoàn đại biểu cấp cao thăm cấp Nhà nước Chile từ ngày 4 đến 6/11.",
+       "Lê Văn Tâm", EventStatus::kHeld},
+      // Negative: the subject accepts, the visit is to come.
+      {"Tổng thống Chile Gabriel Boric nhận lời mời thăm Việt Nam.", "Gabriel Boric", EventStatus::kPlanned},
+  };
+  for (const Case& c : cases) {
+    DYNAMIC_SECTION(c.text) {
+      const ExtractedArticle x = Run(c.text, "2024-11-07");
+      INFO(Dump(x));
+      REQUIRE(x.meetings.size() == 1);
+      CHECK(Attends(x, x.meetings[0], c.visitor));
+      CHECK(x.meetings[0].status == c.status);
+    }
+  }
+}
+
 TEST_CASE("A count and its noun stay in an agreement's subject", "[extract]") {
   const ExtractedArticle x = Run("Hãng đã ký thỏa thuận mua 20 máy bay A321neo với Airbus.", "2024-05-30");
   INFO(Dump(x));

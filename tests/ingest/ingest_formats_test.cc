@@ -159,6 +159,25 @@ TEST_CASE("jsonl: a bad line is a warning, the other lines are read", "[ingest]"
   CHECK_THAT(WarningsFor(result, "feed.jsonl#6"), Contains("\"hôm qua\" not recognized"));
 }
 
+TEST_CASE("json: the publication date under the names feeds give it", "[ingest]") {
+  struct Case {
+    std::string record;
+    std::string date;
+  };
+  const std::vector<Case> cases = {
+      {R"({"text": "Bài.", "datePublished": "2024-05-30T08:00:00+07:00"})", "2024-05-30"},
+      {R"({"text": "Bài.", "published_at": "30/05/2024"})", "2024-05-30"},
+      {R"({"text": "Bài.", "publishedAt": "2024-05-30"})", "2024-05-30"},
+      {R"({"text": "Bài.", "pubDate": "2024-05-30"})", "2024-05-30"},
+      {R"({"text": "Bài.", "date": "2024-05-29", "published": "2024-05-30"})", "2024-05-29"},  // "date" first
+      {R"({"text": "Bài.", "updated": "2024-05-30"})", ""},  // not a publication date
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.record);
+    CHECK(ParseOne("r.json", c.record).date_published == c.date);
+  }
+}
+
 TEST_CASE("json: an array of records or one record", "[ingest]") {
   IngestResult array = ParseBytes(
       "a.json", R"([{"text": "Một.", "id": "abc"}, 42, {"text": "Hai.", "title": "T"}])", kNoOptions);
