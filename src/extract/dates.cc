@@ -184,7 +184,7 @@ const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first,
   for (const DateExpr& d : dates) {
     if (d.is_period || d.aside || d.first >= last) continue;
     if (d.first < first) {
-      before = &d;
+      if (d.start.month || !before || !before->start.month) before = &d;  // a bare year does not replace a day
       continue;
     }
     if (!found) {
@@ -199,6 +199,8 @@ const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first,
         (!day.year || !b.year || day.year == b.year))
       return &d;
   }
+  // "Chiều 25/11, …; Hiệp định … năm 1994": a bare year of a later clause names no event's day.
+  if (found && !found->start.month && before && before->start.day) return before;
   return found ? found : before;
 }
 
@@ -217,7 +219,10 @@ bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
   for (std::size_t i = date.first; i-- > 0 && !s[i].punct(',');) {
     if (!s[i].word() || ++words > 2) return false;
   }
-  return true;
+  // A dateline ("27/10/2025, 09:55") opens no report.
+  for (std::size_t i = date.last + 1; i < s.size(); ++i)
+    if (s[i].word()) return true;
+  return false;
 }
 
 namespace {

@@ -35,9 +35,10 @@ PartialDate Anchor(const PartialDate& date, const PartialDate& reference);
 
 // The date of the event the clause [first, last) reports: its first date that
 // is neither an aside nor a period, a single day beating a range it lies in
-// ("trong chuyến thăm từ ngày 11-13/7, sáng 13/7, …"); else the last such date
-// before the clause (the sentence's lead: "Ngày 23-7, …; …"). Dates after the
-// clause belong to other events. nullptr when there is none.
+// ("trong chuyến thăm từ ngày 11-13/7, sáng 13/7, …"); else, or when the
+// clause gives a bare year only, the last such date before the clause (the
+// sentence's lead: "Ngày 23-7, …; …"). Dates after the clause belong to
+// other events. nullptr when there is none.
 const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first, std::size_t last);
 
 // What is known of the day of an event inside [start, end]: `start` for a

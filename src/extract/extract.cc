@@ -120,18 +120,23 @@ bool ArticleReader::EndsWithCredit(const TaggedSentence& s) const {
 
 void ArticleReader::MarkCaptions(const std::vector<normalize::Sentence>& sentences,
                                  std::vector<SentenceFacts>* facts) const {
-  for (std::size_t i = 0; i < facts->size(); ++i) {
+  auto text_of = [&](std::size_t i) {
+    return std::u32string_view(norm_.text).substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+  };
+  for (std::size_t i = facts->size(); i-- > 0;) {
     SentenceFacts& f = (*facts)[i];
     if (EndsWithCredit(*f.tokens)) {
       f.caption = true;
       continue;
     }
-    // "Lễ đón … tại Tòa nhà Chính phủ. Ảnh: …" on one line: the credit closes a caption.
     if (i + 1 == facts->size()) continue;
+    // "Lễ đón … tại Tòa nhà Chính phủ. Ảnh: …" on one line: the credit closes a caption.
     const std::u32string_view between(norm_.text.data() + sentences[i].end, sentences[i + 1].begin - sentences[i].end);
     const TaggedSentence& next = *(*facts)[i + 1].tokens;
     const std::size_t skip = next.size() > 0 && next[0].punct('(') ? 1 : 0;
     f.caption = between.find(U'\n') == std::u32string_view::npos && CreditIn(next, skip, skip + 1);
+    // A scraped picture's text before its caption repeats the caption.
+    f.caption = f.caption || ((*facts)[i + 1].caption && text_of(i) == text_of(i + 1));
   }
 }
 

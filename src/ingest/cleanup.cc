@@ -261,6 +261,9 @@ void TakeHead(std::vector<Line>* lines, const std::vector<bool>& separator_after
     } else if (parts->date.empty() && more_text && IsDateLine(line)) {
       parts->date = NormalizeDate(line);
       line.clear();
+    } else if (title_decided && parts->date.empty() && parts->byline.empty() && IsByline(line) &&
+               NextText(*lines, i + 1) < lines->size() && IsDateLine((*lines)[NextText(*lines, i + 1)].text)) {
+      parts->byline = std::move(line);  // "Title / Việt An / 27/10/2025, 09:55": the author before the dateline
     } else if (!title_decided) {
       title_decided = true;
       const std::size_t length = CountCodePoints(line);

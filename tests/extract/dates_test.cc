@@ -199,6 +199,14 @@ TEST_CASE("A report's lead dates the meetings its following sentences describe",
       {"Chiều 22/9, Bộ trưởng Bộ Công Thương Lê Quốc Hùng làm việc với Tỉnh trưởng Champasak Vilayvong "
        "Boutdakham. Bộ trưởng Lê Quốc Hùng sẽ hội đàm với Thống đốc Ngân hàng Lào Bounleua Sinxayvoravong.",
        "2024-09-23", {"2024-09-22", ""}},
+      // A dateline left in the body opens no report.
+      {"27/10/2025, 09:55\nBộ trưởng Lê Quốc Hùng đã hội đàm với Thống đốc Ngân hàng Lào Bounleua "
+       "Sinxayvoravong.",
+       "", {""}},
+      // A bare year of a later clause is not the day: the sentence's lead is.
+      {"Chiều 25/11, Chủ tịch nước Lê Văn Tâm chứng kiến trao Hiệp định vận tải hàng không năm 1994 sửa đổi; "
+       "Bộ trưởng Lê Quốc Hùng hội đàm với Bộ trưởng Kinh tế Đức Robert Habeck về hợp tác năm 2016.",
+       "2015-11-26", {"2015-11-25"}},
       // A lead of a plan dates nothing after it.
       {"Ngày 25/9, Bộ trưởng Lê Quốc Hùng sẽ thăm Campuchia. Bộ trưởng Lê Quốc Hùng đã hội đàm với Thống đốc "
        "Ngân hàng Lào Bounleua Sinxayvoravong.",
@@ -230,6 +238,16 @@ TEST_CASE("A photo caption reports no meeting of its own and dates none", "[extr
       CHECK(x.meetings[0].kind == MeetingKind::kTalks);
       CHECK(x.meetings[0].start.ToIso() == "2024-03-14");
     }
+  }
+  SECTION("the scraped picture text before a caption is the caption again") {
+    const ExtractedArticle x = Run(
+        "Thủ tướng Trần Minh Đức tại Hội nghị Cấp cao ASEAN ở Viêng Chăn ngày 10/10.\n"
+        "Thủ tướng Trần Minh Đức tại Hội nghị Cấp cao ASEAN ở Viêng Chăn ngày 10/10. (Nguồn: TTXVN)\n"
+        "Sáng 14/3, Thủ tướng Trần Minh Đức hội đàm với Thủ tướng Lào Sonexay Siphandone.",
+        "2024-03-15");
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].start.ToIso() == "2024-03-14");
   }
   SECTION("a credit inside the report is no caption") {
     const ExtractedArticle x = Run(

@@ -99,6 +99,8 @@ TEST_CASE("a dateline in the head gives the publication date", "[ingest]") {
       // A short label before a colon ("Cập nhật ngày:", "Ngày đăng:") belongs to the dateline.
       {"Tiêu đề\nCập nhật ngày: 01/03/2018 - 23:31\n\nNội dung.", "Tiêu đề", "2018-03-01", "Nội dung."},
       {"Tiêu đề\nNgày đăng: 29/11/2023 16:28 GMT+7\n\nNội dung.", "Tiêu đề", "2023-11-29", "Nội dung."},
+      // An author's name between the title and the dateline.
+      {"Tiêu đề\nMinh Anh\n\n27/10/2025, 09:55\n\nNội dung.", "Tiêu đề", "2025-10-27", "Nội dung."},
       // Negative: a sentence with a colon is no label.
       {"Tiêu đề\nHai bên thống nhất nội dung sau: ngày 30/05/2024\nNội dung.", "Tiêu đề", "",
        "Hai bên thống nhất nội dung sau: ngày 30/05/2024\nNội dung."},
