@@ -1,5 +1,7 @@
 #include "dates.h"
 
+#include <algorithm>
+
 namespace coopgraph::extract::internal {
 namespace {
 
@@ -170,10 +172,25 @@ void MarkAsides(const TaggedSentence& s, std::vector<DateExpr>* dates) {
   }
 }
 
+// A day/month written in figures without a year ("23/7") is a date after a
+// cue (a day word, a part of the day, "vào", "đến" …), a punctuation mark or
+// at the start; after another word it is a fraction or a schedule ("chiếm
+// 1/3 thị phần", "trực 24/7").
+bool CuedDayMonth(const TaggedSentence& s, const DateExpr& d) {
+  const bool figures = d.first + 1 < s.size() && s[d.first].number >= 0 && IsSep(s[d.first + 1]);
+  if (!figures || d.start.year || d.first == 0 || !s[d.first - 1].word()) return true;
+  const Tok& before = s[d.first - 1];
+  return before.Has(GrammarRole::kDayWord) || before.Has(GrammarRole::kUntil) ||
+         before.Has(GrammarRole::kConjunction) || before.Has(GrammarRole::kDateCue) ||
+         (d.first >= 2 && RoleLengthAt(s, d.first - 2, GrammarRole::kDateCue) == 2) || MarkerEndsAt(s, d.first);
+}
+
 }  // namespace
 
 std::vector<DateExpr> FindDates(const TaggedSentence& s) {
   std::vector<DateExpr> out = FindDateExprs(s);
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const DateExpr& d) { return !CuedDayMonth(s, d); }),
+            out.end());
   MarkAsides(s, &out);
   return out;
 }

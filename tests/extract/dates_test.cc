@@ -148,6 +148,21 @@ TEST_CASE("An unrelated year of the text does not date a day-month", "[extract]"
   CheckDates(cases);
 }
 
+TEST_CASE("A day/month in figures is a date after a cue, not a fraction or a schedule", "[extract]") {
+  const std::vector<DateCase> cases = {
+      {"Vào 23/7, Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki.", "2024-07-24", "2024-07-23", "", true},
+      {"Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki hôm 23/7.", "2024-07-24", "2024-07-23", "", true},
+      {"Sáng Chủ nhật 21/7, Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki.", "2024-07-24",
+       "2024-07-21", "", true},
+      // Negatives: a fraction and a round-the-clock schedule.
+      {"Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki, nước chiếm 1/3 vốn đầu tư vào tỉnh.",
+       "2024-07-24", "", "", false},
+      {"Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki tại trung tâm trực 24/7 của tỉnh.", "2024-07-24",
+       "", "", false},
+  };
+  CheckDates(cases);
+}
+
 TEST_CASE("A meeting's date is its clause's, not an aside's nor a framing range's", "[extract]") {
   const std::vector<DateCase> cases = {
       // The day inside the visit's range dates the call.
