@@ -77,6 +77,15 @@ TEST_CASE("html: metadata fallbacks", "[ingest]") {
        "Chỉ thẻ title", "https://a.vn/x", "2024-05-30"},
       {"<TITLE>T</TITLE><META NAME='PubDate' CONTENT='2023-12-01'>", "T", "", "2023-12-01"},
       {"<title>T</title>", "T", "", ""},
+      // schema.org JSON-LD, as many outlets write it.
+      {"<title>T</title><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+       "\"datePublished\": \"2023-11-29T16:28:00+07:00\"}</script>",
+       "T", "", "2023-11-29"},
+      {"<title>T</title><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\","
+       "\n  \"datePublished\":\"29/11/2023\"}]}</script>",
+       "T", "", "2023-11-29"},
+      // Negative: another script's field is no publication date.
+      {"<title>T</title><script>var datePublished = \"2023-11-29\";</script>", "T", "", ""},
   };
   for (const Case& c : cases) {
     INFO(c.head);
