@@ -414,7 +414,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     const bool dated = !m.start.empty();
     MergeMeeting(std::move(m), another);
     MeetingMention& placed = out_.meetings[focus_];
-    if (!sequel) lead_dated(&placed);
+    bool former = false;  // "X từng thăm …": another, earlier occasion
+    for (std::size_t q = c.first; q < trigger && !former; ++q) former = PhraseRoleAt(s, q, GrammarRole::kFormer);
+    if (!sequel && !former) lead_dated(&placed);
     if (dated && placed.start.month && placed.status == EventStatus::kHeld) lead_date_ = Within(placed.start, placed.end);
     // "Dự lễ ký kết có A; B; C" with no ceremony reported before: the list goes on after ';'.
     used = !anaphoric;

@@ -222,6 +222,9 @@ TEST_CASE("A report's lead dates the meetings its following sentences describe",
       {"Chiều 25/11, Chủ tịch nước Lê Văn Tâm chứng kiến trao Hiệp định vận tải hàng không năm 1994 sửa đổi; "
        "Bộ trưởng Lê Quốc Hùng hội đàm với Bộ trưởng Kinh tế Đức Robert Habeck về hợp tác năm 2016.",
        "2015-11-26", {"2015-11-25"}},
+      {"Chiều 22/9, Bộ trưởng Bộ Công Thương Lê Quốc Hùng làm việc với Tỉnh trưởng Champasak Vilayvong "
+       "Boutdakham. Bộ trưởng Lê Quốc Hùng từng hội đàm với Thống đốc Ngân hàng Lào Bounleua Sinxayvoravong.",
+       "2024-09-23", {"2024-09-22", ""}},
       // A lead of a plan dates nothing after it.
       {"Ngày 25/9, Bộ trưởng Lê Quốc Hùng sẽ thăm Campuchia. Bộ trưởng Lê Quốc Hùng đã hội đàm với Thống đốc "
        "Ngân hàng Lào Bounleua Sinxayvoravong.",
