@@ -83,6 +83,10 @@ class ArticleReader {
   // report presents it as another event ("Cùng ngày, …", "Trước đó, …"), so a meeting
   // with other people on each side is not it.
   void MergeMeeting(MeetingMention m, bool another = false);
+  // An undated held meeting told before the dated one of its kind that has all
+  // its persons (the headline repeated in the body, the summary before the
+  // lead) is that meeting: one meeting, one event.
+  void FoldUndatedRepeats();
   // Adds `m` as a meeting of its own, indexing its participants.
   void AppendMeeting(MeetingMention m);
   // Adds a participant to out_.meetings[meeting] unless it is one already.

@@ -191,6 +191,7 @@ ExtractedArticle ArticleReader::Run() {
     ReadMeetings(f);
     ReadAgreements(f);
   }
+  FoldUndatedRepeats();
   return std::move(out_);
 }
 

@@ -71,6 +71,38 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
   focus_ = static_cast<int>(out_.meetings.size()) - 1;
 }
 
+void ArticleReader::FoldUndatedRepeats() {
+  std::vector<bool> folded(out_.meetings.size(), false);
+  for (std::size_t i = 0; i < out_.meetings.size(); ++i) {
+    const MeetingMention& early = out_.meetings[i];
+    const auto& mine = meeting_index_[i].person_keys;
+    if (!early.start.empty() || early.status != EventStatus::kHeld || mine.empty()) continue;
+    for (std::size_t j = i + 1; j < out_.meetings.size(); ++j) {
+      MeetingMention& later = out_.meetings[j];
+      const auto& theirs = meeting_index_[j].person_keys;
+      if (folded[j] || later.kind != early.kind || later.start.empty() || later.status != EventStatus::kHeld ||
+          !std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()))
+        continue;
+      for (const auto& p : early.participants) AddParticipant(j, p);
+      later.evidence.insert(later.evidence.end(), early.evidence.begin(), early.evidence.end());
+      if (later.place < 0) later.place = early.place;
+      folded[i] = true;
+      break;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out_.meetings.size(); ++i) {
+    if (folded[i]) continue;
+    if (kept != i) {  // a vector moved onto itself would be left empty
+      out_.meetings[kept] = std::move(out_.meetings[i]);
+      meeting_index_[kept] = std::move(meeting_index_[i]);
+    }
+    ++kept;
+  }
+  out_.meetings.resize(kept);
+  meeting_index_.resize(kept);
+}
+
 void ArticleReader::AppendMeeting(MeetingMention m) {
   std::vector<Participant> participants = std::move(m.participants);
   m.participants.clear();

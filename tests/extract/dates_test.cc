@@ -240,6 +240,34 @@ TEST_CASE("A report's lead dates the meetings its following sentences describe",
   }
 }
 
+TEST_CASE("An undated repeat before the lead is the lead's meeting of its kind", "[extract]") {
+  struct Case {
+    std::string text;
+    std::vector<std::string> starts;  // each meeting's start, in order
+  };
+  const std::vector<Case> cases = {
+      // The headline repeated in the body, then the lead: one reception.
+      {"Phó Tổng thống Ba Lan chủ trì lễ đón Thủ tướng Trần Minh Đức.\n"
+       "Chiều 12/6, Phó Tổng thống Ba Lan Jan Kowalski chủ trì lễ đón chính thức Thủ tướng Trần Minh Đức.",
+       {"2024-06-12"}},
+      // Negatives: another kind, and someone the dated meeting does not have.
+      {"Thủ tướng Trần Minh Đức đã thăm Ba Lan.\n"
+       "Chiều 12/6, Phó Tổng thống Ba Lan Jan Kowalski chủ trì lễ đón chính thức Thủ tướng Trần Minh Đức.",
+       {"", "2024-06-12"}},
+      {"Phó Thủ tướng Lê Quốc Hùng chủ trì lễ đón Tổng thống Ba Lan.\n"
+       "Chiều 12/6, Phó Tổng thống Ba Lan Jan Kowalski chủ trì lễ đón chính thức Thủ tướng Trần Minh Đức.",
+       {"", "2024-06-12"}},
+  };
+  for (const Case& c : cases) {
+    DYNAMIC_SECTION(c.text) {
+      const ExtractedArticle x = Run(c.text, "2024-06-13");
+      INFO(Dump(x));
+      REQUIRE(x.meetings.size() == c.starts.size());
+      for (std::size_t i = 0; i < c.starts.size(); ++i) CHECK(x.meetings[i].start.ToIso() == c.starts[i]);
+    }
+  }
+}
+
 TEST_CASE("A photo caption reports no meeting of its own and dates none", "[extract]") {
   const std::string report = "Sáng 14/3, Thủ tướng Trần Minh Đức hội đàm với Thủ tướng Lào Sonexay Siphandone.";
   // Each text: what comes before the report; the report's talks stay the only meeting, dated 14/3.
