@@ -232,8 +232,9 @@ PartialDate Within(const PartialDate& start, const PartialDate& end) {
 
 bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
   if (date.aside || date.is_period || !date.start.day || date.last >= s.size() || !s[date.last].punct(',')) return false;
+  // Back to the start, a comma or a dateline's dash ("QĐND - Sáng 9/7, …").
   std::size_t words = 0;
-  for (std::size_t i = date.first; i-- > 0 && !s[i].punct(',');) {
+  for (std::size_t i = date.first; i-- > 0 && !s[i].punct(',') && !s[i].punct('-') && !s[i].punct(':');) {
     if (!s[i].word() || ++words > 2) return false;
   }
   // A dateline ("27/10/2025, 09:55") opens no report.

@@ -48,8 +48,9 @@ PartialDate Within(const PartialDate& start, const PartialDate& end);
 
 // True when the day opens its sentence or clause, the way a report's lead
 // dates the event its following sentences describe: at most two words
-// ("Chiều", "Ngày", "Sáng nay") before it from the start or a comma, and a
-// comma after it ("Chiều 22/9, …", "…, ngày 23-7, Thủ tướng …").
+// ("Chiều", "Ngày", "Sáng nay") before it from the start, a comma, a colon or
+// a dateline's dash, and a comma and words after it ("Chiều 22/9, …",
+// "…, ngày 23-7, Thủ tướng …", "QĐND - Sáng 9/7, …").
 bool OpensClause(const TaggedSentence& s, const DateExpr& date);
 
 // A full date moved by `days` (calendar arithmetic); other dates unchanged

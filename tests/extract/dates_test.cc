@@ -214,6 +214,10 @@ TEST_CASE("A report's lead dates the meetings its following sentences describe",
       {"Chiều 22/9, Bộ trưởng Bộ Công Thương Lê Quốc Hùng làm việc với Tỉnh trưởng Champasak Vilayvong "
        "Boutdakham. Bộ trưởng Lê Quốc Hùng sẽ hội đàm với Thống đốc Ngân hàng Lào Bounleua Sinxayvoravong.",
        "2024-09-23", {"2024-09-22", ""}},
+      // The lead after an outlet's dash dates the meeting told after it.
+      {"Báo Biên Hòa - Sáng 9/7, đoàn công tác của Đại sứ quán Nhật Bản đến tỉnh. Chủ tịch UBND tỉnh Lê Quốc "
+       "Hùng đã tiếp Đại sứ Nhật Bản Ito Naoki.",
+       "2024-07-10", {"2024-07-09"}},
       // A dateline left in the body opens no report.
       {"27/10/2025, 09:55\nBộ trưởng Lê Quốc Hùng đã hội đàm với Thống đốc Ngân hàng Lào Bounleua "
        "Sinxayvoravong.",
