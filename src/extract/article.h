@@ -53,8 +53,9 @@ class ArticleReader {
   void ReadMentions(SentenceFacts* f);
   // True when a photo credit ("Ảnh: …", "Photo: …") starts in tokens [first, last).
   bool CreditIn(const TaggedSentence& s, std::size_t first, std::size_t last) const;
-  // True when a credit closes the sentence ("… - Ảnh: TTXVN", "… (Ảnh: TTXVN)").
-  bool EndsWithCredit(const TaggedSentence& s) const;
+  // True when a credit closes the sentence ("… - Ảnh: TTXVN", "… (Ảnh: TTXVN)"),
+  // not when a dated report follows it.
+  bool EndsWithCredit(const SentenceFacts& f) const;
   // Sets SentenceFacts::caption: a sentence a credit closes, or one a credit
   // follows on the same line.
   void MarkCaptions(const std::vector<normalize::Sentence>& sentences, std::vector<SentenceFacts>* facts) const;

@@ -104,9 +104,12 @@ bool ArticleReader::CreditIn(const TaggedSentence& s, std::size_t first, std::si
   return false;
 }
 
-bool ArticleReader::EndsWithCredit(const TaggedSentence& s) const {
+bool ArticleReader::EndsWithCredit(const SentenceFacts& f) const {
+  const TaggedSentence& s = *f.tokens;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!CreditIn(s, i, i + 1)) continue;
+    // "… Ảnh: TTXVN Sáng 5/3, …": a dated report glued after the credit goes on.
+    if (std::any_of(f.dates.begin(), f.dates.end(), [&](const DateExpr& d) { return d.first > i; })) continue;
     if (i == 0 || !s[i - 1].punct('(')) return true;  // "… - Ảnh: NGỌC AN" runs to the end
     // "(Ảnh: …) Theo phóng viên …": the report goes on after the parenthesis.
     std::size_t close = i;
@@ -125,7 +128,7 @@ void ArticleReader::MarkCaptions(const std::vector<normalize::Sentence>& sentenc
   };
   for (std::size_t i = facts->size(); i-- > 0;) {
     SentenceFacts& f = (*facts)[i];
-    if (EndsWithCredit(*f.tokens)) {
+    if (EndsWithCredit(f)) {
       f.caption = true;
       continue;
     }

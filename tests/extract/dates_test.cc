@@ -284,6 +284,7 @@ TEST_CASE("A photo caption reports no meeting of its own and dates none", "[extr
       "Thủ tướng Trần Minh Đức tại Hội nghị Cấp cao ASEAN ở Viêng Chăn ngày 10/10. (Nguồn: TTXVN)\n",
       // Negative: a credit inside the report does not make it a caption.
       "(Ảnh: TTXVN) Theo phóng viên tại Viêng Chăn, ",
+      "Quang cảnh lễ đón. Ảnh: TTXVN ",
   };
   for (const std::string& opening : openings) {
     DYNAMIC_SECTION(opening) {
