@@ -154,6 +154,10 @@ TEST_CASE("A day/month in figures is a date after a cue, not a fraction or a sch
       {"Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki hôm 23/7.", "2024-07-24", "2024-07-23", "", true},
       {"Sáng Chủ nhật 21/7, Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki.", "2024-07-24",
        "2024-07-21", "", true},
+      {"Chiều thứ Sáu 19/7, Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki.", "2024-07-24",
+       "2024-07-19", "", true},
+      {"Ngày mùng 5/7, Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki.", "2024-07-24", "2024-07-05", "",
+       true},
       // Negatives: a fraction and a round-the-clock schedule.
       {"Bộ trưởng Lê Quốc Hùng tiếp Đại sứ Nhật Bản Ito Naoki, nước chiếm 1/3 vốn đầu tư vào tỉnh.",
        "2024-07-24", "", "", false},
