@@ -242,6 +242,22 @@ bool IsDateLine(std::string_view line) {
   return plain_words <= kMaxDateLineWords && NormalizeDate(line).size() == 10;
 }
 
+// "date 2024-06 Thời sự …": an ISO date, maybe after one label word, opening
+// the first body line is a scraper's metadata: it is taken out as the date.
+void TakeLeadingIsoDate(std::string* line, std::string* date) {
+  std::size_t at = 0;
+  const std::size_t space = line->find(' ');
+  if (space != std::string::npos && space <= 16 && line->find_first_of("0123456789") > space) at = space + 1;
+  const std::size_t end = std::min(line->find(' ', at), line->size());
+  const std::string_view token = std::string_view(*line).substr(at, end - at);
+  const bool iso = token.size() >= 7 && token[4] == '-' &&
+                   std::all_of(token.begin(), token.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  const std::string found = iso ? NormalizeDate(token) : "";
+  if (found.empty()) return;
+  *date = found;
+  line->erase(0, std::min(end + 1, line->size()));
+}
+
 // Head of a scraped .txt: "URL\n-----\nTitle\n-----\nBody", "Title\n\nBody",
 // maybe with a dateline before or after the title. Among the first few text
 // lines, a bare URL line gives the url and a dateline the date. The first
@@ -273,6 +289,7 @@ void TakeHead(std::vector<Line>* lines, const std::vector<bool>& separator_after
       if (!more_text || !(by_separator || by_shape)) return;
       parts->title = std::move(line);
     } else {
+      if (parts->date.empty()) TakeLeadingIsoDate(&line, &parts->date);
       return;  // the body starts here
     }
     line.clear();

@@ -101,6 +101,12 @@ TEST_CASE("a dateline in the head gives the publication date", "[ingest]") {
       {"Tiêu đề\nNgày đăng: 29/11/2023 16:28 GMT+7\n\nNội dung.", "Tiêu đề", "2023-11-29", "Nội dung."},
       // An author's name between the title and the dateline.
       {"Tiêu đề\nMinh Anh\n\n27/10/2025, 09:55\n\nNội dung.", "Tiêu đề", "2025-10-27", "Nội dung."},
+      // A scraper's label and ISO date opening the first body line.
+      {"Tiêu đề\ndate 2024-06 Thời sự Chiều 11/6, hai bên hội đàm.", "Tiêu đề", "2024-06",
+       "Thời sự Chiều 11/6, hai bên hội đàm."},
+      // Negatives: a span of years, a number opening the body.
+      {"Tiêu đề\nNăm 2024-2025 là năm bản lề.", "Tiêu đề", "", "Năm 2024-2025 là năm bản lề."},
+      {"Tiêu đề\n2024 đại biểu dự hội nghị.", "Tiêu đề", "", "2024 đại biểu dự hội nghị."},
       // Negative: a sentence with a colon is no label.
       {"Tiêu đề\nHai bên thống nhất nội dung sau: ngày 30/05/2024\nNội dung.", "Tiêu đề", "",
        "Hai bên thống nhất nội dung sau: ngày 30/05/2024\nNội dung."},
