@@ -231,14 +231,19 @@ PartialDate Within(const PartialDate& start, const PartialDate& end) {
 }
 
 bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
-  if (date.aside || date.is_period || !date.start.day || date.last >= s.size() || !s[date.last].punct(',')) return false;
+  std::size_t first = date.first, last = date.last;
+  if (first > 0 && s[first - 1].punct('(') && last < s.size() && s[last].punct(')')) {  // "Sáng nay (23/7), …"
+    --first;
+    ++last;
+  }
+  if (date.aside || date.is_period || !date.start.day || last >= s.size() || !s[last].punct(',')) return false;
   // Back to the start, a comma or a dateline's dash ("QĐND - Sáng 9/7, …").
   std::size_t words = 0;
-  for (std::size_t i = date.first; i-- > 0 && !s[i].punct(',') && !s[i].punct('-') && !s[i].punct(':');) {
+  for (std::size_t i = first; i-- > 0 && !s[i].punct(',') && !s[i].punct('-') && !s[i].punct(':');) {
     if (!s[i].word() || ++words > 2) return false;
   }
   // A dateline ("27/10/2025, 09:55") opens no report.
-  for (std::size_t i = date.last + 1; i < s.size(); ++i)
+  for (std::size_t i = last + 1; i < s.size(); ++i)
     if (s[i].word()) return true;
   return false;
 }

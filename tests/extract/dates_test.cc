@@ -222,6 +222,9 @@ TEST_CASE("A report's lead dates the meetings its following sentences describe",
       {"Báo Biên Hòa - Sáng 9/7, đoàn công tác của Đại sứ quán Nhật Bản đến tỉnh. Chủ tịch UBND tỉnh Lê Quốc "
        "Hùng đã tiếp Đại sứ Nhật Bản Ito Naoki.",
        "2024-07-10", {"2024-07-09"}},
+      {"Sáng nay (9/7), đoàn công tác của Đại sứ quán Nhật Bản đến tỉnh. Chủ tịch UBND tỉnh Lê Quốc Hùng đã "
+       "tiếp Đại sứ Nhật Bản Ito Naoki.",
+       "2024-07-09", {"2024-07-09"}},
       // A dateline left in the body opens no report.
       {"27/10/2025, 09:55\nBộ trưởng Lê Quốc Hùng đã hội đàm với Thống đốc Ngân hàng Lào Bounleua "
        "Sinxayvoravong.",
