@@ -202,6 +202,8 @@ int main(int argc, char** argv) {
     cmd->add_option("--data", build.data_dir, "Knowledge directory (default: $COOPGRAPH_DATA or the bundled data/)");
     cmd->add_option("--threads,-j", build.threads, "Extraction workers (default: one per core)");
     cmd->add_option("--home-country", build.home_country, "ISO code of the press's country")->capture_default_str();
+    cmd->add_option("--date", build.date_published,
+                    "Publication date of the one article file given (YYYY-MM-DD, DD/MM/YYYY or YYYY-MM)");
     cmd->add_flag("--svg", build.force_svg, "Render graph.svg even above 1,000 nodes");
     cmd->add_flag("--no-svg", no_svg, "Do not render graph.svg");
     cmd->add_flag("--timings", timings, "Print the wall time of each stage on stderr");

@@ -19,6 +19,7 @@ struct SentenceFacts {
   const TaggedSentence* tokens = nullptr;
   SentenceNames names;
   std::vector<DateExpr> dates;
+  bool caption = false;  // a photo caption: it reports no meeting of its own and dates none
   std::vector<int> org_mention;     // per names.orgs
   std::vector<int> person_mention;  // per names.persons
   std::vector<int> place_mention;   // per names.places
@@ -50,6 +51,14 @@ class ArticleReader {
 
  private:
   void ReadMentions(SentenceFacts* f);
+  // True when a photo credit ("Ảnh: …", "Photo: …") starts in tokens [first, last).
+  bool CreditIn(const TaggedSentence& s, std::size_t first, std::size_t last) const;
+  // True when a credit closes the sentence ("… - Ảnh: TTXVN", "… (Ảnh: TTXVN)"),
+  // not when a dated report follows it.
+  bool EndsWithCredit(const SentenceFacts& f) const;
+  // Sets SentenceFacts::caption: a sentence a credit closes, or one a credit
+  // follows on the same line.
+  void MarkCaptions(const std::vector<normalize::Sentence>& sentences, std::vector<SentenceFacts>* facts) const;
   void ReadMeetings(const SentenceFacts& f);
   void ReadAgreements(const SentenceFacts& f);
   Evidence EvidenceFor(std::size_t sentence, std::size_t begin, std::size_t end) const;
@@ -90,6 +99,10 @@ class ArticleReader {
   // report presents it as another event ("Cùng ngày, …", "Trước đó, …"), so a meeting
   // with other people on each side is not it.
   void MergeMeeting(MeetingMention m, bool another = false);
+  // An undated held meeting told before the dated one of its kind that has all
+  // its persons (the headline repeated in the body, the summary before the
+  // lead) is that meeting: one meeting, one event.
+  void FoldUndatedRepeats();
   // Adds `m` as a meeting of its own, indexing its participants.
   void AppendMeeting(MeetingMention m);
   // Adds a participant to out_.meetings[meeting] unless it is one already.
@@ -113,6 +126,9 @@ class ArticleReader {
   PartialDate reference_;  // fills missing years
   ExtractedArticle out_;
   int focus_ = -1;         // the meeting the text is talking about
+  // The day of the report's lead ("Chiều 22/9, …"): the held meetings that the
+  // following sentences describe without a date of their own took place then.
+  PartialDate lead_date_;
   // Per meeting of out_.meetings: its participant mentions and the sorted
   // keys of its persons' names, kept as they grow, so that a meeting
   // reported by thousands of sentences (one long line) costs linear time.

@@ -1,5 +1,7 @@
 #include "dates.h"
 
+#include <algorithm>
+
 namespace coopgraph::extract::internal {
 namespace {
 
@@ -41,9 +43,8 @@ bool KeyIs(const TaggedSentence& s, std::size_t i, GrammarRole role) {
   return i < s.size() && RoleLengthAt(s, i, role) > 0;
 }
 
-}  // namespace
-
-std::vector<DateExpr> FindDates(const TaggedSentence& s) {
+// The date expressions of a sentence, before asides are marked.
+std::vector<DateExpr> FindDateExprs(const TaggedSentence& s) {
   std::vector<DateExpr> out;
   const std::size_t n = s.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -138,6 +139,115 @@ std::vector<DateExpr> FindDates(const TaggedSentence& s) {
   return out;
 }
 
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// True when a marker phrase ("sáng nay", "hôm qua", "chiều") ends right before token `at`.
+bool MarkerEndsAt(const TaggedSentence& s, std::size_t at) {
+  for (std::size_t b = at >= 3 ? at - 3 : 0; b < at; ++b)
+    for (const Match& m : s.MatchesAt(b))
+      for (const auto& r : m.phrase->readings)
+        if (r.type == PhraseType::kMarker && b + m.length == at) return true;
+  return false;
+}
+
+// Sets DateExpr::aside: dates in parentheses, unless the parenthesis gives the
+// day a time word before it points at ("Sáng nay (23/7), …"), and dates right
+// after a "since" word ("kể từ ngày 1/7").
+void MarkAsides(const TaggedSentence& s, std::vector<DateExpr>* dates) {
+  std::vector<std::size_t> open(s.size(), kNone);  // the '(' a token stands in
+  std::vector<bool> since_ends(s.size() + 1, false);
+  std::size_t current = kNone;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i].punct('(')) current = i;
+    else if (s[i].punct(')')) current = kNone;
+    open[i] = current;
+    if (std::size_t len = RoleLengthAt(s, i, GrammarRole::kSince)) since_ends[i + len] = true;
+  }
+  for (DateExpr& d : *dates) {
+    const std::size_t at = d.first;
+    const bool date_noun = at > 0 && (s[at - 1].Has(GrammarRole::kDayWord) || s[at - 1].Has(GrammarRole::kMonthWord));
+    const bool since = since_ends[at] || (date_noun && since_ends[at - 1]);
+    const bool parenthesized = open[at] != kNone && !MarkerEndsAt(s, open[at]);
+    d.aside = since || parenthesized;
+  }
+}
+
+// A day/month written in figures without a year ("23/7") is a date after a
+// cue (a day word, a part of the day, "vào", "đến" …), a punctuation mark or
+// at the start; after another word it is a fraction or a schedule ("chiếm
+// 1/3 thị phần", "trực 24/7").
+bool CuedDayMonth(const TaggedSentence& s, const DateExpr& d) {
+  const bool figures = d.first + 1 < s.size() && s[d.first].number >= 0 && IsSep(s[d.first + 1]);
+  if (!figures || d.start.year || d.first == 0 || !s[d.first - 1].word()) return true;
+  const Tok& before = s[d.first - 1];
+  return before.Has(GrammarRole::kDayWord) || before.Has(GrammarRole::kUntil) ||
+         before.Has(GrammarRole::kConjunction) || before.Has(GrammarRole::kDateCue) ||
+         (d.first >= 2 && RoleLengthAt(s, d.first - 2, GrammarRole::kDateCue) == 2) || MarkerEndsAt(s, d.first);
+}
+
+}  // namespace
+
+std::vector<DateExpr> FindDates(const TaggedSentence& s) {
+  std::vector<DateExpr> out = FindDateExprs(s);
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const DateExpr& d) { return !CuedDayMonth(s, d); }),
+            out.end());
+  MarkAsides(s, &out);
+  return out;
+}
+
+const DateExpr* EventDate(const std::vector<DateExpr>& dates, std::size_t first, std::size_t last) {
+  const DateExpr* found = nullptr;
+  const DateExpr* before = nullptr;
+  for (const DateExpr& d : dates) {
+    if (d.is_period || d.aside || d.first >= last) continue;
+    if (d.first < first) {
+      if (d.start.month || !before || !before->start.month) before = &d;  // a bare year does not replace a day
+      continue;
+    }
+    if (!found) {
+      found = &d;
+      continue;
+    }
+    // "từ ngày 11-13/7, sáng 13/7": the day, not the range.
+    const PartialDate& a = found->start;
+    const PartialDate& b = found->end;
+    const PartialDate& day = d.start;
+    if (!b.empty() && d.end.empty() && day.day && day.month == b.month && day.day >= a.day && day.day <= b.day &&
+        (!day.year || !b.year || day.year == b.year))
+      return &d;
+  }
+  // "Chiều 25/11, …; Hiệp định … năm 1994": a bare year of a later clause names no event's day.
+  if (found && !found->start.month && before && before->start.day) return before;
+  return found ? found : before;
+}
+
+PartialDate Within(const PartialDate& start, const PartialDate& end) {
+  if (end.empty()) return start;
+  PartialDate out = start;
+  out.day = 0;
+  if (end.month != start.month) out.month = 0;
+  if (end.year && end.year != start.year) out = PartialDate();
+  return out;
+}
+
+bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
+  std::size_t first = date.first, last = date.last;
+  if (first > 0 && s[first - 1].punct('(') && last < s.size() && s[last].punct(')')) {  // "Sáng nay (23/7), …"
+    --first;
+    ++last;
+  }
+  if (date.aside || date.is_period || !date.start.day || last >= s.size() || !s[last].punct(',')) return false;
+  // Back to the start, a comma or a dateline's dash ("QĐND - Sáng 9/7, …").
+  std::size_t words = 0;
+  for (std::size_t i = first; i-- > 0 && !s[i].punct(',') && !s[i].punct('-') && !s[i].punct(':');) {
+    if (!s[i].word() || ++words > 2) return false;
+  }
+  // A dateline ("27/10/2025, 09:55") opens no report.
+  for (std::size_t i = last + 1; i < s.size(); ++i)
+    if (s[i].word()) return true;
+  return false;
+}
+
 namespace {
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
@@ -177,6 +287,10 @@ PartialDate Anchor(const PartialDate& date, const PartialDate& reference) {
   if (out.year == 0 && reference.year != 0 && (out.month != 0 || out.day != 0)) {
     out.year = reference.year;
     out.year_inferred = true;
+    // A day-month without a year is one near the article: "28/12" in January is last year's.
+    const int ahead = out.month && reference.month ? out.month - reference.month : 0;
+    if (ahead > 6) --out.year;
+    if (ahead <= -10) ++out.year;
   }
   return out;
 }

@@ -96,6 +96,53 @@ int ArticleReader::AddMention(Mention m) {
   return static_cast<int>(out_.mentions.size()) - 1;
 }
 
+bool ArticleReader::CreditIn(const TaggedSentence& s, std::size_t first, std::size_t last) const {
+  for (std::size_t i = first; i < last && i < s.size(); ++i) {
+    int marker = -1;
+    if (s[i].cap && s.MatchAt(i, PhraseType::kMarker, &marker) && lex_.marker(marker).photo) return true;
+  }
+  return false;
+}
+
+bool ArticleReader::EndsWithCredit(const SentenceFacts& f) const {
+  const TaggedSentence& s = *f.tokens;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!CreditIn(s, i, i + 1)) continue;
+    // "… Ảnh: TTXVN Sáng 5/3, …": a dated report glued after the credit goes on.
+    if (std::any_of(f.dates.begin(), f.dates.end(), [&](const DateExpr& d) { return d.first > i; })) continue;
+    if (i == 0 || !s[i - 1].punct('(')) return true;  // "… - Ảnh: NGỌC AN" runs to the end
+    // "(Ảnh: …) Theo phóng viên …": the report goes on after the parenthesis.
+    std::size_t close = i;
+    while (close < s.size() && !s[close].punct(')')) ++close;
+    bool words_after = false;
+    for (std::size_t j = close + 1; j < s.size(); ++j) words_after |= s[j].word();
+    if (!words_after) return true;
+  }
+  return false;
+}
+
+void ArticleReader::MarkCaptions(const std::vector<normalize::Sentence>& sentences,
+                                 std::vector<SentenceFacts>* facts) const {
+  auto text_of = [&](std::size_t i) {
+    return std::u32string_view(norm_.text).substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+  };
+  for (std::size_t i = facts->size(); i-- > 0;) {
+    SentenceFacts& f = (*facts)[i];
+    if (EndsWithCredit(f)) {
+      f.caption = true;
+      continue;
+    }
+    if (i + 1 == facts->size()) continue;
+    // "Lễ đón … tại Tòa nhà Chính phủ. Ảnh: …" on one line: the credit closes a caption.
+    const std::u32string_view between(norm_.text.data() + sentences[i].end, sentences[i + 1].begin - sentences[i].end);
+    const TaggedSentence& next = *(*facts)[i + 1].tokens;
+    const std::size_t skip = next.size() > 0 && next[0].punct('(') ? 1 : 0;
+    f.caption = between.find(U'\n') == std::u32string_view::npos && CreditIn(next, skip, skip + 1);
+    // A scraped picture's text before its caption repeats the caption.
+    f.caption = f.caption || ((*facts)[i + 1].caption && text_of(i) == text_of(i + 1));
+  }
+}
+
 ExtractedArticle ArticleReader::Run() {
   out_.article_id = doc_.id;
   out_.published = ParseIsoDate(doc_.date_published);
@@ -135,17 +182,19 @@ ExtractedArticle ArticleReader::Run() {
   reference_ = out_.published;
   for (std::size_t i = 0; i < facts.size() && reference_.year == 0; ++i) {
     for (const auto& d : facts[i].dates) {
-      if (!d.is_period && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
+      if (!d.is_period && !d.aside && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
     }
   }
   for (auto& f : facts) {
     f.names = FindNames(lex_, *f.tokens);
     ReadMentions(&f);
   }
+  MarkCaptions(sentences, &facts);
   for (auto& f : facts) {
     ReadMeetings(f);
     ReadAgreements(f);
   }
+  FoldUndatedRepeats();
   return std::move(out_);
 }
 

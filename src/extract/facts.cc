@@ -90,6 +90,38 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
   focus_ = static_cast<int>(out_.meetings.size()) - 1;
 }
 
+void ArticleReader::FoldUndatedRepeats() {
+  std::vector<bool> folded(out_.meetings.size(), false);
+  for (std::size_t i = 0; i < out_.meetings.size(); ++i) {
+    const MeetingMention& early = out_.meetings[i];
+    const auto& mine = meeting_index_[i].person_keys;
+    if (!early.start.empty() || early.status != EventStatus::kHeld || mine.empty()) continue;
+    for (std::size_t j = i + 1; j < out_.meetings.size(); ++j) {
+      MeetingMention& later = out_.meetings[j];
+      const auto& theirs = meeting_index_[j].person_keys;
+      if (folded[j] || later.kind != early.kind || later.start.empty() || later.status != EventStatus::kHeld ||
+          !std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end()))
+        continue;
+      for (const auto& p : early.participants) AddParticipant(j, p);
+      later.evidence.insert(later.evidence.end(), early.evidence.begin(), early.evidence.end());
+      if (later.place < 0) later.place = early.place;
+      folded[i] = true;
+      break;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out_.meetings.size(); ++i) {
+    if (folded[i]) continue;
+    if (kept != i) {  // a vector moved onto itself would be left empty
+      out_.meetings[kept] = std::move(out_.meetings[i]);
+      meeting_index_[kept] = std::move(meeting_index_[i]);
+    }
+    ++kept;
+  }
+  out_.meetings.resize(kept);
+  meeting_index_.resize(kept);
+}
+
 void ArticleReader::AppendMeeting(MeetingMention m) {
   std::vector<Participant> participants = std::move(m.participants);
   m.participants.clear();
@@ -185,8 +217,19 @@ PartialDate ArticleReader::RelativeDate(const TaggedSentence& s, std::size_t fir
 }
 
 void ArticleReader::ReadMeetings(const SentenceFacts& f) {
+  if (f.caption) return;
   const TaggedSentence& s = *f.tokens;
   const SentenceNames& names = f.names;
+  for (const auto& d : f.dates) {
+    if (d.aside || d.is_period) continue;
+    if (OpensClause(s, d) && !HasMarker(s, 0, s.size(), MarkerRole::kPlanned))
+      lead_date_ = Within(Anchor(d.start, reference_), Anchor(d.end, reference_));
+    break;
+  }
+  // An undated held meeting, made or extended by this clause, took place on the lead's day.
+  auto lead_dated = [&](MeetingMention* m) {
+    if (m->start.empty() && m->status == EventStatus::kHeld) m->start = lead_date_;
+  };
   auto role_length = [&](std::size_t i, GrammarRole role) { return RoleLengthAt(s, i, role); };
   // "chuyển lời thăm hỏi tới Nhà vua …": the persons after a greeting are greeted, not met.
   std::vector<std::size_t> greetings;
@@ -383,7 +426,10 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       if (s[c.first].Has(GrammarRole::kAttribution) && !ps.empty() && names.persons[ps[0]].construct_first == c.first + 1) joins = true;
       for (std::size_t i = c.first; i < c.last && !joins; ++i) joins = PhraseRoleAt(s, i, GrammarRole::kSpeech);
       listing = lists && focus_ >= 0 && !used;
-      if (joins && focus_ >= 0 && !ps.empty() && !used) add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
+      if (joins && focus_ >= 0 && !ps.empty() && !used) {
+        add_attendees(&out_.meetings[focus_], focus_, ps, c.first, c.last);
+        lead_dated(&out_.meetings[focus_]);
+      }
       continue;
     }
     listing = anaphoric && focus_ >= 0;
@@ -394,17 +440,18 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       }
       MeetingMention& target = out_.meetings[focus_];
       add_attendees(&target, focus_, ps, c.first, c.last);
-      for (const auto& d : f.dates) {
-        if (d.is_period || !d.end.empty()) continue;
-        PartialDate day = Anchor(d.start, reference_);
+      if (const DateExpr* d = EventDate(f.dates, c.first, c.last); d && d->end.empty()) {
+        PartialDate day = Anchor(d->start, reference_);
         bool inside = !target.end.empty() && day.month == target.end.month && day.day >= target.start.day &&
                       day.day <= target.end.day;
-        if (target.start.empty() || inside) {
+        const bool finer = day.day && !target.start.day && target.end.empty() && Compatible(target.start, day);
+        if (target.start.empty() || inside || finer) {
           target.start = day;
           target.end = PartialDate();
+          if (day.day && target.status == EventStatus::kHeld) lead_date_ = day;  // "Tại buổi tiếp chiều 29/5, …"
         }
-        break;
       }
+      lead_dated(&target);
       target.evidence.push_back(SentenceEvidence(f));
       continue;
     }
@@ -461,11 +508,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
           nested = true;
       if (!nested) m.participants.push_back({f.org_mention[o], false});
     }
-    for (const auto& d : f.dates) {
-      if (d.is_period || (main_first > c.first && d.first < main_first)) continue;
-      m.start = Anchor(d.start, reference_);
-      if (!d.end.empty()) m.end = Anchor(d.end, reference_);
-      break;
+    if (const DateExpr* d = EventDate(f.dates, main_first, c.last)) {
+      m.start = Anchor(d->start, reference_);
+      if (!d->end.empty()) m.end = Anchor(d->end, reference_);
     }
     bool relative = false;  // dated from another day: "chiều cùng ngày", "hôm qua"
     if (m.start.empty()) {
@@ -517,7 +562,13 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     }
     // Dated from the event before it ("Cùng ngày, …"): another event.
     const bool another = sequel || relative;
+    const bool dated = !m.start.empty();
     MergeMeeting(std::move(m), another);
+    MeetingMention& placed = out_.meetings[focus_];
+    bool former = false;  // "X từng thăm …": another, earlier occasion
+    for (std::size_t q = c.first; q < trigger && !former; ++q) former = PhraseRoleAt(s, q, GrammarRole::kFormer);
+    if (!sequel && !former) lead_dated(&placed);
+    if (dated && placed.start.month && placed.status == EventStatus::kHeld) lead_date_ = Within(placed.start, placed.end);
     // "Dự lễ ký kết có A; B; C" with no ceremony reported before: the list goes on after ';'.
     used = !anaphoric;
     listing = anaphoric;

@@ -123,6 +123,7 @@ StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
     }
     m.from_publication = note.find("publication") != std::string::npos;
   }
+  m.photo = m.role == MarkerRole::kCredit && note.find("photo") != std::string::npos;
   return m;
 }
 
@@ -437,7 +438,9 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"attribution", GrammarRole::kAttribution}, {"capital_noun", GrammarRole::kCapitalNoun},
         {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit},
         {"setting", GrammarRole::kSetting}, {"needs_object", GrammarRole::kNeedsObject},
-        {"ordinal", GrammarRole::kOrdinal}};
+        {"ordinal", GrammarRole::kOrdinal},
+        {"since", GrammarRole::kSince}, {"date_cue", GrammarRole::kDateCue},
+        {"former", GrammarRole::kFormer}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
@@ -445,7 +448,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      static_assert(static_cast<int>(GrammarRole::kUnit) < 64, "a word's roles are bits of a 64-bit set");
+      static_assert(static_cast<int>(GrammarRole::kFormer) < 64, "a word's roles are bits of a 64-bit set");
       if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }

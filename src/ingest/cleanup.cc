@@ -18,6 +18,7 @@ constexpr std::size_t kMaxTitleBeforeSeparator = 300;
 constexpr int kHeadLines = 4;  // URL, dateline and title lines come first
 constexpr std::size_t kMaxDateLineLength = 60;
 constexpr std::size_t kMaxDateLineWords = 2;  // words without digits
+constexpr std::size_t kMaxDateLabelWords = 4;  // "Cập nhật ngày:", "Ngày đăng:"
 // Boilerplate is short; longer lines skip the (ICU) key computation.
 constexpr std::size_t kMaxBoilerplateBytes = 256;
 // Source line and byline limits.
@@ -220,20 +221,41 @@ std::size_t NextText(const std::vector<Line>& lines, std::size_t i) {
   return i;
 }
 
-// A dateline such as "Thứ Năm, 30/05/2024 08:00 (GMT+7)" or "Cập nhật:
-// 2024-05-30": a full date and at most two words without digits, so a
+// A dateline such as "Thứ Năm, 30/05/2024 08:00 (GMT+7)", "Cập nhật:
+// 2024-05-30" or "Cập nhật ngày: 01/03/2018 - 23:31": a full date, at most
+// two words without digits besides a short label ending in ':', so a
 // headline that mentions a date ("Hội nghị ngày 30/05/2024") stays a title.
 bool IsDateLine(std::string_view line) {
   if (CountCodePoints(line) > kMaxDateLineLength || line.back() == '.') return false;
   std::size_t plain_words = 0;
+  bool digit_seen = false;
   for (std::string_view word : Words(line)) {
     const bool digit = word.find_first_of("0123456789") != std::string_view::npos;
     const bool letter = std::any_of(word.begin(), word.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
     });
     if (letter && !digit) ++plain_words;
+    digit_seen |= digit;
+    // The words up to a colon before the date are its label.
+    if (!digit_seen && word.back() == ':' && plain_words <= kMaxDateLabelWords) plain_words = 0;
   }
   return plain_words <= kMaxDateLineWords && NormalizeDate(line).size() == 10;
+}
+
+// "date 2024-06 Thời sự …": an ISO date, maybe after one label word, opening
+// the first body line is a scraper's metadata: it is taken out as the date.
+void TakeLeadingIsoDate(std::string* line, std::string* date) {
+  std::size_t at = 0;
+  const std::size_t space = line->find(' ');
+  if (space != std::string::npos && space <= 16 && line->find_first_of("0123456789") > space) at = space + 1;
+  const std::size_t end = std::min(line->find(' ', at), line->size());
+  const std::string_view token = std::string_view(*line).substr(at, end - at);
+  const bool iso = token.size() >= 7 && token[4] == '-' &&
+                   std::all_of(token.begin(), token.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  const std::string found = iso ? NormalizeDate(token) : "";
+  if (found.empty()) return;
+  *date = found;
+  line->erase(0, std::min(end + 1, line->size()));
 }
 
 // Head of a scraped .txt: "URL\n-----\nTitle\n-----\nBody", "Title\n\nBody",
@@ -255,6 +277,9 @@ void TakeHead(std::vector<Line>* lines, const std::vector<bool>& separator_after
     } else if (parts->date.empty() && more_text && IsDateLine(line)) {
       parts->date = NormalizeDate(line);
       line.clear();
+    } else if (title_decided && parts->date.empty() && parts->byline.empty() && IsByline(line) &&
+               NextText(*lines, i + 1) < lines->size() && IsDateLine((*lines)[NextText(*lines, i + 1)].text)) {
+      parts->byline = std::move(line);  // "Title / Việt An / 27/10/2025, 09:55": the author before the dateline
     } else if (!title_decided) {
       title_decided = true;
       const std::size_t length = CountCodePoints(line);
@@ -264,6 +289,7 @@ void TakeHead(std::vector<Line>* lines, const std::vector<bool>& separator_after
       if (!more_text || !(by_separator || by_shape)) return;
       parts->title = std::move(line);
     } else {
+      if (parts->date.empty()) TakeLeadingIsoDate(&line, &parts->date);
       return;  // the body starts here
     }
     line.clear();

@@ -70,6 +70,18 @@ struct Tag {
   }
 };
 
+// The string value after `key` in a JSON text ("\"datePublished\": \"2024-05-30T08:00\""),
+// found without parsing the whole script: schema.org blocks nest it anywhere.
+std::string JsonStringAfter(std::string_view json, std::string_view key) {
+  const std::size_t at = json.find(key);
+  if (at == std::string_view::npos) return "";
+  std::size_t i = at + key.size();
+  while (i < json.size() && (json[i] == ' ' || json[i] == ':' || json[i] == '\n' || json[i] == '\t')) ++i;
+  if (i >= json.size() || json[i] != '"') return "";
+  const std::size_t end = json.find('"', i + 1);
+  return end == std::string_view::npos ? "" : std::string(json.substr(i + 1, end - i - 1));
+}
+
 class Scanner {
  public:
   Scanner(std::string_view html, bool lenient) : in_(html), lenient_(lenient) {}
@@ -97,7 +109,7 @@ class Scanner {
   std::map<std::string, std::size_t> no_end_tag_after_;  // same for "</name"
   std::size_t h1_start_ = kNpos;
   std::string h1_, title_tag_, og_title_, canonical_, og_url_, site_name_;
-  std::string meta_date_, published_time_, time_date_;
+  std::string meta_date_, published_time_, time_date_, json_ld_date_;
 };
 
 std::size_t Scanner::FindCached(char c, std::size_t from) {
@@ -274,6 +286,10 @@ HtmlArticle Scanner::Run() {
         if (tag.name != "title" && tag.name != "textarea") pos_ = in_.size();
         continue;
       }
+      if (tag.name == "script" && json_ld_date_.empty() &&
+          AsciiLower(tag.Attribute("type")).find("ld+json") != std::string::npos) {
+        json_ld_date_ = JsonStringAfter(in_.substr(pos_, close - pos_), "\"datePublished\"");
+      }
       if (tag.name == "title" && title_tag_.empty() && !Skipping()) {
         title_tag_ = CollapseSpaces(DecodeEntities(in_.substr(pos_, close - pos_), EntityMode::kHtml));
       }
@@ -287,7 +303,7 @@ HtmlArticle Scanner::Run() {
   article.text = std::move(out_);
   article.title = !og_title_.empty() ? og_title_ : !h1_.empty() ? h1_ : title_tag_;
   article.url = !canonical_.empty() ? canonical_ : og_url_;
-  for (const std::string* date : {&published_time_, &meta_date_, &time_date_}) {
+  for (const std::string* date : {&published_time_, &meta_date_, &json_ld_date_, &time_date_}) {
     article.date = NormalizeDate(*date);
     if (!article.date.empty()) break;
   }

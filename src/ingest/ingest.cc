@@ -102,44 +102,6 @@ class Collector {
   std::unordered_map<std::string, std::string> first_source_;
 };
 
-// A publication date many news sites put in their article URLs:
-// ".../2024/05/29/...", "...-20240529...". Empty when there is none.
-std::string DateFromUrl(std::string_view url) {
-  auto digits = [&](std::size_t at, std::size_t n) {
-    if (at + n > url.size()) return -1;
-    int v = 0;
-    for (std::size_t i = at; i < at + n; ++i) {
-      if (url[i] < '0' || url[i] > '9') return -1;
-      v = v * 10 + (url[i] - '0');
-    }
-    return v;
-  };
-  for (std::size_t i = 0; i + 8 <= url.size(); ++i) {
-    if (i > 0 && url[i - 1] >= '0' && url[i - 1] <= '9') continue;
-    const int year = digits(i, 4);
-    if (year < 1990 || year > 2100) continue;
-    std::size_t m = i + 4, d;
-    if (m < url.size() && (url[m] == '/' || url[m] == '-')) {
-      d = m + 3;
-      ++m;
-      if (d >= url.size() || url[d] != url[i + 4]) continue;
-      ++d;
-    } else {
-      d = m + 2;
-    }
-    const int month = digits(m, 2), day = digits(d, 2);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    // A longer number is an id, unless it is a timestamp "YYYYMMDDhhmmss…".
-    std::size_t run = d + 2;
-    while (run < url.size() && url[run] >= '0' && url[run] <= '9') ++run;
-    if (run > d + 2 && (m != i + 4 || run - i < 14 || run - i > 17)) continue;
-    char buf[11];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
-  }
-  return "";
-}
-
 // Cleans one article body and fills the Document, or warns that nothing is left.
 void Emit(std::string source, std::string_view body, bool plain_text_head, Document meta,
           const CleanupRules& rules, IngestResult* out) {
@@ -293,6 +255,15 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
       return InvalidArgumentError(path + ": no such file or directory");
     }
   }
+  std::string date;
+  if (!options.date_published.empty()) {
+    date = NormalizeDate(options.date_published);
+    if (date.empty()) return InvalidArgumentError("--date " + options.date_published + ": not a date");
+    std::error_code ec;
+    if (paths.size() != 1 || fs::is_directory(fs::path(paths[0]), ec)) {
+      return InvalidArgumentError("--date gives the date of one article file, not of several");
+    }
+  }
   const CleanupRules rules = CompileRules(options.boilerplate_lines, options.match_key);
   IngestResult result;
   // First the files, in order and each once (a file named and inside a directory is read once).
@@ -331,6 +302,9 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
   for (auto& t : pool) t.join();
   Collector collector(&result);
   for (IngestResult& part : parts) Merge(std::move(part), &collector, &result);
+  if (!date.empty()) {
+    for (Document& doc : result.documents) doc.date_published = date;
+  }
   return result;
 }
 

@@ -41,7 +41,13 @@ void AddRecord(const rapidjson::Value& value, std::string source, std::string_vi
   record.text = ValidUtf8(text->value);
   record.url = StringMember(value, "url");
   record.title = StringMember(value, "title");
-  const std::string date = StringMember(value, "date");
+  // The publication date under the names news feeds and scrapers give it.
+  std::string date;
+  for (const char* key : {"date", "datePublished", "date_published", "published", "published_at",
+                          "publishedAt", "publish_date", "pubDate", "pubdate"}) {
+    date = StringMember(value, key);
+    if (!date.empty()) break;
+  }
   record.date = NormalizeDate(date);
   if (!date.empty() && record.date.empty()) {
     warnings->push_back({source, std::string(what) + ": date \"" + date + "\" not recognized, ignored"});

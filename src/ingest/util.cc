@@ -1,5 +1,6 @@
 #include "ingest/util.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace coopgraph::ingest {
@@ -74,7 +75,85 @@ std::string DateAt(std::string_view s, std::size_t start) {
   return ValidDay(year, month, first) ? Iso(year, month, first) : "";
 }
 
+constexpr int kFirstUrlYear = 1995;  // news sites with dated URLs
+constexpr int kLastUrlYear = 2099;
+
+bool UrlYear(int year) { return year >= kFirstUrlYear && year <= kLastUrlYear; }
+
+// The n-digit number at s[at], or -1.
+int DigitsAt(std::string_view s, std::size_t at, std::size_t n) {
+  if (at + n > s.size()) return -1;
+  int value = 0;
+  for (std::size_t i = at; i < at + n; ++i) {
+    if (!IsDigit(s[i])) return -1;
+    value = value * 10 + (s[i] - '0');
+  }
+  return value;
+}
+
+bool ValidTime(std::string_view digits) {
+  const int hour = DigitsAt(digits, 0, 2), minute = DigitsAt(digits, 2, 2), second = DigitsAt(digits, 4, 2);
+  return hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60;
+}
+
+// "2024/05/29", "2024-05-29", "2024/05/" at a 4-digit run that starts at `at`.
+std::string SeparatedUrlDate(std::string_view url, std::size_t at) {
+  const int year = DigitsAt(url, at, 4);
+  std::size_t i = at + 4;
+  if (!UrlYear(year) || i >= url.size() || (url[i] != '/' && url[i] != '-')) return "";
+  const char sep = url[i++];
+  const int month = ReadNumber(url, &i, 2);
+  if (month < 1 || month > 12 || i - at != 7) return "";
+  if (i < url.size() && url[i] == sep && i + 1 < url.size() && IsDigit(url[i + 1])) {
+    ++i;
+    const std::size_t day_begin = i;
+    const int day = ReadNumber(url, &i, 2);
+    return i - day_begin == 2 && ValidDay(year, month, day) ? Iso(year, month, day) : "";
+  }
+  // A month folder: "/2015/07/".
+  return sep == '/' && url[at - 1] == '/' && (i == url.size() || url[i] == '/') ? Iso(year, month, 0) : "";
+}
+
+// A run of digits read as a date: yyyymmdd, yyyymmddhhmmss with up to three
+// digits of milliseconds, ddd + yymmddhhmmss + milliseconds, or (a whole
+// path segment) yyyymm.
+std::string DigitRunDate(std::string_view run, bool folder) {
+  int year = 0;
+  std::string_view rest;  // mmdd and maybe a time
+  if (run.size() == 18) {
+    year = 2000 + DigitsAt(run, 3, 2);
+    rest = run.substr(5, 10);
+  } else if (run.size() == 8 || (run.size() >= 14 && run.size() <= 17)) {
+    year = DigitsAt(run, 0, 4);
+    rest = run.substr(4, std::min<std::size_t>(run.size() - 4, 10));
+  } else if (run.size() == 6 && folder) {
+    year = DigitsAt(run, 0, 4);
+    const int month = DigitsAt(run, 4, 2);
+    return UrlYear(year) && month >= 1 && month <= 12 ? Iso(year, month, 0) : "";
+  } else {
+    return "";
+  }
+  const int month = DigitsAt(rest, 0, 2), day = DigitsAt(rest, 2, 2);
+  if (!UrlYear(year) || !ValidDay(year, month, day)) return "";
+  if (rest.size() > 4 && !ValidTime(rest.substr(4))) return "";
+  return Iso(year, month, day);
+}
+
 }  // namespace
+
+std::string DateFromUrl(std::string_view url) {
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    if (!IsDigit(url[i]) || (i > 0 && IsDigit(url[i - 1]))) continue;
+    std::size_t end = i;
+    while (end < url.size() && IsDigit(url[end])) ++end;
+    std::string date = end - i == 4 && i > 0 ? SeparatedUrlDate(url, i) : "";
+    const bool folder = i > 0 && url[i - 1] == '/' && (end == url.size() || url[end] == '/');
+    if (date.empty()) date = DigitRunDate(url.substr(i, end - i), folder);
+    if (!date.empty()) return date;
+    i = end;
+  }
+  return "";
+}
 
 std::uint64_t Fnv1a64(std::string_view bytes) {
   std::uint64_t hash = 14695981039346656037ULL;

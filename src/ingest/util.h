@@ -22,6 +22,15 @@ std::string ContentId(std::string_view text);
 // "30.05.2024"). Returns "" when nothing valid is found.
 std::string NormalizeDate(std::string_view value);
 
+// The publication date an article's URL encodes, in the shapes Vietnamese
+// and other outlets use: "/2024/05/29/", "-2024-05-29", "-20240529",
+// "-20240529101010123" (yyyymmddhhmmss and milliseconds), "-188240529101010123"
+// (a three-digit section, then yymmddhhmmss and milliseconds), and month
+// folders "/202405/" or "/2024/05/" ("YYYY-MM"). Every part must be a valid
+// calendar value and a time a valid time of day; other numbers are ids
+// ("-625281", "post811730"). Empty when there is none.
+std::string DateFromUrl(std::string_view url);
+
 // ASCII-only helpers for tag names, extensions and URL prefixes.
 std::string AsciiLower(std::string_view s);
 bool StartsWithIgnoringAsciiCase(std::string_view s, std::string_view prefix);

@@ -129,6 +129,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
   ingest_options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
+  ingest_options.date_published = options.date_published;
   StatusOr<ingest::IngestResult> ingested = ingest::IngestResult();
   if (!options.inputs.empty()) ingested = ingest::ReadPaths(options.inputs, ingest_options);
   if (!ingested.ok()) return ingested.status();

@@ -26,11 +26,24 @@ std::string Hash8(const std::string& s) {
 
 int DayNumber(const extract::PartialDate& d) { return d.year * 372 + d.month * 31 + d.day; }
 
-bool DatesClose(const extract::PartialDate& a, const extract::PartialDate& b) {
-  if (a.empty() || b.empty()) return true;
-  if (a.year && b.year && a.year != b.year) return false;
-  if (a.day && b.day && a.month && b.month) return std::abs(DayNumber(a) - DayNumber(b)) <= 2;
-  return !(a.month && b.month && a.month != b.month);
+// True when `day` falls in [start, end] (a range such as a visit's "4-6/12").
+bool Within(const extract::PartialDate& day, const extract::PartialDate& start, const extract::PartialDate& end) {
+  if (end.empty()) return false;
+  // A report without the year is compared by month and day.
+  auto number = [&](const extract::PartialDate& d) { return DayNumber(d) - (day.year && start.year ? 0 : d.year * 372); };
+  return number(day) >= number(start) && number(day) <= number(end);
+}
+
+// Two reports can be one meeting: no date against it, and never two different
+// calendar days, unless one lies in the other's range of days.
+bool DatesFit(const Event& a, const Event& b) {
+  if (a.start.empty() || b.start.empty()) return true;
+  if (a.start.year && b.start.year && a.start.year != b.start.year) return false;
+  if (a.start.day && b.start.day && a.start.month && b.start.month) {
+    return (a.start.month == b.start.month && a.start.day == b.start.day) || Within(a.start, b.start, b.end) ||
+           Within(b.start, a.start, a.end);
+  }
+  return !(a.start.month && b.start.month && a.start.month != b.start.month);
 }
 
 int Precision(const extract::PartialDate& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); }
@@ -79,7 +92,7 @@ void MergeEvents(Resolution* r) {
     std::size_t target = merged.size();
     for (std::size_t i = 0; i + 1 < candidates.size() && target == merged.size(); ++i) {
       // A candidate listed twice shares two persons.
-      if (candidates[i] == candidates[i + 1] && DatesClose(merged[candidates[i]].start, ev.start))
+      if (candidates[i] == candidates[i + 1] && DatesFit(merged[candidates[i]], ev))
         target = candidates[i];
     }
     if (target == merged.size()) {

@@ -93,6 +93,12 @@ TEST_CASE("An invitation opening the sentence frames the visit it reports", "[ex
       {"Thực hiện chương trình hợp tác năm 2024 và đáp lời mời của Bộ trưởng Quốc phòng Campuchia Tea Seiha, "
        "Bộ trưởng Phan Văn Giang dẫn đầu đoàn đại biểu đã thăm Campuchia.",
        "Phan Văn Giang", "Tea Seiha", EventStatus::kHeld},
+      {"Nhận lời mời của Thủ tướng Malaysia Anwar Ibrahim, ngày 9-2, Thủ tướng Nguyễn Minh Khoa đã thăm "
+       "chính thức Malaysia.",
+       "Nguyễn Minh Khoa", "Anwar Ibrahim", EventStatus::kHeld},
+      {"Thực hiện thỏa thuận giữa hai nước và nhận lời mời của Tổng thống Chile Gabriel Boric, Chủ tịch "
+       "nước Lê Văn Tâm dẫn đầu đoàn đại biểu cấp cao thăm cấp Nhà nước Chile từ ngày 4 đến 6/11.",
+       "Lê Văn Tâm", "Gabriel Boric", EventStatus::kHeld},
       // The frame does not make a planned visit held.
       {"Nhận lời mời của Tổng thống Ramaphosa, Chủ tịch nước Lương Cường sẽ thăm chính thức Nam Phi.",
        "Lương Cường", "Ramaphosa", EventStatus::kPlanned},

@@ -77,6 +77,15 @@ TEST_CASE("html: metadata fallbacks", "[ingest]") {
        "Chỉ thẻ title", "https://a.vn/x", "2024-05-30"},
       {"<TITLE>T</TITLE><META NAME='PubDate' CONTENT='2023-12-01'>", "T", "", "2023-12-01"},
       {"<title>T</title>", "T", "", ""},
+      // schema.org JSON-LD, as many outlets write it.
+      {"<title>T</title><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+       "\"datePublished\": \"2023-11-29T16:28:00+07:00\"}</script>",
+       "T", "", "2023-11-29"},
+      {"<title>T</title><script type=\"application/ld+json\">{\"@graph\": [{\"@type\": \"NewsArticle\","
+       "\n  \"datePublished\":\"29/11/2023\"}]}</script>",
+       "T", "", "2023-11-29"},
+      // Negative: another script's field is no publication date.
+      {"<title>T</title><script>var datePublished = \"2023-11-29\";</script>", "T", "", ""},
   };
   for (const Case& c : cases) {
     INFO(c.head);
@@ -157,6 +166,25 @@ TEST_CASE("jsonl: a bad line is a warning, the other lines are read", "[ingest]"
   CHECK_THAT(WarningsFor(result, "feed.jsonl"), Contains("line 2: invalid JSON"));
   CHECK_THAT(WarningsFor(result, "feed.jsonl#3"), Contains("no string \"text\""));
   CHECK_THAT(WarningsFor(result, "feed.jsonl#6"), Contains("\"hôm qua\" not recognized"));
+}
+
+TEST_CASE("json: the publication date under the names feeds give it", "[ingest]") {
+  struct Case {
+    std::string record;
+    std::string date;
+  };
+  const std::vector<Case> cases = {
+      {R"({"text": "Bài.", "datePublished": "2024-05-30T08:00:00+07:00"})", "2024-05-30"},
+      {R"({"text": "Bài.", "published_at": "30/05/2024"})", "2024-05-30"},
+      {R"({"text": "Bài.", "publishedAt": "2024-05-30"})", "2024-05-30"},
+      {R"({"text": "Bài.", "pubDate": "2024-05-30"})", "2024-05-30"},
+      {R"({"text": "Bài.", "date": "2024-05-29", "published": "2024-05-30"})", "2024-05-29"},  // "date" first
+      {R"({"text": "Bài.", "updated": "2024-05-30"})", ""},  // not a publication date
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.record);
+    CHECK(ParseOne("r.json", c.record).date_published == c.date);
+  }
 }
 
 TEST_CASE("json: an array of records or one record", "[ingest]") {

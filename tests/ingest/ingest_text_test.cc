@@ -96,6 +96,20 @@ TEST_CASE("a dateline in the head gives the publication date", "[ingest]") {
       {"Tiêu đề\nNgày 30/05/2024, hai bên ký kết thỏa thuận.", "Tiêu đề", "",
        "Ngày 30/05/2024, hai bên ký kết thỏa thuận."},
       {"Hội nghị ngày 30/05/2024\nNội dung.", "Hội nghị ngày 30/05/2024", "", "Nội dung."},
+      // A short label before a colon ("Cập nhật ngày:", "Ngày đăng:") belongs to the dateline.
+      {"Tiêu đề\nCập nhật ngày: 01/03/2018 - 23:31\n\nNội dung.", "Tiêu đề", "2018-03-01", "Nội dung."},
+      {"Tiêu đề\nNgày đăng: 29/11/2023 16:28 GMT+7\n\nNội dung.", "Tiêu đề", "2023-11-29", "Nội dung."},
+      // An author's name between the title and the dateline.
+      {"Tiêu đề\nMinh Anh\n\n27/10/2025, 09:55\n\nNội dung.", "Tiêu đề", "2025-10-27", "Nội dung."},
+      // A scraper's label and ISO date opening the first body line.
+      {"Tiêu đề\ndate 2024-06 Thời sự Chiều 11/6, hai bên hội đàm.", "Tiêu đề", "2024-06",
+       "Thời sự Chiều 11/6, hai bên hội đàm."},
+      // Negatives: a span of years, a number opening the body.
+      {"Tiêu đề\nNăm 2024-2025 là năm bản lề.", "Tiêu đề", "", "Năm 2024-2025 là năm bản lề."},
+      {"Tiêu đề\n2024 đại biểu dự hội nghị.", "Tiêu đề", "", "2024 đại biểu dự hội nghị."},
+      // Negative: a sentence with a colon is no label.
+      {"Tiêu đề\nHai bên thống nhất nội dung sau: ngày 30/05/2024\nNội dung.", "Tiêu đề", "",
+       "Hai bên thống nhất nội dung sau: ngày 30/05/2024\nNội dung."},
   };
   for (const Case& c : cases) {
     INFO(c.input);
@@ -117,6 +131,21 @@ TEST_CASE("a date in the article's URL is its publication date when nothing else
       {"https://nhandan.vn/viet-nam-va-lao-post811730.html", ""},  // an id, not a date
       {"https://example.vn/tin/1234567890123.html", ""},
       {"https://example.vn/2023/13/02/x.html", ""},  // no month 13
+      // Month folders: the month is the year's source for day-month dates.
+      {"https://baotinh.vn/doi-ngoai/201507/hoi-dam-viet-nam-thai-lan-625281", "2015-07"},
+      {"https://example.vn/tin-tuc/2016/05/bi-thu-tiep-tong-lanh-su-12345.html", "2016-05"},
+      // yyyymmddhhmmss + milliseconds, and a three-digit section + yymmddhhmmss + milliseconds.
+      {"https://example.vn/pho-tong-thong-chu-tri-le-don-20231129155407216.htm", "2023-11-29"},
+      {"https://example.vn/thu-tuong-hoi-dam-185240516093011867.htm", "2024-05-16"},
+      // Negatives: ids that are no dates, and dates with no valid time or day.
+      {"https://example.vn/thu-tuong-malaysia-cam-ket/456022.vnp", ""},
+      {"https://example.vn/doi-ngoai/hoi-dam-625281", ""},
+      {"https://example.vn/tiep-doan-doanh-nghiep-10273929.html", ""},
+      {"https://example.vn/x-185241316093011867.htm", ""},  // month 13
+      {"https://example.vn/x-185240516253011867.htm", ""},  // hour 25
+      {"https://example.vn/x-20230231101010123.htm", ""},   // 31 February
+      {"https://example.vn/so-201513/x.html", ""},          // month 13 folder
+      {"https://example.vn/x/201507-hoi-dam.html", ""},     // not a whole folder
   };
   for (const auto& c : cases) {
     CAPTURE(c.url);

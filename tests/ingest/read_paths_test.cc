@@ -47,6 +47,43 @@ TEST_CASE("a missing path is an invalid argument naming it", "[ingest]") {
   CHECK(result.status().message() == missing + ": no such file or directory");
 }
 
+TEST_CASE("--date gives one article file its publication date", "[ingest]") {
+  TempDir dir;
+  const std::string file = dir.Write("a.txt", "https://a.vn/2019/03/04/bai.html\nTiêu đề\n\nNội dung bài.");
+  dir.Write("b.txt", "Tiêu đề khác\n\nNội dung khác.");
+  struct Case {
+    std::string date;
+    std::vector<std::string> paths;
+    std::string expected;  // the date, or the error's message
+    bool ok;
+  };
+  const std::vector<Case> cases = {
+      {"2024-05-30", {file}, "2024-05-30", true},  // over the URL's date
+      {"30/05/2024", {file}, "2024-05-30", true},
+      {"2024-05", {file}, "2024-05", true},
+      {"", {file}, "2019-03-04", true},
+      // Negatives: not a date, several files, a directory.
+      {"hôm qua", {file}, "--date hôm qua: not a date", false},
+      {"2024-05-30", {file, dir.Sub("b.txt")}, "--date gives the date of one article file, not of several", false},
+      {"2024-05-30", {dir.path().string()}, "--date gives the date of one article file, not of several", false},
+  };
+  for (const Case& c : cases) {
+    DYNAMIC_SECTION(c.date << " " << c.paths.size()) {
+      IngestOptions options;
+      options.date_published = c.date;
+      StatusOr<IngestResult> result = ReadPaths(c.paths, options);
+      REQUIRE(result.ok() == c.ok);
+      if (c.ok) {
+        REQUIRE(result->documents.size() == 1);
+        CHECK(result->documents[0].date_published == c.expected);
+      } else {
+        CHECK(result.status().code() == StatusCode::kInvalidArgument);
+        CHECK(result.status().message() == c.expected);
+      }
+    }
+  }
+}
+
 TEST_CASE("bad files among good ones are warnings naming each", "[ingest]") {
   TempDir dir;
   const std::string good = dir.Write("bai/good.txt", "Tiêu đề\n\nViệt Nam và Lào ký thỏa thuận.");

@@ -65,6 +65,7 @@ struct Marker {
   MarkerRole role = MarkerRole::kOther;
   int day_offset = 0;           // for kRelativeDate
   bool from_publication = false;  // kRelativeDate: counted from the publication date, else from the previous event
+  bool photo = false;  // kCredit: credits a photo (note "photo"), so the sentence it closes is a caption
 };
 
 // What a phrase in the text can be. One phrase may have several readings.
@@ -80,7 +81,7 @@ enum class GrammarRole {
   // Cue roles: words the readers look for that are no function words ending a name.
   kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
   kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing,
-  kUnit, kSetting, kNeedsObject, kOrdinal
+  kUnit, kSetting, kNeedsObject, kOrdinal, kSince, kDateCue, kFormer
 };
 
 // True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder

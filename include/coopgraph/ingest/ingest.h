@@ -40,6 +40,11 @@ struct IngestOptions {
   // normalizer's (normalize::MatchKey), which the pipeline passes in, since
   // ingest comes before normalize. Empty: whitespace runs and ASCII case only.
   std::function<std::string(std::string_view)> match_key;
+  // The publication date the user gives (`build --date`), ISO or day-first
+  // ("2024-05-30", "30/05/2024", "2024-05"): it replaces the date every
+  // document read by ReadPaths would have. Only for one file: ReadPaths
+  // refuses it with a directory or several paths.
+  std::string date_published;
 };
 
 // Loads boilerplate lines (and directives) from a data file, without
@@ -60,7 +65,8 @@ struct IngestResult {
 // text when the extension is unknown. Each Warning names the file (or
 // "file#N" record) in `file`; `message` says what happened. A second
 // document with the same text (same id) is dropped with a warning.
-// Errors: kInvalidArgument naming a path that does not exist. A bad file
+// Errors: kInvalidArgument naming a path that does not exist, or for a
+// `date_published` that is not a date or comes with several files. A bad file
 // among good ones (empty, binary, undecodable) is a Warning, not an error.
 // Thread safety: reentrant; no shared state.
 StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,

@@ -23,6 +23,9 @@ struct BuildOptions {
   bool write_svg = true;
   bool force_svg = false;           // render SVG even above 1,000 nodes
   std::string home_country = "VN";
+  // The publication date of the one input file (`--date`); see
+  // ingest::IngestOptions::date_published.
+  std::string date_published;
   // Called with (articles done, articles total) while extracting; may be empty.
   std::function<void(std::size_t, std::size_t)> progress;
 };
