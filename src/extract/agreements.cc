@@ -5,68 +5,250 @@
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::extract::internal {
+namespace {
+
+// True when a phrase of grammar role `role` ends just before token `end`
+// ("trao đổi" before "Hiệp định").
+bool RoleEndsAt(const TaggedSentence& s, std::size_t end, GrammarRole role) {
+  for (std::size_t i = end >= 3 ? end - 3 : 0; i < end; ++i)
+    if (RoleLengthAt(s, i, role) == end - i) return true;
+  return false;
+}
+
+// "giai đoạn 2021-2025" at j: the tokens it takes (0 when none) and its years.
+std::size_t PeriodAt(const TaggedSentence& s, std::size_t j, std::size_t last, int* start, int* end) {
+  const std::size_t period = RoleLengthAt(s, j, GrammarRole::kPeriod);
+  if (!period) return 0;
+  const std::size_t y = j + period;
+  if (y + 2 < last + 1 && y + 2 < s.size() && s[y].number >= 1900 && s[y + 1].punct('-') &&
+      s[y + 2].number >= 1900) {
+    *start = s[y].number;
+    *end = s[y + 2].number;
+    return period + 3;
+  }
+  return 0;
+}
+
+// A word that cannot end an agreement's name: "văn kiện hợp tác bao gồm", "Hiệp định giữa".
+bool DanglingAt(const TaggedSentence& s, std::size_t i) {
+  const Tok& t = s[i];
+  if (!t.word()) return !t.punct(')') && t.number < 0;
+  if (t.cap || t.acronym) return false;
+  return FunctionWordAt(s, i) || t.Has(GrammarRole::kConjunction) || t.Has(GrammarRole::kTopic) ||
+         t.Has(GrammarRole::kParties) || RoleLengthAt(s, i, GrammarRole::kClauseLink) ||
+         RoleLengthAt(s, i, GrammarRole::kAmends) ||
+         t.Has(GrammarRole::kYearWord) || t.Has(GrammarRole::kPeriod);
+}
+
+// The end of a list item of documents ("… bao gồm: Hiệp định …; Bản ghi nhớ …"): the whole
+// item names one, up to a parenthesis or a comma opening a lower-case clause.
+std::size_t ListItemEnd(const TaggedSentence& s, std::size_t from, std::size_t last) {
+  std::size_t q = from;
+  // The next item's capitalised noun, when a lost ';' joins two items ("… KH&CN; Nghị định thư …").
+  auto next_item_at = [&](std::size_t i) {
+    return s[i].cap && s.MatchAt(i, PhraseType::kAgreementKind) && !DanglingAt(s, i - 1);
+  };
+  while (q < last && !s[q].punct('(') && !next_item_at(q) &&
+         !(s[q].punct(',') && (q + 1 >= last || (s[q + 1].word() && !s[q + 1].cap && !s[q + 1].acronym))) &&
+         !(s[q].punct('.') && q + 1 == last))
+    ++q;
+  return q;
+}
+
+// True when the lower-case word at i may stand in a party's noun phrase ("các cơ quan
+// ngoại giao của …", "hai Học viện"): no grammar word but a determiner, a side noun or "của".
+bool NounPhraseWordAt(const TaggedSentence& s, std::size_t i) {
+  for (const Match& m : s.MatchesAt(i))
+    for (const auto& r : m.phrase->readings) {
+      if (r.type != PhraseType::kGrammar) continue;
+      const auto role = static_cast<GrammarRole>(r.index);
+      if (role != GrammarRole::kPlural && role != GrammarRole::kPossessive && role != GrammarRole::kSide &&
+          role != GrammarRole::kPair && role != GrammarRole::kOrgStop && role != GrammarRole::kReference &&
+          role != GrammarRole::kNameFiller)
+        return false;
+      // An org_stop word is a verb or preposition of the clause unless it also is a determiner.
+      if (role == GrammarRole::kOrgStop && !s[i].Has(GrammarRole::kPlural) && !s[i].Has(GrammarRole::kPossessive) &&
+          !s[i].Has(GrammarRole::kSide))
+        return false;
+    }
+  return true;
+}
+
+}  // namespace
 
 void ArticleReader::ReadAgreements(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
+  // True when a signing or to-be-signed marker ends just before `end` ("ký kết hợp tác …").
+  auto signing_ends_at = [&](std::size_t end) {
+    for (std::size_t i = end >= 3 ? end - 3 : 0; i < end; ++i)
+      for (const Match& m : s.MatchesAt(i))
+        if (i + m.length == end)
+          for (const auto& r : m.phrase->readings)
+            if (r.type == PhraseType::kMarker && (lex_.marker(r.index).role == MarkerRole::kSigned ||
+                                                  lex_.marker(r.index).role == MarkerRole::kToBeSigned))
+              return true;
+    return false;
+  };
+  // The status the markers of [first, last) outside the name [k, j) give.
+  auto status_of = [&](std::size_t first, std::size_t k, std::size_t j, std::size_t last, std::size_t* at) {
+    auto has = [&](MarkerRole role, std::size_t* where) {
+      return HasMarker(s, first, k, role, where) || HasMarker(s, j, last, role, where);
+    };
+    if (has(MarkerRole::kToBeSigned, at)) return AgreementStatus::kToBeSigned;
+    if (has(MarkerRole::kSigned, at))
+      return !s[*at].Has(GrammarRole::kPast) && HasMarker(s, first, *at, MarkerRole::kPlanned)
+                 ? AgreementStatus::kToBeSigned
+                 : AgreementStatus::kSigned;
+    std::size_t unused = 0;
+    if (has(MarkerRole::kImplemented, &unused)) return AgreementStatus::kImplemented;
+    if (has(MarkerRole::kAgreed, &unused)) return AgreementStatus::kAgreed;
+    if (has(MarkerRole::kProposed, &unused)) return AgreementStatus::kProposed;
+    return AgreementStatus::kMentioned;
+  };
   for (const Clause& c : Clauses(s)) {
+    // "năm 2024": a year, not a subject word.
+    auto year_at = [&](std::size_t q) {
+      return s[q].Has(GrammarRole::kYearWord) && q + 1 < c.last && s[q + 1].number >= 1900;
+    };
+    // "hợp tác" as a whole phrase of the clause: its length, else 0.
+    auto cooperation_at = [&](std::size_t q) {
+      const std::size_t co = RoleLengthAt(s, q, GrammarRole::kCooperation);
+      return q + co <= c.last ? co : 0;
+    };
+    // "ứng phó với biến đổi khí hậu": a preposition before more lower-case
+    // words is the subject's; before a name it introduces the parties, and
+    // "giữa" always does.
+    auto inner_preposition = [&](std::size_t q) {
+      return s[q].Has(GrammarRole::kBetween) && !s[q].Has(GrammarRole::kParties) && q + 1 < c.last &&
+             s[q + 1].word() && !s[q + 1].cap && !s[q + 1].acronym && !s[q + 1].Has(GrammarRole::kPlural) &&
+             !s[q + 1].Has(GrammarRole::kOrgStop);
+    };
+    // "Việt Nam - EU", "A và B": a word or dash joining two names; not "… và Hiệp định …",
+    // which starts a second agreement.
+    auto joins = [&](std::size_t q) {
+      return (s[q].Has(GrammarRole::kConjunction) || s[q].punct('-')) &&
+             !s.MatchAt(q + 1, PhraseType::kAgreementKind);
+    };
+    // A word that ends a lower-case stretch of a name: a verb of the clause, a function word.
+    auto clause_word_at = [&](std::size_t q) {
+      return s.MatchAt(q, PhraseType::kMarker) || s.MatchAt(q, PhraseType::kTrigger) ||
+             PhraseRoleAt(s, q, GrammarRole::kClauseLink) || PhraseRoleAt(s, q, GrammarRole::kAmends);
+    };
+    // The subject, in lower case: "… hợp tác phát triển điện khí", "về hợp tác đầu tư".
+    auto take_subject = [&](std::size_t from) {
+      std::size_t q = from;
+      // "trong" (an org_stop) and "giai đoạn" end the subject before a period.
+      // "mua 20 máy bay A321neo": a count before a lower-case noun is the subject's.
+      auto count_at = [&](std::size_t i) {
+        return s[i].number >= 0 && i > from && i + 1 < c.last && s[i + 1].word() && !s[i + 1].cap &&
+               !s[i + 1].Has(GrammarRole::kOrgStop);
+      };
+      while (q < c.last && (s[q].word() || count_at(q)) && !s[q].cap &&
+             !PhraseRoleAt(s, q, GrammarRole::kPeriod) && !year_at(q) && !clause_word_at(q) &&
+             ((!s[q].Has(GrammarRole::kOrgStop) && !s[q].Has(GrammarRole::kBetween)) || inner_preposition(q)))
+        ++q;
+      return q;
+    };
+    // "giữa các cơ quan ngoại giao của LB Nga và CHXHCN Việt Nam", "giữa hai Học viện",
+    // "giữa VietJet với Tập đoàn Lufthansa": noun phrases joined by "và", "với" or a comma
+    // before a name, up to a word of the clause. `from` is after "giữa".
+    auto parties_end = [&](std::size_t from) {
+      auto party_word = [&](std::size_t q) {
+        if (q >= c.last) return false;
+        if (f.names.owner[q] == 1) return true;  // inside a body's name
+        const Tok& t = s[q];
+        if (!t.word() && t.number < 0) return false;
+        if (clause_word_at(q) || s.MatchAt(q, PhraseType::kAgreementKind) || year_at(q)) return false;
+        return t.cap || t.acronym || t.number >= 0 || NounPhraseWordAt(s, q);
+      };
+      std::size_t q = from, end = from;
+      while (q < c.last) {
+        if (party_word(q)) {
+          end = ++q;
+          continue;
+        }
+        const bool joiner = s[q].Has(GrammarRole::kConjunction) || s[q].Has(GrammarRole::kBetween) ||
+                            s[q].punct('-') || (s[q].punct(',') && q + 1 < c.last && (s[q + 1].cap || s[q + 1].acronym));
+        if (q > from && joiner && party_word(q + 1) && !s.MatchAt(q + 1, PhraseType::kAgreementKind)) {
+          ++q;
+          continue;
+        }
+        break;
+      }
+      // "giữa X và Y": a trailing possessive or plural word is no party.
+      while (end > from && !s[end - 1].cap && !s[end - 1].acronym && s[end - 1].number < 0 &&
+             FunctionWordAt(s, end - 1))
+        --end;
+      return end;
+    };
+    std::size_t item_end = c.last + 1;  // where the last list item read ends
     for (std::size_t k = c.first; k < c.last; ++k) {
       int kind = -1;
       std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
+      // "ký kết hợp tác chế tạo …": a signing of cooperation with no agreement noun.
+      const bool unnamed_signing = !len && k > c.first && signing_ends_at(k) && cooperation_at(k);
+      if (unnamed_signing) {
+        len = cooperation_at(k);
+        kind = static_cast<int>(AgreementKind::kAgreement);
+      }
       if (!len) continue;
-      if (f.names.owner[k] == 1 || f.names.owner[k] == 2) continue;  // "Bộ Kế hoạch và Đầu tư"
-      if (k > 0 && s[k - 1].Has(GrammarRole::kPlural)) { k += len - 1; continue; }
+      // "Bộ Kế hoạch và Đầu tư": the whole phrase inside a body's name or a title.
+      auto in_name = [&](std::size_t q) { return f.names.owner[q] == 1 || f.names.owner[q] == 2; };
+      if (in_name(k) && in_name(k + len - 1)) continue;
+      // "trong khuôn khổ hợp tác giữa …": the setting of an act, not a document.
+      if (PhraseRoleAt(s, k, GrammarRole::kFrame) && k > 0 && s[k - 1].Has(GrammarRole::kOrgStop)) {
+        k += len - 1;
+        continue;
+      }
+      // "các văn kiện", "6 văn kiện hợp tác", "nhiều thỏa thuận": a group, not one agreement.
+      if (k > 0 && (s[k - 1].Has(GrammarRole::kPlural) || (s[k - 1].number >= 0 && !unnamed_signing))) {
+        std::size_t at = 0;
+        group_status_ = status_of(c.first, k, k + len, c.last, &at);
+        k += len - 1;
+        continue;
+      }
       std::size_t j = k + len;
-      bool cooperation = false, named = s[k].cap && k > c.first;
-      bool says_cooperation = false;  // the kind phrase itself says "hợp tác"
+      // "Bản ghi nhớ này", "thỏa thuận mới này", "văn kiện trên": one named before.
+      {
+        std::size_t q = j;
+        if (const std::size_t co = cooperation_at(q)) q += co;
+        if (q + 1 < c.last && s[q].word() && !s[q].cap && PhraseRoleAt(s, q + 1, GrammarRole::kDemonstrative)) ++q;
+        const bool demonstrative = q < c.last && PhraseRoleAt(s, q, GrammarRole::kDemonstrative) &&
+                                   !(q + 1 < c.last && s[q + 1].word() && !s[q + 1].cap && !FunctionWordAt(s, q + 1) &&
+                                     !clause_word_at(q + 1));
+        if (demonstrative && !out_.agreements.empty()) {
+          std::size_t at = 0;
+          const AgreementStatus status = status_of(c.first, k, q + 1, c.last, &at);
+          AgreementMention* old = &out_.agreements.back();
+          for (auto it = out_.agreements.rbegin(); it != out_.agreements.rend(); ++it)
+            if (it->kind == static_cast<AgreementKind>(kind)) { old = &*it; break; }
+          if (old->status == AgreementStatus::kMentioned) old->status = status;
+          k = q;
+          continue;
+        }
+        if (demonstrative) { k = q; continue; }
+      }
+      // "… bao gồm: Hiệp định …; Nghị định thư …": an item of a list of documents.
+      const bool list_item = k > 0 && (s[k - 1].punct(':') || s[k - 1].punct(';') || k == item_end);
+      // The ':' opening the list, if any: the part before it says when and how its items were signed.
+      std::size_t colon = 0;
+      if (list_item)
+        for (std::size_t q = k; q > 0 && !colon; --q)
+          if (s[q - 1].punct(':')) colon = q - 1;
+      bool cooperation = false, named = (s[k].cap && k > c.first) || list_item;
+      bool says_cooperation = unnamed_signing;  // the kind phrase itself says "hợp tác"
       for (std::size_t q = k; q + 1 < k + len; ++q) {
         const std::size_t co = RoleLengthAt(s, q, GrammarRole::kCooperation);
         if (co && q + co <= k + len) says_cooperation = true;
       }
-      // "năm 2024": a year, not a subject word.
-      auto year_at = [&](std::size_t q) {
-        return s[q].Has(GrammarRole::kYearWord) && q + 1 < c.last && s[q + 1].number >= 1900;
-      };
-      // "hợp tác" as a whole phrase of the clause: its length, else 0.
-      auto cooperation_at = [&](std::size_t q) {
-        const std::size_t co = RoleLengthAt(s, q, GrammarRole::kCooperation);
-        return q + co <= c.last ? co : 0;
-      };
       AgreementMention a;
-      // The subject, in lower case: "… hợp tác phát triển điện khí", "về hợp tác đầu tư".
-      // "ứng phó với biến đổi khí hậu": a preposition before more lower-case
-      // words is the subject's; before a name it introduces the parties.
-      auto inner_preposition = [&](std::size_t q) {
-        return s[q].Has(GrammarRole::kBetween) && q + 1 < c.last && s[q + 1].word() &&
-               !s[q + 1].cap && !s[q + 1].acronym && !s[q + 1].Has(GrammarRole::kPlural) &&
-               !s[q + 1].Has(GrammarRole::kOrgStop);
-      };
-      // "Việt Nam - EU", "A và B": a word or dash joining two names.
-      auto joins = [&](std::size_t q) {
-        return s[q].Has(GrammarRole::kConjunction) || s[q].punct('-');
-      };
-      auto take_subject = [&](std::size_t from) {
-        std::size_t q = from, limit = from + 12;
-        // "trong" (an org_stop) and "giai đoạn" end the subject before a period.
-        // "mua 20 máy bay A321neo": a count before a lower-case noun is the subject's.
-        auto count_at = [&](std::size_t i) {
-          return s[i].number >= 0 && i > from && i + 1 < c.last && s[i + 1].word() && !s[i + 1].cap &&
-                 !s[i + 1].Has(GrammarRole::kOrgStop);
-        };
-        while (q < c.last && q < limit && (s[q].word() || count_at(q)) && !s[q].cap &&
-               !PhraseRoleAt(s, q, GrammarRole::kPeriod) && !year_at(q) &&
-               !s.MatchAt(q, PhraseType::kMarker) && !s.MatchAt(q, PhraseType::kTrigger) &&
-               ((!s[q].Has(GrammarRole::kOrgStop) && !s[q].Has(GrammarRole::kBetween)) ||
-                inner_preposition(q)))
-          ++q;
-        return q;
-      };
       if (says_cooperation) {
         // "thỏa thuận hợp tác chiến lược …" names one; "phương hướng hợp tác trong thời gian tới" does not.
         std::size_t end = take_subject(j);
         cooperation = end > j;
         j = end;
       } else if (j < c.last && s[j].word() && !s[j].cap && !cooperation_at(j) &&
-                 ((s[k].cap && k > c.first) || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
+                 (named || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
                   HasMarker(s, c.first, k, MarkerRole::kToBeSigned))) {
         // A title ("Hiệp định tương trợ tư pháp về hình sự") or the object of a
         // signing ("ký hợp đồng mua bán điện") names its subject in lower case.
@@ -74,7 +256,24 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         cooperation = end > j;
         j = end;
       }
+      if (unnamed_signing && !cooperation) continue;
       while (j < c.last) {
+        if (s[j].Has(GrammarRole::kParties)) {
+          // "… giữa A và B"
+          const std::size_t end = parties_end(j + 1);
+          if (end == j + 1) break;
+          j = end;
+          named = true;
+          continue;
+        }
+        if (const std::size_t amends = RoleLengthAt(s, j, GrammarRole::kAmends)) {
+          // "Nghị định thư sửa đổi Hiệp định vận tải hàng không năm 1994": the amended one is in the name.
+          const std::size_t inner = s.MatchAt(j + amends, PhraseType::kAgreementKind);
+          if (!inner || j + amends + inner > c.last) break;
+          j = take_subject(j + amends + inner);
+          named = true;
+          continue;
+        }
         const std::size_t co = cooperation_at(j);
         if (co || s[j].Has(GrammarRole::kTopic)) {
           // "… hợp tác phát triển điện khí", "Hiệp định về hợp tác đầu tư": the subject, in lower case.
@@ -86,64 +285,84 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           j += 2;  // "Kế hoạch hợp tác quốc phòng năm 2024"
           continue;
         }
-        if (const std::size_t period = RoleLengthAt(s, j, GrammarRole::kPeriod)) {
+        if (PhraseRoleAt(s, j, GrammarRole::kPeriod)) {
           // "(trong) giai đoạn 2021-2025"
-          const std::size_t y = j + period;
-          if (y + 2 <= c.last && y + 2 < s.size() && s[y].number >= 1900 && s[y + 1].punct('-') &&
-              s[y + 2].number >= 1900) {
-            a.period_start = s[y].number;
-            a.period_end = s[y + 2].number;
-            j = y + 3;
-            continue;
-          }
-          break;
+          const std::size_t period = PeriodAt(s, j, c.last, &a.period_start, &a.period_end);
+          if (!period) break;
+          j += period;
+          continue;
         }
         const std::size_t field = RoleLengthAt(s, j, GrammarRole::kField);
         if (field && j + field <= c.last) {
           // "… trong lĩnh vực năng lượng và mỏ giữa …": the field ends before the parties.
           std::size_t m = j + field;
           while (m < c.last && s[m].word() && !s[m].cap && m - j < 10 && !s[m].Has(GrammarRole::kBetween) &&
-                 !s[m].Has(GrammarRole::kOrgStop) && !s.MatchAt(m, PhraseType::kMarker))
+                 !s[m].Has(GrammarRole::kOrgStop) && !clause_word_at(m))
             ++m;
           j = m;
           continue;
         }
+        // "Chương trình Hành động thực hiện Tuyên bố chung …": in a capitalised title a verb
+        // before another capitalised name is the title's.
+        std::size_t verb = 0;
+        if (j + 1 < c.last && HasMarker(s, j, j + 1, MarkerRole::kImplemented) &&
+            std::any_of(s.toks().begin() + k + 1, s.toks().begin() + j, [](const Tok& t) { return t.cap; }))
+          verb = s.MatchAt(j, PhraseType::kMarker);
+        if (verb && j + verb < c.last && s[j + verb].cap) {
+          j += verb;
+          continue;
+        }
         // "Việt Nam - EU": after a dash between names a known body is the other party of the name.
         const bool after_dash = named && j > k + len && s[j - 1].punct('-');
-        if (s[j].cap && s[j].word() &&
-            ((!s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) || after_dash)) {
+        // "Hiệp định cấp Chính phủ": a body after a lower-case word of a title is the title's.
+        const bool after_title_word = named && j > k + len && s[j - 1].word() && !s[j - 1].cap &&
+                                      !FunctionWordAt(s, j - 1) && !DanglingAt(s, j - 1);
+        if (s[j].cap && s[j].word() && !s.MatchAt(j, PhraseType::kAgreementKind) &&
+            ((!s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) || after_dash ||
+             after_title_word)) {
           ++j;
           named = true;
           continue;
         }
         // "Hữu nghị": a lower-case syllable completing a capitalised word.
-        if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !s.MatchAt(j, PhraseType::kMarker) &&
-            !FunctionWordAt(s, j) && !s[j].Has(GrammarRole::kOrgStop)) {
+        if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !clause_word_at(j) && !FunctionWordAt(s, j) &&
+            !s[j].Has(GrammarRole::kOrgStop) && !s[j].Has(GrammarRole::kParties)) {
           ++j;
           continue;
         }
         if (joins(j) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
         break;
       }
-      while (j > k + len && joins(j - 1)) --j;
-      bool has_period = a.period_start != 0;
+      if (list_item) j = item_end = std::max(j, ListItemEnd(s, j, c.last));
+      while (j > k + len && DanglingAt(s, j - 1)) --j;
+      if (!a.period_start)  // a list item read whole: its period
+        for (std::size_t q = k + len; q < j && !a.period_start; ++q) PeriodAt(s, q, j, &a.period_start, &a.period_end);
+      const bool has_period = a.period_start != 0;
       if (!named && !cooperation && !has_period) { k = j - 1; continue; }
       a.kind = static_cast<AgreementKind>(kind);
       a.name = s.Text(k, j);
       std::size_t at = 0;
-      if (HasMarker(s, c.first, c.last, MarkerRole::kToBeSigned, &at)) a.status = AgreementStatus::kToBeSigned;
-      else if (HasMarker(s, c.first, c.last, MarkerRole::kSigned, &at))
-        a.status = !s[at].Has(GrammarRole::kPast) && HasMarker(s, c.first, at, MarkerRole::kPlanned)
-                       ? AgreementStatus::kToBeSigned
-                       : AgreementStatus::kSigned;
-      else if (HasMarker(s, c.first, c.last, MarkerRole::kImplemented)) a.status = AgreementStatus::kImplemented;
-      else if (HasMarker(s, c.first, c.last, MarkerRole::kAgreed)) a.status = AgreementStatus::kAgreed;
-      else if (HasMarker(s, c.first, c.last, MarkerRole::kProposed)) a.status = AgreementStatus::kProposed;
-      if (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned) {
-        // The date of this clause nearest the agreement's name.
+      a.status = status_of(c.first, k, j, c.last, &at);
+      if (a.status == AgreementStatus::kMentioned && list_item) {
+        // A list's items take the status of the sentence introducing them, else of the group
+        // named before it ("sẽ chứng kiến lễ ký các văn kiện hợp tác. Các văn kiện bao gồm: …").
+        if (colon > 0) a.status = status_of(0, colon, colon, colon, &at);
+        if (a.status == AgreementStatus::kMentioned) a.status = group_status_;
+      }
+      // "trao Biên bản ghi nhớ", "trao đổi các văn kiện": handed over once signed.
+      if (a.status == AgreementStatus::kMentioned &&
+          (RoleEndsAt(s, k, GrammarRole::kHandover) ||
+           (k > 0 && s[k - 1].Has(GrammarRole::kPlural) && RoleEndsAt(s, k - 1, GrammarRole::kHandover))))
+        a.status = AgreementStatus::kSigned;
+      // "kỷ niệm 30 năm ký Hiệp ước …": the dates of the clause are the celebration's.
+      bool anniversary = false;
+      for (std::size_t q = c.first; q < k && !anniversary; ++q) anniversary = PhraseRoleAt(s, q, GrammarRole::kAnniversary);
+      if (!anniversary && (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned)) {
+        // The date of this clause (of a list's opening) nearest the agreement's name, not in it.
+        const std::size_t first = colon ? 0 : c.first, last = colon ? colon : c.last;
         std::size_t best = s.size();
         for (const auto& d : f.dates) {
-          if (d.is_period || d.first < c.first || d.first >= c.last) continue;
+          if (d.is_period || d.first < first || d.first >= last || (d.first >= k && d.first < j)) continue;
           std::size_t distance = d.first >= j ? d.first - j : k - std::min(k, d.last);
           if (distance < best) {
             best = distance;
@@ -154,12 +373,13 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.
       // Only after a "giữa" of this clause: "… giữa A và B".
       std::size_t giua = c.last;
-      for (std::size_t q = j; q < c.last && giua == c.last; ++q)
+      for (std::size_t q = k + len; q < c.last && giua == c.last; ++q)
         if (s[q].Has(GrammarRole::kParties)) giua = q;
+      if (giua >= j) giua = c.last;  // another agreement's parties
       auto between = [&](std::size_t first) {
-        return first > giua && first < c.last &&
-               (s[first - 1].Has(GrammarRole::kBetween) ||
-                s[first - 1].Has(GrammarRole::kConjunction));
+        return first > giua && first < j &&
+               (s[first - 1].Has(GrammarRole::kBetween) || s[first - 1].Has(GrammarRole::kConjunction) ||
+                s[first - 1].punct(','));
       };
       for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
         if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) a.parties.push_back(f.org_mention[o]);
@@ -170,10 +390,14 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       }
       if (a.parties.empty() &&
           (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
-        // "A và B đã ký …": the subjects of the signing.
+        // "A và B đã ký …", "A ký … với B": the bodies signing.
+        std::size_t with = c.last;
+        for (std::size_t q = j; q < c.last && with == c.last; ++q)
+          if (s[q].Has(GrammarRole::kBetween)) with = q;
         for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
-          if (f.names.orgs[o].first >= c.first && f.names.orgs[o].last <= k && f.org_mention[o] >= 0 &&
-              f.names.owner[f.names.orgs[o].first] == 1)
+          const auto& org = f.names.orgs[o];
+          if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
+          if ((org.first >= c.first && org.last <= k) || (org.first == with + 1))
             a.parties.push_back(f.org_mention[o]);
         }
       }

@@ -98,6 +98,9 @@ class ArticleReader {
   PartialDate reference_;  // fills missing years
   ExtractedArticle out_;
   int focus_ = -1;         // the meeting the text is talking about
+  // The status of the last group of agreements named ("lễ ký các văn kiện"), which a
+  // following list of them takes.
+  AgreementStatus group_status_ = AgreementStatus::kMentioned;
   // Per meeting of out_.meetings: its participant mentions and the sorted
   // keys of its persons' names, kept as they grow, so that a meeting
   // reported by thousands of sentences (one long line) costs linear time.
