@@ -182,6 +182,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       return end;
     };
     std::size_t item_end = c.last + 1;  // where the last list item read ends
+    std::size_t read_end = c.first;     // where the last agreement read ends
     for (std::size_t k = c.first; k < c.last; ++k) {
       int kind = -1;
       std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
@@ -342,7 +343,9 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       a.kind = static_cast<AgreementKind>(kind);
       a.name = s.Text(k, j);
       std::size_t at = 0;
-      a.status = status_of(c.first, k, j, c.last, &at);
+      // The verb just before it ("thực hiện A, tiếp tục ký B"), else any of the clause's.
+      a.status = status_of(read_end, k, k, k, &at);
+      if (a.status == AgreementStatus::kMentioned) a.status = status_of(c.first, k, j, c.last, &at);
       if (a.status == AgreementStatus::kMentioned && list_item) {
         // A list's items take the status of the sentence introducing them, else of the group
         // named before it ("sẽ chứng kiến lễ ký các văn kiện hợp tác. Các văn kiện bao gồm: …").
@@ -357,6 +360,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // "kỷ niệm 30 năm ký Hiệp ước …": the dates of the clause are the celebration's.
       bool anniversary = false;
       for (std::size_t q = c.first; q < k && !anniversary; ++q) anniversary = PhraseRoleAt(s, q, GrammarRole::kAnniversary);
+      if (anniversary && a.status == AgreementStatus::kToBeSigned) a.status = AgreementStatus::kSigned;
       if (!anniversary && (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned)) {
         // The date of this clause (of a list's opening) nearest the agreement's name, not in it.
         const std::size_t first = colon ? 0 : c.first, last = colon ? colon : c.last;
@@ -397,7 +401,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
           const auto& org = f.names.orgs[o];
           if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
-          if ((org.first >= c.first && org.last <= k) || (org.first == with + 1))
+          if ((org.first >= c.first && org.first < k) || org.first == with + 1)
             a.parties.push_back(f.org_mention[o]);
         }
       }
@@ -441,6 +445,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         break;
       }
       if (!merged) out_.agreements.push_back(std::move(a));
+      read_end = j;
       k = j - 1;
     }
   }
