@@ -105,6 +105,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
     if (has(MarkerRole::kProposed, &unused)) return AgreementStatus::kProposed;
     return AgreementStatus::kMentioned;
   };
+  std::size_t item_end = s.size() + 1;  // where the last list item read ends
   for (const Clause& c : Clauses(s)) {
     // "năm 2024": a year, not a subject word.
     auto year_at = [&](std::size_t q) {
@@ -162,11 +163,16 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         return t.cap || t.acronym || t.number >= 0 || NounPhraseWordAt(s, q);
       };
       std::size_t q = from, end = from;
+      bool named_party = false;  // the current party has had its name: a lower-case word now ends it
       while (q < c.last) {
         if (party_word(q)) {
+          const bool in_body = f.names.owner[q] == 1, lower = !s[q].cap && !s[q].acronym && s[q].number < 0;
+          if (lower && !in_body && named_party && !s[q].Has(GrammarRole::kPossessive)) break;
+          named_party = (named_party || !lower || in_body) && !s[q].Has(GrammarRole::kPossessive);
           end = ++q;
           continue;
         }
+        named_party = false;
         const bool joiner = s[q].Has(GrammarRole::kConjunction) || s[q].Has(GrammarRole::kBetween) ||
                             s[q].punct('-') || (s[q].punct(',') && q + 1 < c.last && (s[q + 1].cap || s[q + 1].acronym));
         if (q > from && joiner && party_word(q + 1) && !s.MatchAt(q + 1, PhraseType::kAgreementKind)) {
@@ -181,8 +187,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         --end;
       return end;
     };
-    std::size_t item_end = c.last + 1;  // where the last list item read ends
     std::size_t read_end = c.first;     // where the last agreement read ends
+    // True when "giữa" at q introduces parties.
+    auto parties_follow = [&](std::size_t q) {
+      return q < c.last && s[q].Has(GrammarRole::kParties) && parties_end(q + 1) > q + 1;
+    };
     for (std::size_t k = c.first; k < c.last; ++k) {
       int kind = -1;
       std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
@@ -204,7 +213,8 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // "các văn kiện", "6 văn kiện hợp tác", "nhiều thỏa thuận": a group, not one agreement.
       if (k > 0 && (s[k - 1].Has(GrammarRole::kPlural) || (s[k - 1].number >= 0 && !unnamed_signing))) {
         std::size_t at = 0;
-        group_status_ = status_of(c.first, k, k + len, c.last, &at);
+        const AgreementStatus group = status_of(c.first, k, k + len, c.last, &at);
+        if (group != AgreementStatus::kMentioned) group_status_ = group;
         k += len - 1;
         continue;
       }
@@ -230,7 +240,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         if (demonstrative) { k = q; continue; }
       }
       // "… bao gồm: Hiệp định …; Nghị định thư …": an item of a list of documents.
-      const bool list_item = k > 0 && (s[k - 1].punct(':') || s[k - 1].punct(';') || k == item_end);
+      // The first item follows a ':' after "gồm" or before a ';'; the next ones follow the last.
+      const bool list_item =
+          k == item_end || (k > 0 && s[k - 1].punct(';') && k - 1 == item_end) ||
+          (k > 0 && s[k - 1].punct(':') &&
+           (RoleEndsAt(s, k - 1, GrammarRole::kClauseLink) ||
+            std::any_of(s.toks().begin() + k, s.toks().end(), [](const Tok& t) { return t.punct(';'); })));
       // The ':' opening the list, if any: the part before it says when and how its items were signed.
       std::size_t colon = 0;
       if (list_item)
@@ -250,20 +265,22 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         j = end;
       } else if (j < c.last && s[j].word() && !s[j].cap && !cooperation_at(j) &&
                  (named || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
-                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned))) {
-        // A title ("Hiệp định tương trợ tư pháp về hình sự") or the object of a
-        // signing ("ký hợp đồng mua bán điện") names its subject in lower case.
+                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned) || parties_follow(take_subject(j)))) {
+        // A title ("Hiệp định tương trợ tư pháp về hình sự"), the object of a signing
+        // ("ký hợp đồng mua bán điện") or a subject before the parties ("Hiệp định đối tác
+        // kinh tế giữa …", at the start of a sentence) is in lower case.
         std::size_t end = take_subject(j);
         cooperation = end > j;
         j = end;
       }
       if (unnamed_signing && !cooperation) continue;
+      std::size_t parties_to = 0;  // where the parties after "giữa" end
       while (j < c.last) {
         if (s[j].Has(GrammarRole::kParties)) {
           // "… giữa A và B"
           const std::size_t end = parties_end(j + 1);
           if (end == j + 1) break;
-          j = end;
+          j = parties_to = end;
           named = true;
           continue;
         }
@@ -326,7 +343,8 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           continue;
         }
         // "Hữu nghị": a lower-case syllable completing a capitalised word.
-        if (named && s[j].word() && !s[j].cap && s[j - 1].cap && !clause_word_at(j) && !FunctionWordAt(s, j) &&
+        if (named && j != parties_to && s[j].word() && !s[j].cap && s[j - 1].cap && !clause_word_at(j) &&
+            !FunctionWordAt(s, j) &&
             !s[j].Has(GrammarRole::kOrgStop) && !s[j].Has(GrammarRole::kParties)) {
           ++j;
           continue;
@@ -383,6 +401,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       auto between = [&](std::size_t first) {
         return first > giua && first < j &&
                (s[first - 1].Has(GrammarRole::kBetween) || s[first - 1].Has(GrammarRole::kConjunction) ||
+                s[first - 1].Has(GrammarRole::kPossessive) || s[first - 1].Has(GrammarRole::kSide) ||
                 s[first - 1].punct(','));
       };
       for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
@@ -401,7 +420,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
           const auto& org = f.names.orgs[o];
           if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
-          if ((org.first >= c.first && org.first < k) || org.first == with + 1)
+          if ((org.first >= c.first && org.first < (colon ? colon : k)) || org.first == with + 1)
             a.parties.push_back(f.org_mention[o]);
         }
       }

@@ -170,6 +170,12 @@ TEST_CASE("An agreement's name runs to its natural end", "[extract]") {
       // A body after a lower-case word of the title is the title's, not a dangling "cấp".
       {"Hai nước đã ký Hiệp định cấp Chính phủ về phòng chống ma túy.",
        {"Hiệp định cấp Chính phủ về phòng chống ma túy"}},
+      // At the start of a sentence, a lower-case subject before the parties; the verb after them ends it.
+      {"Hiệp định đối tác kinh tế giữa Việt Nam và Nhật Bản mang lại nhiều lợi ích cho hai nước.",
+       {"Hiệp định đối tác kinh tế giữa Việt Nam và Nhật Bản"}},
+      // A ':' that opens a quotation, not a list: the verb ends the name.
+      {"Ông cho biết: Hiệp định thương mại tự do đã mang lại nhiều lợi ích cho doanh nghiệp.",
+       {"Hiệp định thương mại tự do"}},
       // The value of a contract is no part of its name.
       {"Ngày 15/6, hai hãng ký hợp đồng mua 20 tàu bay trị giá 3 tỷ USD.", {"hợp đồng mua 20 tàu bay"}},
       // "đào tạo", "chế tạo": a syllable of a word is no clause word.
@@ -212,6 +218,10 @@ TEST_CASE("The verbs around an agreement give its status", "[extract]") {
       {"Ngày 6/4, hai Thủ tướng chứng kiến lễ ký các văn kiện gồm: Hiệp định về miễn thị thực; Bản ghi nhớ "
        "về hợp tác văn hóa.",
        AgreementStatus::kSigned, "2024-04-06"},
+      // … else the status of the group named before it.
+      {"Sau hội đàm, hai Thủ tướng sẽ chứng kiến lễ ký các văn kiện hợp tác. Các văn kiện gồm: Bản ghi nhớ "
+       "về hợp tác năng lượng; Thỏa thuận về lao động.",
+       AgreementStatus::kToBeSigned, ""},
   };
   for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
     const ExtractedArticle x = Run(c.text, "2024-06-20");
@@ -222,6 +232,17 @@ TEST_CASE("The verbs around an agreement give its status", "[extract]") {
       CHECK(a.date.ToIso() == c.date);
     }
   }
+}
+
+TEST_CASE("A status verb just before an agreement is its own", "[extract]") {
+  // "thực hiện A, tiếp tục ký B"
+  const ExtractedArticle x = Run(
+      "Trên cơ sở tổng kết việc thực hiện Thỏa thuận hợp tác giai đoạn 2019 - 2023, hai bên thống nhất tiếp tục "
+      "ký Thỏa thuận hợp tác giai đoạn 2024 - 2028.");
+  INFO(Dump(x));
+  REQUIRE(x.agreements.size() == 2);
+  CHECK(x.agreements[0].status == AgreementStatus::kImplemented);
+  CHECK(x.agreements[1].status == AgreementStatus::kToBeSigned);
 }
 
 TEST_CASE("Groups, settings and references back are no new agreements", "[extract]") {
