@@ -76,6 +76,38 @@ bool NounPhraseWordAt(const TaggedSentence& s, std::size_t i) {
 
 }  // namespace
 
+std::vector<int> ArticleReader::Signatories(const SentenceFacts& f, const Clause& c, std::size_t k,
+                                             std::size_t j, std::size_t verb) const {
+  const TaggedSentence& s = *f.tokens;
+  // Before the verb, after the last comma ("Ngày 5/6, A và B đã ký …"), or after "do"
+  // following the name ("… do A ký với B").
+  std::size_t first = c.first, last = verb;
+  if (verb >= j) {
+    first = c.last;
+    for (std::size_t q = j; q < verb && first == c.last; ++q)
+      if (s[q].Has(GrammarRole::kLedBy)) first = q + 1;
+    last = c.last;
+  } else {
+    for (std::size_t q = verb; q > c.first && first == c.first; --q)
+      if (s[q - 1].punct(',')) first = q;
+  }
+  // "dưới sự chứng kiến của X", "X chứng kiến lễ ký", "X khẳng định sẽ ký": X does not sign.
+  auto witness_or_speech = [&](std::size_t from, std::size_t to) {
+    for (std::size_t q = from; q < to; ++q)
+      if (PhraseRoleAt(s, q, GrammarRole::kWitness) || PhraseRoleAt(s, q, GrammarRole::kSpeech)) return true;
+    return false;
+  };
+  std::vector<int> out;
+  for (std::size_t p = 0; p < f.names.persons.size(); ++p) {
+    const auto& span = f.names.persons[p];
+    const std::size_t at = span.construct_first;
+    if (f.person_mention[p] < 0 || at < first || at >= last || (at >= k && at < j)) continue;
+    if (witness_or_speech(first, at) || (verb > at && witness_or_speech(span.construct_last, verb))) continue;
+    if (std::find(out.begin(), out.end(), f.person_mention[p]) == out.end()) out.push_back(f.person_mention[p]);
+  }
+  return out;
+}
+
 void ArticleReader::ReadAgreements(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
   // True when a signing or to-be-signed marker ends just before `end` ("ký kết hợp tác …").
@@ -423,6 +455,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           if ((org.first >= c.first && org.first < (colon ? colon : k)) || org.first == with + 1)
             a.parties.push_back(f.org_mention[o]);
         }
+      }
+      if (!anniversary && (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
+        a.signatories = Signatories(f, c, k, j, at);
+        // "Bộ trưởng Bộ Y tế A và Bộ trưởng Y tế Lào B đã ký …": the bodies the signatories speak for.
+        if (a.parties.empty()) a.parties = BodiesOf(a.signatories);
       }
       if (a.parties.empty() && focus_ >= 0) {
         for (const auto& p : out_.meetings[focus_].participants)

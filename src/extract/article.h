@@ -84,6 +84,11 @@ class ArticleReader {
   // The organisation mentions a meeting's sides stand for: for each head of
   // delegation (else each person), the body of the last title naming one.
   std::vector<int> SideOrganizations(const MeetingMention& meeting) const;
+  // The persons of clause `c` who sign the agreement named at [k, j), whose signing verb is at `verb`.
+  std::vector<int> Signatories(const SentenceFacts& f, const Clause& c, std::size_t k, std::size_t j,
+                               std::size_t verb) const;
+  // For each person, the body of the last title that names one.
+  std::vector<int> BodiesOf(const std::vector<int>& persons) const;
 
   const Lexicon& lex_;
   const ingest::Document& doc_;

@@ -438,7 +438,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit},
         {"demonstrative", GrammarRole::kDemonstrative}, {"anniversary", GrammarRole::kAnniversary},
         {"handover", GrammarRole::kHandover}, {"amends", GrammarRole::kAmends},
-        {"clause_link", GrammarRole::kClauseLink}};
+        {"clause_link", GrammarRole::kClauseLink}, {"witness", GrammarRole::kWitness}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
@@ -446,7 +446,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      static_assert(static_cast<int>(GrammarRole::kClauseLink) < 64, "a word's roles are bits of a 64-bit set");
+      static_assert(static_cast<int>(GrammarRole::kWitness) < 64, "a word's roles are bits of a 64-bit set");
       if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }

@@ -308,5 +308,41 @@ TEST_CASE("A signing between companies has both as parties, with or without a ki
   }
 }
 
+struct SignatoryCase {
+  std::string text;
+  std::vector<std::string> signatories;  // sorted names
+  std::vector<std::string> parties;      // sorted names
+};
+
+TEST_CASE("The persons who sign are the signatories, and their bodies the parties", "[extract]") {
+  const std::vector<SignatoryCase> cases = {
+      {"Ngày 5/6, Bộ trưởng Bộ Y tế Trần Văn Minh và Bộ trưởng Bộ Y tế Lào Khamphet Sisavath đã ký Bản ghi nhớ "
+       "về hợp tác y tế.",
+       {"Khamphet Sisavath", "Trần Văn Minh"}, {"Bộ Y tế", "Bộ Y tế Lào"}},
+      // Witnesses do not sign.
+      {"Ngày 6/6, dưới sự chứng kiến của Thủ tướng Lê Văn Hòa, Bộ trưởng Bộ Công Thương Phạm Đức Long và Bộ "
+       "trưởng Bộ Thương mại Campuchia Sok Vanna đã ký Hiệp định về thương mại biên giới.",
+       {"Phạm Đức Long", "Sok Vanna"}, {"Bộ Công Thương", "Bộ Thương mại Campuchia"}},
+      {"Chiều 7/6, Chủ tịch nước Lê Văn Hòa đã chứng kiến lễ ký Hiệp định về hợp tác hải quan.", {}, {}},
+      // The speaker of a planned signing does not sign.
+      {"Thủ tướng Lê Văn Hòa khẳng định sẽ chỉ đạo các bộ sớm ký kết Thỏa thuận về hợp tác nghề cá.", {}, {}},
+      // An anniversary of a signing names no signatory.
+      {"Ngày 8/6, Bộ trưởng Phạm Đức Long dự lễ kỷ niệm 20 năm ký Hiệp định về vận tải đường bộ.", {}, {}},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text, "2024-06-20");
+    INFO(Dump(x));
+    REQUIRE(x.agreements.size() == 1);
+    auto names = [&](const std::vector<int>& ms) {
+      std::vector<std::string> out;
+      for (int m : ms) out.push_back(x.mentions[m].name);
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    CHECK(names(x.agreements[0].signatories) == c.signatories);
+    if (!c.parties.empty()) CHECK(names(x.agreements[0].parties) == c.parties);
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph::extract
