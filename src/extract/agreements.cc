@@ -37,7 +37,7 @@ bool DanglingAt(const TaggedSentence& s, std::size_t i) {
   return FunctionWordAt(s, i) || t.Has(GrammarRole::kConjunction) || t.Has(GrammarRole::kTopic) ||
          t.Has(GrammarRole::kParties) || RoleLengthAt(s, i, GrammarRole::kClauseLink) ||
          RoleLengthAt(s, i, GrammarRole::kAmends) ||
-         t.Has(GrammarRole::kYearWord) || t.Has(GrammarRole::kPeriod);
+         t.Has(GrammarRole::kYearWord) || t.Has(GrammarRole::kPeriod) || t.Has(GrammarRole::kDemonstrative);
 }
 
 // The end of a list item of documents ("… bao gồm: Hiệp định …; Bản ghi nhớ …"): the whole
@@ -137,6 +137,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
     if (has(MarkerRole::kProposed, &unused)) return AgreementStatus::kProposed;
     return AgreementStatus::kMentioned;
   };
+  // "trao Biên bản ghi nhớ", "trao đổi các văn kiện": handed over once signed.
+  auto handed_over = [&](std::size_t k) {
+    return RoleEndsAt(s, k, GrammarRole::kHandover) ||
+           (k > 0 && s[k - 1].Has(GrammarRole::kPlural) && RoleEndsAt(s, k - 1, GrammarRole::kHandover));
+  };
+  AgreementStatus sentence_group = AgreementStatus::kMentioned;  // of a group named in this sentence
   std::size_t item_end = s.size() + 1;  // where the last list item read ends
   for (const Clause& c : Clauses(s)) {
     // "năm 2024": a year, not a subject word.
@@ -245,8 +251,9 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       // "các văn kiện", "6 văn kiện hợp tác", "nhiều thỏa thuận": a group, not one agreement.
       if (k > 0 && (s[k - 1].Has(GrammarRole::kPlural) || (s[k - 1].number >= 0 && !unnamed_signing))) {
         std::size_t at = 0;
-        const AgreementStatus group = status_of(c.first, k, k + len, c.last, &at);
-        if (group != AgreementStatus::kMentioned) group_status_ = group;
+        AgreementStatus group = status_of(c.first, k, k + len, c.last, &at);
+        if (group == AgreementStatus::kMentioned && handed_over(k)) group = AgreementStatus::kSigned;
+        if (group != AgreementStatus::kMentioned) group_status_ = sentence_group = group;
         k += len - 1;
         continue;
       }
@@ -402,11 +409,9 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         if (colon > 0) a.status = status_of(0, colon, colon, colon, &at);
         if (a.status == AgreementStatus::kMentioned) a.status = group_status_;
       }
-      // "trao Biên bản ghi nhớ", "trao đổi các văn kiện": handed over once signed.
-      if (a.status == AgreementStatus::kMentioned &&
-          (RoleEndsAt(s, k, GrammarRole::kHandover) ||
-           (k > 0 && s[k - 1].Has(GrammarRole::kPlural) && RoleEndsAt(s, k - 1, GrammarRole::kHandover))))
-        a.status = AgreementStatus::kSigned;
+      if (a.status == AgreementStatus::kMentioned && handed_over(k)) a.status = AgreementStatus::kSigned;
+      // "… ký các văn kiện, gồm Bản ghi nhớ …, Thỏa thuận …": a member of the group named before.
+      if (a.status == AgreementStatus::kMentioned) a.status = sentence_group;
       // "kỷ niệm 30 năm ký Hiệp ước …": the dates of the clause are the celebration's.
       bool anniversary = false;
       for (std::size_t q = c.first; q < k && !anniversary; ++q) anniversary = PhraseRoleAt(s, q, GrammarRole::kAnniversary);

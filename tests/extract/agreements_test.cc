@@ -176,6 +176,8 @@ TEST_CASE("An agreement's name runs to its natural end", "[extract]") {
       // A ':' that opens a quotation, not a list: the verb ends the name.
       {"Ông cho biết: Hiệp định thương mại tự do đã mang lại nhiều lợi ích cho doanh nghiệp.",
        {"Hiệp định thương mại tự do"}},
+      // A preposition before a plural ends the subject and does not end the name.
+      {"Ngày 20/6, hai hãng đã ký thỏa thuận liên danh trên các đường bay quốc tế.", {"thỏa thuận liên danh"}},
       // The value of a contract is no part of its name.
       {"Ngày 15/6, hai hãng ký hợp đồng mua 20 tàu bay trị giá 3 tỷ USD.", {"hợp đồng mua 20 tàu bay"}},
       // "đào tạo", "chế tạo": a syllable of a word is no clause word.
@@ -211,6 +213,11 @@ TEST_CASE("The verbs around an agreement give its status", "[extract]") {
       {"Ngày 5/4, hai Bộ trưởng trao Biên bản ghi nhớ về hợp tác y tế.", AgreementStatus::kSigned, "2024-04-05"},
       {"Hai bên tiếp tục triển khai Hiệp định về hợp tác nghề cá.", AgreementStatus::kImplemented, ""},
       {"Hai bên nhất trí thực hiện tốt Kế hoạch hợp tác quốc phòng năm 2024.", AgreementStatus::kImplemented, ""},
+      {"Hiệp định về hợp tác đầu tư đã có hiệu lực từ năm 2020.", AgreementStatus::kImplemented, ""},
+      // The members of a group handed over, listed after a comma.
+      {"Hai Thủ tướng chứng kiến trao đổi các văn kiện hợp tác, gồm Bản ghi nhớ về nông nghiệp, Thỏa thuận về "
+       "hàng không và Kế hoạch hành động giai đoạn 2024-2027.",
+       AgreementStatus::kSigned, ""},
       // An anniversary of a signing: signed long ago, and the date of the celebration is not its date.
       {"Ngày 10/3/2024, hai bên tổ chức kỷ niệm 30 năm ký Hiệp ước về biên giới đất liền.",
        AgreementStatus::kSigned, ""},
