@@ -44,9 +44,13 @@ bool DanglingAt(const TaggedSentence& s, std::size_t i) {
 // item names one, up to a parenthesis or a comma opening a lower-case clause.
 std::size_t ListItemEnd(const TaggedSentence& s, std::size_t from, std::size_t last) {
   std::size_t q = from;
-  // The next item's capitalised noun, when a lost ';' joins two items ("… KH&CN; Nghị định thư …").
+  // The next item's capitalised noun: after a comma, "và" or a lost ';' ("… KH&CN; Nghị định thư …"),
+  // not after a word that makes it part of this one ("sửa đổi Hiệp định", "về Hiệp định").
   auto next_item_at = [&](std::size_t i) {
-    return s[i].cap && s.MatchAt(i, PhraseType::kAgreementKind) && !DanglingAt(s, i - 1);
+    const Tok& before = s[i - 1];
+    return s[i].cap && s.MatchAt(i, PhraseType::kAgreementKind) && !RoleEndsAt(s, i, GrammarRole::kAmends) &&
+           !before.Has(GrammarRole::kTopic) && !before.Has(GrammarRole::kParties) &&
+           !before.Has(GrammarRole::kBetween) && !before.Has(GrammarRole::kPossessive) && !before.punct('-');
   };
   while (q < last && !s[q].punct('(') && !next_item_at(q) &&
          !(s[q].punct(',') && (q + 1 >= last || (s[q + 1].word() && !s[q + 1].cap && !s[q + 1].acronym))) &&
@@ -451,9 +455,9 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       if (a.parties.empty() &&
           (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
         // "A và B đã ký …", "A ký … với B": the bodies signing.
-        std::size_t with = c.last;
-        for (std::size_t q = j; q < c.last && with == c.last; ++q)
-          if (s[q].Has(GrammarRole::kBetween)) with = q;
+        // "với" right after the name ("ký hợp đồng … với Y").
+        const std::size_t with =
+            j < c.last && s[j].Has(GrammarRole::kBetween) && !s[j].Has(GrammarRole::kParties) ? j : c.last;
         for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
           const auto& org = f.names.orgs[o];
           if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;

@@ -161,6 +161,11 @@ TEST_CASE("An agreement's name runs to its natural end", "[extract]") {
        {"Hiệp định về tương trợ tư pháp trong lĩnh vực hình sự",
         "Bản ghi nhớ giữa Bộ Tài chính hai nước về hợp tác hải quan",
         "Hợp đồng cung cấp khí hóa lỏng giữa Công ty PV Gas với Tập đoàn Shell"}},
+      // … or to the comma or "và" before the next item's kind noun.
+      {"Ngày 3/7, các văn kiện được ký gồm: Hiệp định về hợp tác nghề cá, Bản ghi nhớ giữa Bộ Tư pháp hai nước "
+       "về đào tạo luật sư và Thỏa thuận về lao động thời vụ.",
+       {"Hiệp định về hợp tác nghề cá", "Bản ghi nhớ giữa Bộ Tư pháp hai nước về đào tạo luật sư",
+        "Thỏa thuận về lao động thời vụ"}},
       // A capitalised title goes on through the verb of its own name.
       {"Hai bên thống nhất sớm ký Chương trình Hành động thực hiện Đối tác Toàn diện Việt Nam - Ireland.",
        {"Chương trình Hành động thực hiện Đối tác Toàn diện Việt Nam - Ireland"}},
