@@ -308,10 +308,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         j = end;
       } else if (j < c.last && s[j].word() && !s[j].cap && !cooperation_at(j) &&
                  (named || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
-                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned) || parties_follow(take_subject(j)))) {
+                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned) || parties_follow(take_subject(j)) ||
+                  (k == c.first && (HasMarker(s, j, c.last, MarkerRole::kSigned) ||
+                                    HasMarker(s, j, c.last, MarkerRole::kToBeSigned))))) {
         // A title ("Hiệp định tương trợ tư pháp về hình sự"), the object of a signing
-        // ("ký hợp đồng mua bán điện") or a subject before the parties ("Hiệp định đối tác
-        // kinh tế giữa …", at the start of a sentence) is in lower case.
+        // ("ký hợp đồng mua bán điện", "Hiệp định … do A ký") or a subject before the parties
+        // ("Hiệp định đối tác kinh tế giữa …", at the start of a sentence) is in lower case.
         std::size_t end = take_subject(j);
         cooperation = end > j;
         j = end;
@@ -376,8 +378,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         // "Việt Nam - EU": after a dash between names a known body is the other party of the name.
         const bool after_dash = named && j > k + len && s[j - 1].punct('-');
         // "Hiệp định cấp Chính phủ": a body after a lower-case word of a title is the title's.
-        const bool after_title_word = named && j > k + len && s[j - 1].word() && !s[j - 1].cap &&
-                                      !FunctionWordAt(s, j - 1) && !DanglingAt(s, j - 1);
+        // At the start of a sentence only before its subject ("Hiệp định cấp Chính phủ về …").
+        const std::size_t body = std::max(s.MatchAt(j, PhraseType::kKnownOrg), s.MatchAt(j, PhraseType::kOrgHead));
+        const bool after_title_word =
+            (named || (j + body < c.last && s[j + body].Has(GrammarRole::kTopic))) && j > k + len &&
+            s[j - 1].word() && !s[j - 1].cap && !FunctionWordAt(s, j - 1) && !DanglingAt(s, j - 1);
         if (s[j].cap && s[j].word() && !s.MatchAt(j, PhraseType::kAgreementKind) &&
             ((!s.MatchAt(j, PhraseType::kOrgHead) && !s.MatchAt(j, PhraseType::kKnownOrg)) || after_dash ||
              after_title_word)) {
@@ -506,6 +511,11 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
             (old.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kToBeSigned))
           old.status = a.status;
         if (old.date.empty()) old.date = a.date;
+        if (old.signatories.empty() && !a.signatories.empty()) {
+          // Who signed says whose it is better than the meeting it was named at.
+          old.signatories = a.signatories;
+          old.parties = a.parties;
+        }
         merged = true;
         break;
       }

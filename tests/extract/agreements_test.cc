@@ -336,6 +336,10 @@ TEST_CASE("The persons who sign are the signatories, and their bodies the partie
        "trưởng Bộ Thương mại Campuchia Sok Vanna đã ký Hiệp định về thương mại biên giới.",
        {"Phạm Đức Long", "Sok Vanna"}, {"Bộ Công Thương", "Bộ Thương mại Campuchia"}},
       {"Chiều 7/6, Chủ tịch nước Lê Văn Hòa đã chứng kiến lễ ký Hiệp định về hợp tác hải quan.", {}, {}},
+      // A passive signing at the start of a sentence: the persons after "do" sign.
+      {"Hiệp định cấp Chính phủ về hợp tác khoa học do Bộ trưởng Bộ Khoa học và Công nghệ Trần Văn Minh ký với "
+       "Bộ trưởng Bộ Giáo dục Lào Phout Simmalavong.",
+       {"Phout Simmalavong", "Trần Văn Minh"}, {}},
       // The speaker of a planned signing does not sign.
       {"Thủ tướng Lê Văn Hòa khẳng định sẽ chỉ đạo các bộ sớm ký kết Thỏa thuận về hợp tác nghề cá.", {}, {}},
       // An anniversary of a signing names no signatory.
