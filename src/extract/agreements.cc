@@ -192,13 +192,23 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         ++q;
       return q;
     };
+    // True when token q is inside a place's name ("Thành phố Hà Nội").
+    auto in_place = [&](std::size_t q) {
+      return std::any_of(f.names.places.begin(), f.names.places.end(),
+                         [q](const auto& p) { return p.first <= q && q < p.last; });
+    };
     // "giữa các cơ quan ngoại giao của LB Nga và CHXHCN Việt Nam", "giữa hai Học viện",
     // "giữa VietJet với Tập đoàn Lufthansa": noun phrases joined by "và", "với" or a comma
     // before a name, up to a word of the clause. `from` is after "giữa".
     auto parties_end = [&](std::size_t from) {
+      // "Thủ đô La Habana": a lower-case syllable of a phrase a capitalised word starts.
+      auto phrase_syllable = [&](std::size_t q) {
+        return q > from && s[q - 1].cap && !s.MatchesAt(q - 1).empty() && s.MatchesAt(q - 1).begin()->length >= 2;
+      };
       auto party_word = [&](std::size_t q) {
         if (q >= c.last) return false;
-        if (f.names.owner[q] == 1) return true;  // inside a body's name
+        if (f.names.owner[q] == 1 || in_place(q)) return true;  // inside a body's or a place's name
+        if (phrase_syllable(q)) return true;
         const Tok& t = s[q];
         if (!t.word() && t.number < 0) return false;
         if (clause_word_at(q) || s.MatchAt(q, PhraseType::kAgreementKind) || year_at(q)) return false;
@@ -208,7 +218,8 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       bool named_party = false;  // the current party has had its name: a lower-case word now ends it
       while (q < c.last) {
         if (party_word(q)) {
-          const bool in_body = f.names.owner[q] == 1, lower = !s[q].cap && !s[q].acronym && s[q].number < 0;
+          const bool in_body = f.names.owner[q] == 1 || in_place(q) || phrase_syllable(q);
+          const bool lower = !s[q].cap && !s[q].acronym && s[q].number < 0;
           if (lower && !in_body && named_party && !s[q].Has(GrammarRole::kPossessive)) break;
           named_party = (named_party || !lower || in_body) && !s[q].Has(GrammarRole::kPossessive);
           end = ++q;
@@ -227,6 +238,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       while (end > from && !s[end - 1].cap && !s[end - 1].acronym && s[end - 1].number < 0 &&
              FunctionWordAt(s, end - 1))
         --end;
+      // "giữa hai Chính phủ", "giữa hai Bộ": the two sides, not a name ("giữa hai Học viện Ngoại giao" is).
+      if (end > from + 1 && s[from].Has(GrammarRole::kPair)) {
+        const std::size_t body =
+            std::max(s.MatchAt(from + 1, PhraseType::kOrgHead), s.MatchAt(from + 1, PhraseType::kKnownOrg));
+        if (from + 1 + body == end) return from;
+      }
       return end;
     };
     std::size_t read_end = c.first;     // where the last agreement read ends

@@ -172,6 +172,13 @@ TEST_CASE("An agreement's name runs to its natural end", "[extract]") {
       // "giữa hai Trường …": a count inside the parties.
       {"Hai bên sẽ ký Bản ghi nhớ hợp tác giữa hai Trường Đại học Nông nghiệp, góp phần đào tạo kỹ sư.",
        {"Bản ghi nhớ hợp tác giữa hai Trường Đại học Nông nghiệp"}},
+      // Places as parties, with their lower-case syllables.
+      {"Hai thủ đô đã triển khai Thỏa thuận hợp tác giữa Thành phố Huế và Thủ đô Phnom Penh giai đoạn 2022-2026, "
+       "đặc biệt về du lịch.",
+       {"Thỏa thuận hợp tác giữa Thành phố Huế và Thủ đô Phnom Penh giai đoạn 2022-2026"}},
+      // "giữa hai Chính phủ": the two sides, not a name.
+      {"Hai bên đánh giá cao việc triển khai Bản ghi nhớ hợp tác về thủy sản giữa hai Chính phủ.",
+       {"Bản ghi nhớ hợp tác về thủy sản"}},
       // A body after a lower-case word of the title is the title's, not a dangling "cấp".
       {"Hai nước đã ký Hiệp định cấp Chính phủ về phòng chống ma túy.",
        {"Hiệp định cấp Chính phủ về phòng chống ma túy"}},
