@@ -115,14 +115,20 @@ std::vector<int> ArticleReader::Signatories(const SentenceFacts& f, const Clause
 void ArticleReader::ReadAgreements(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
   // True when a signing or to-be-signed marker ends just before `end` ("ký kết hợp tác …").
-  auto signing_ends_at = [&](std::size_t end) {
+  // True when a status marker ends just before `end` ("ký kết hợp tác …", "thông qua Tuyên bố
+  // chung"); `signing_only`: a signing or to-be-signed one.
+  auto status_verb_ends_at = [&](std::size_t end, bool signing_only) {
     for (std::size_t i = end >= 3 ? end - 3 : 0; i < end; ++i)
       for (const Match& m : s.MatchesAt(i))
         if (i + m.length == end)
-          for (const auto& r : m.phrase->readings)
-            if (r.type == PhraseType::kMarker && (lex_.marker(r.index).role == MarkerRole::kSigned ||
-                                                  lex_.marker(r.index).role == MarkerRole::kToBeSigned))
+          for (const auto& r : m.phrase->readings) {
+            if (r.type != PhraseType::kMarker) continue;
+            const MarkerRole role = lex_.marker(r.index).role;
+            if (role == MarkerRole::kSigned || role == MarkerRole::kToBeSigned) return true;
+            if (!signing_only && (role == MarkerRole::kAgreed || role == MarkerRole::kImplemented ||
+                                  role == MarkerRole::kProposed))
               return true;
+          }
     return false;
   };
   // The status the markers of [first, last) outside the name [k, j) give.
@@ -238,11 +244,10 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       while (end > from && !s[end - 1].cap && !s[end - 1].acronym && s[end - 1].number < 0 &&
              FunctionWordAt(s, end - 1))
         --end;
-      // "giữa hai Chính phủ", "giữa hai Bộ": the two sides, not a name ("giữa hai Học viện Ngoại giao" is).
+      // "giữa hai Chính phủ", "giữa hai Bộ": a bare head is the two sides, not a name ("giữa hai Học
+      // viện Ngoại giao", "giữa hai Văn phòng Trung ương Đảng" are).
       if (end > from + 1 && s[from].Has(GrammarRole::kPair)) {
-        const std::size_t body =
-            std::max(s.MatchAt(from + 1, PhraseType::kOrgHead), s.MatchAt(from + 1, PhraseType::kKnownOrg));
-        if (from + 1 + body == end) return from;
+        if (from + 1 + s.MatchAt(from + 1, PhraseType::kOrgHead) == end) return from;
       }
       return end;
     };
@@ -255,7 +260,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       int kind = -1;
       std::size_t len = s.MatchAt(k, PhraseType::kAgreementKind, &kind);
       // "ký kết hợp tác chế tạo …": a signing of cooperation with no agreement noun.
-      const bool unnamed_signing = !len && k > c.first && signing_ends_at(k) && cooperation_at(k);
+      const bool unnamed_signing = !len && k > c.first && status_verb_ends_at(k, true) && cooperation_at(k);
       if (unnamed_signing) {
         len = cooperation_at(k);
         kind = static_cast<int>(AgreementKind::kAgreement);
@@ -407,11 +412,13 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
           named = true;
           continue;
         }
-        // "Hữu nghị": a lower-case syllable completing a capitalised word.
-        if (named && j != parties_to && s[j].word() && !s[j].cap && s[j - 1].cap && !clause_word_at(j) &&
-            !FunctionWordAt(s, j) &&
-            !s[j].Has(GrammarRole::kOrgStop) && !s[j].Has(GrammarRole::kParties)) {
-          ++j;
+        // "Hữu nghị": a lower-case syllable completing a capitalised word; after a Vietnamese
+        // word that is no name of its own, the title's subject ("Hiệp định Bảo hộ đầu tư").
+        if (named && j != parties_to && s[j].word() && !s[j].cap && s[j - 1].cap && !s[j - 1].acronym &&
+            !clause_word_at(j) && !FunctionWordAt(s, j) && !s[j].Has(GrammarRole::kOrgStop) &&
+            !s[j].Has(GrammarRole::kParties)) {
+          const bool subject = s[j - 1].vietnamese_syllable && f.names.owner[j - 1] == 0 && !in_place(j - 1);
+          j = subject ? std::max(j + 1, take_subject(j)) : j + 1;
           continue;
         }
         if (joins(j) && j + 1 < c.last && s[j + 1].cap && j > k + len) { ++j; continue; }
@@ -423,6 +430,9 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         for (std::size_t q = k + len; q < j && !a.period_start; ++q) PeriodAt(s, q, j, &a.period_start, &a.period_end);
       const bool has_period = a.period_start != 0;
       if (!named && !cooperation && !has_period) { k = j - 1; continue; }
+      // A bare "Bản ghi nhớ" refers back to one named before, unless it is the object of a status
+      // verb or handed over right there ("hai bên ký Biên bản hội đàm", "thông qua Tuyên bố chung").
+      const bool bare_reference = j == k + len && !status_verb_ends_at(k, false) && !handed_over(k);
       a.kind = static_cast<AgreementKind>(kind);
       a.name = s.Text(k, j);
       std::size_t at = 0;
@@ -536,7 +546,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         merged = true;
         break;
       }
-      if (!merged) out_.agreements.push_back(std::move(a));
+      if (!merged && !bare_reference) out_.agreements.push_back(std::move(a));
       read_end = j;
       k = j - 1;
     }

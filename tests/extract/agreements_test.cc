@@ -186,8 +186,14 @@ TEST_CASE("An agreement's name runs to its natural end", "[extract]") {
       {"Hiệp định đối tác kinh tế giữa Việt Nam và Nhật Bản mang lại nhiều lợi ích cho hai nước.",
        {"Hiệp định đối tác kinh tế giữa Việt Nam và Nhật Bản"}},
       // A ':' that opens a quotation, not a list: the verb ends the name.
-      {"Ông cho biết: Hiệp định thương mại tự do đã mang lại nhiều lợi ích cho doanh nghiệp.",
-       {"Hiệp định thương mại tự do"}},
+      {"Ông cho biết: Hiệp định về hợp tác đầu tư đã mang lại nhiều lợi ích cho doanh nghiệp.",
+       {"Hiệp định về hợp tác đầu tư"}},
+      // A capitalised first word of a subject in Vietnamese: the lower-case words after it are the name's.
+      {"Năm 2019, hai bên đã ký Hiệp định Bảo hộ đầu tư (IPA) và Hiệp định Thương mại hàng hóa.",
+       {"Hiệp định Bảo hộ đầu tư", "Hiệp định Thương mại hàng hóa"}},
+      // A bare kind noun is what a status verb acts on right there.
+      {"Nhân dịp này, hai bên ký Biên bản hội đàm.", {"Biên bản hội đàm"}},
+      {"Hai nhà lãnh đạo đã thông qua Tuyên bố chung.", {"Tuyên bố chung"}},
       // A preposition before a plural ends the subject and does not end the name.
       {"Ngày 20/6, hai hãng đã ký thỏa thuận liên danh trên các đường bay quốc tế.", {"thỏa thuận liên danh"}},
       // The value of a contract is no part of its name.
@@ -274,6 +280,7 @@ TEST_CASE("Groups, settings and references back are no new agreements", "[extrac
       "Trong khuôn khổ hợp tác giữa Bộ Y tế và Bộ Y tế Lào, hai bên trao đổi chuyên gia.",
       // A reference back with nothing before it to refer to.
       "Bản ghi nhớ này là cơ sở để hai bên tăng cường hợp tác.",
+      "Tại lễ ký, Bộ trưởng Nguyễn Văn An cho biết Bản ghi nhớ sẽ mở ra giai đoạn hợp tác mới.",
   };
   for (const auto& text : none) DYNAMIC_SECTION(text) {
     const ExtractedArticle x = Run(text, "2024-06-20");
