@@ -330,7 +330,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         j = end;
       } else if (j < c.last && s[j].word() && !s[j].cap && !cooperation_at(j) &&
                  (named || HasMarker(s, c.first, k, MarkerRole::kSigned) ||
-                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned) || parties_follow(take_subject(j)) ||
+                  HasMarker(s, c.first, k, MarkerRole::kToBeSigned) || (s[k].cap && parties_follow(take_subject(j))) ||
                   (k == c.first && (HasMarker(s, j, c.last, MarkerRole::kSigned) ||
                                     HasMarker(s, j, c.last, MarkerRole::kToBeSigned))))) {
         // A title ("Hiệp định tương trợ tư pháp về hình sự"), the object of a signing
@@ -340,7 +340,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         cooperation = end > j;
         j = end;
       }
-      if (unnamed_signing && !cooperation) continue;
+      if (unnamed_signing) {
+        // "ký kết hợp tác sản xuất với Y": Y is the partner, not the subject.
+        for (std::size_t q = k + len; q < j; ++q)
+          if (s[q].Has(GrammarRole::kBetween)) j = q;
+        if (j == k + len) continue;
+      }
       std::size_t parties_to = 0;  // where the parties after "giữa" end
       while (j < c.last) {
         if (s[j].Has(GrammarRole::kParties)) {

@@ -276,6 +276,9 @@ TEST_CASE("Groups, settings and references back are no new agreements", "[extrac
       "Hai tỉnh đã ký 5 Chương trình phối hợp về phát triển nông nghiệp.",
       "Hai bên đã ký nhiều thỏa thuận quan trọng và các văn kiện hợp tác khác.",
       "Hai Thủ tướng chứng kiến lễ ký 4 văn kiện hợp tác bao gồm các lĩnh vực kinh tế và giáo dục.",
+      // A domestic plan or programme in lower case, even before "giữa".
+      "UBND tỉnh ban hành kế hoạch phòng chống dịch giữa mùa mưa.",
+      "Nhà trường tổ chức chương trình giao lưu giữa học sinh hai trường vào cuối tuần.",
       // The setting of an act.
       "Trong khuôn khổ hợp tác giữa Bộ Y tế và Bộ Y tế Lào, hai bên trao đổi chuyên gia.",
       // A reference back with nothing before it to refer to.
@@ -315,6 +318,8 @@ TEST_CASE("A signing between companies has both as parties, with or without a ki
        "hợp đồng cung cấp quặng sắt", {"Công ty Thép Hòa Phát", "Tập đoàn Rio Tinto"}},
       {"Chiều 4/5, Tập đoàn Dầu khí Việt Nam ký kết hợp tác chế tạo giàn khoan với Công ty Cơ khí Hải Long.",
        "hợp tác chế tạo giàn khoan", {"Công ty Cơ khí Hải Long", "Tập đoàn Dầu khí Việt Nam"}},
+      {"Chiều 5/5, Tổng công ty Viglacera ký kết hợp tác sản xuất kính với một doanh nghiệp Nhật Bản.",
+       "hợp tác sản xuất kính", {"Tổng công ty Viglacera"}},
       {"Ngày 8/5, Công ty Sao Mai đã ký với Tập đoàn Kumho Biên bản ghi nhớ về sản xuất lốp xe.",
        "Biên bản ghi nhớ về sản xuất lốp xe", {"Công ty Sao Mai", "Tập đoàn Kumho"}},
   };
