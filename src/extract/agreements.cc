@@ -112,9 +112,91 @@ std::vector<int> ArticleReader::Signatories(const SentenceFacts& f, const Clause
   return out;
 }
 
+PartialDate ArticleReader::SigningDate(const SentenceFacts& f, std::size_t first, std::size_t last,
+                                       std::size_t k, std::size_t j) const {
+  PartialDate date;
+  std::size_t best = f.tokens->size();
+  for (const auto& d : f.dates) {
+    if (d.is_period || d.first < first || d.first >= last || (d.first >= k && d.first < j)) continue;
+    const std::size_t distance = d.first >= j ? d.first - j : k - std::min(k, d.last);
+    if (distance < best) {
+      best = distance;
+      date = Anchor(d.start, reference_);
+    }
+  }
+  return date;
+}
+
+std::vector<int> ArticleReader::PartiesNamed(const SentenceFacts& f, const Clause& c, std::size_t from,
+                                             std::size_t j) const {
+  const TaggedSentence& s = *f.tokens;
+  std::size_t giua = c.last;
+  for (std::size_t q = from; q < j && giua == c.last; ++q)
+    if (s[q].Has(GrammarRole::kParties)) giua = q;
+  auto between = [&](std::size_t first) {
+    return first > giua && first < j &&
+           (s[first - 1].Has(GrammarRole::kBetween) || s[first - 1].Has(GrammarRole::kConjunction) ||
+            s[first - 1].Has(GrammarRole::kPossessive) || s[first - 1].Has(GrammarRole::kSide) ||
+            s[first - 1].punct(','));
+  };
+  std::vector<int> out;
+  for (std::size_t o = 0; o < f.names.orgs.size(); ++o)
+    if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) out.push_back(f.org_mention[o]);
+  // A city or country acting as a party: "giữa Thành phố Hà Nội và Thủ đô Viêng Chăn".
+  for (std::size_t p = 0; p < f.names.places.size(); ++p)
+    if (f.place_mention[p] >= 0 && between(f.names.places[p].first)) out.push_back(f.place_mention[p]);
+  return out;
+}
+
+std::vector<int> ArticleReader::SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t before,
+                                              std::size_t j) const {
+  const TaggedSentence& s = *f.tokens;
+  // "với" right after the name ("ký hợp đồng … với Y").
+  const std::size_t with =
+      j < c.last && s[j].Has(GrammarRole::kBetween) && !s[j].Has(GrammarRole::kParties) ? j : c.last;
+  std::vector<int> out;
+  for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
+    const auto& org = f.names.orgs[o];
+    if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
+    if ((org.first >= c.first && org.first < before) || org.first == with + 1) out.push_back(f.org_mention[o]);
+  }
+  return out;
+}
+
+void ArticleReader::AddAgreement(AgreementMention a, std::size_t kind_length, bool bare, bool bare_reference) {
+  const bool has_period = a.period_start != 0;
+  const std::string key = normalize::MatchKey(a.name);
+  for (auto it = out_.agreements.rbegin(); it != out_.agreements.rend(); ++it) {
+    AgreementMention& old = *it;
+    const bool old_bare = TokenKeys(old.name).size() == kind_length;
+    const bool status_fits = old.status == a.status || old.status == AgreementStatus::kMentioned ||
+                             a.status == AgreementStatus::kMentioned;
+    const bool same = normalize::MatchKey(old.name) == key ||
+                      (old.kind == a.kind && has_period && old.period_start == a.period_start &&
+                       old.period_end == a.period_end) ||
+                      (old.kind == a.kind && bare) || (old.kind == a.kind && old_bare && status_fits && !has_period);
+    if (!same) continue;
+    if (bare) return;  // an anaphoric "Thỏa thuận": keep what the full mention said
+    if (old_bare) {
+      old.name = a.name;
+      old.evidence = a.evidence;
+    }
+    if (a.status != AgreementStatus::kMentioned &&
+        (old.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kToBeSigned))
+      old.status = a.status;
+    if (old.date.empty()) old.date = a.date;
+    if (old.signatories.empty() && !a.signatories.empty()) {
+      // Who signed says whose it is better than the meeting it was named at.
+      old.signatories = a.signatories;
+      old.parties = a.parties;
+    }
+    return;
+  }
+  if (!bare_reference) out_.agreements.push_back(std::move(a));
+}
+
 void ArticleReader::ReadAgreements(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
-  // True when a signing or to-be-signed marker ends just before `end` ("ký kết hợp tác …").
   // True when a status marker ends just before `end` ("ký kết hợp tác …", "thông qua Tuyên bố
   // chung"); `signing_only`: a signing or to-be-signed one.
   auto status_verb_ends_at = [&](std::size_t end, bool signing_only) {
@@ -458,50 +540,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       for (std::size_t q = c.first; q < k && !anniversary; ++q) anniversary = PhraseRoleAt(s, q, GrammarRole::kAnniversary);
       if (anniversary && a.status == AgreementStatus::kToBeSigned) a.status = AgreementStatus::kSigned;
       if (!anniversary && (a.status == AgreementStatus::kToBeSigned || a.status == AgreementStatus::kSigned)) {
-        // The date of this clause (of a list's opening) nearest the agreement's name, not in it.
-        const std::size_t first = colon ? 0 : c.first, last = colon ? colon : c.last;
-        std::size_t best = s.size();
-        for (const auto& d : f.dates) {
-          if (d.is_period || d.first < first || d.first >= last || (d.first >= k && d.first < j)) continue;
-          std::size_t distance = d.first >= j ? d.first - j : k - std::min(k, d.last);
-          if (distance < best) {
-            best = distance;
-            a.date = Anchor(d.start, reference_);
-          }
-        }
+        a.date = SigningDate(f, colon ? 0 : c.first, colon ? colon : c.last, k, j);
       }
-      // Parties: organisations after "giữa" in the sentence, else those of the meeting in focus.
-      // Only after a "giữa" of this clause: "… giữa A và B".
-      std::size_t giua = c.last;
-      for (std::size_t q = k + len; q < c.last && giua == c.last; ++q)
-        if (s[q].Has(GrammarRole::kParties)) giua = q;
-      if (giua >= j) giua = c.last;  // another agreement's parties
-      auto between = [&](std::size_t first) {
-        return first > giua && first < j &&
-               (s[first - 1].Has(GrammarRole::kBetween) || s[first - 1].Has(GrammarRole::kConjunction) ||
-                s[first - 1].Has(GrammarRole::kPossessive) || s[first - 1].Has(GrammarRole::kSide) ||
-                s[first - 1].punct(','));
-      };
-      for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
-        if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) a.parties.push_back(f.org_mention[o]);
-      }
-      // A city or country acting as a party: "giữa Thành phố Hà Nội và Thủ đô Viêng Chăn".
-      for (std::size_t p = 0; p < f.names.places.size(); ++p) {
-        if (f.place_mention[p] >= 0 && between(f.names.places[p].first)) a.parties.push_back(f.place_mention[p]);
-      }
+      a.parties = PartiesNamed(f, c, k + len, j);
       if (a.parties.empty() &&
-          (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
-        // "A và B đã ký …", "A ký … với B": the bodies signing.
-        // "với" right after the name ("ký hợp đồng … với Y").
-        const std::size_t with =
-            j < c.last && s[j].Has(GrammarRole::kBetween) && !s[j].Has(GrammarRole::kParties) ? j : c.last;
-        for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
-          const auto& org = f.names.orgs[o];
-          if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
-          if ((org.first >= c.first && org.first < (colon ? colon : k)) || org.first == with + 1)
-            a.parties.push_back(f.org_mention[o]);
-        }
-      }
+          (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned))
+        a.parties = SigningBodies(f, c, colon ? colon : k, j);
       if (!anniversary && (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
         a.signatories = Signatories(f, c, k, j, at);
         // "Bộ trưởng Bộ Y tế A và Bộ trưởng Y tế Lào B đã ký …": the bodies the signatories speak for.
@@ -517,41 +561,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         a.parties = SideOrganizations(out_.meetings[focus_]);
       }
       a.evidence = EvidenceFor(f.index, s[k].begin, s[j - 1].end);
-      // One agreement per name (or kind and period) in an article.
-      const std::string key = normalize::MatchKey(a.name);
-      bool merged = false;
-      for (auto it = out_.agreements.rbegin(); it != out_.agreements.rend(); ++it) {
-        AgreementMention& old = *it;
-        const bool bare = j - k == len, old_bare = TokenKeys(old.name).size() == len;
-        const bool status_fits = old.status == a.status || old.status == AgreementStatus::kMentioned ||
-                                 a.status == AgreementStatus::kMentioned;
-        bool same = normalize::MatchKey(old.name) == key ||
-                    (old.kind == a.kind && has_period && old.period_start == a.period_start &&
-                     old.period_end == a.period_end) ||
-                    (old.kind == a.kind && bare) ||
-                    (old.kind == a.kind && old_bare && status_fits && !has_period);
-        if (!same) continue;
-        if (bare) {  // an anaphoric "Thỏa thuận": keep what the full mention said
-          merged = true;
-          break;
-        }
-        if (old_bare && !bare) {
-          old.name = a.name;
-          old.evidence = a.evidence;
-        }
-        if (a.status != AgreementStatus::kMentioned &&
-            (old.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kToBeSigned))
-          old.status = a.status;
-        if (old.date.empty()) old.date = a.date;
-        if (old.signatories.empty() && !a.signatories.empty()) {
-          // Who signed says whose it is better than the meeting it was named at.
-          old.signatories = a.signatories;
-          old.parties = a.parties;
-        }
-        merged = true;
-        break;
-      }
-      if (!merged && !bare_reference) out_.agreements.push_back(std::move(a));
+      AddAgreement(std::move(a), len, j - k == len, bare_reference);
       read_end = j;
       k = j - 1;
     }

@@ -87,6 +87,18 @@ class ArticleReader {
   // The persons of clause `c` who sign the agreement named at [k, j), whose signing verb is at `verb`.
   std::vector<int> Signatories(const SentenceFacts& f, const Clause& c, std::size_t k, std::size_t j,
                                std::size_t verb) const;
+  // The date in [first, last), outside the name [k, j), nearest the name.
+  PartialDate SigningDate(const SentenceFacts& f, std::size_t first, std::size_t last, std::size_t k,
+                          std::size_t j) const;
+  // The bodies and places after the "giữa" in [from, j), the name's end ("… giữa A và B").
+  std::vector<int> PartiesNamed(const SentenceFacts& f, const Clause& c, std::size_t from, std::size_t j) const;
+  // The bodies signing: before `before` in clause `c`, or right after a "với" at the name's end `j`.
+  std::vector<int> SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t before,
+                                 std::size_t j) const;
+  // Adds `a` unless it repeats one already read (same name, same kind and period, or a bare
+  // kind noun of `kind_length` tokens), which then takes what `a` adds. `bare_reference`: a
+  // bare mention that refers back and is never new.
+  void AddAgreement(AgreementMention a, std::size_t kind_length, bool bare, bool bare_reference);
   // For each person, the body of the last title that names one.
   std::vector<int> BodiesOf(const std::vector<int>& persons) const;
 
