@@ -160,6 +160,15 @@ std::vector<int> ArticleReader::SigningBodies(const SentenceFacts& f, const Clau
     if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
     if ((org.first >= c.first && org.first < before) || org.first == with + 1) out.push_back(f.org_mention[o]);
   }
+  // "Việt Nam và Hoa Kỳ đã ký …": countries sign for themselves (a city before is the place).
+  if (!out.empty()) return out;
+  for (std::size_t p = 0; p < f.names.places.size(); ++p) {
+    const int m = f.place_mention[p];
+    const std::size_t first = f.names.places[p].first;
+    if (m >= 0 && out_.mentions[m].kind == MentionKind::kCountry && first >= c.first && first < before &&
+        (first == c.first || !s[first - 1].Has(GrammarRole::kLocation)))
+      out.push_back(m);
+  }
   return out;
 }
 
