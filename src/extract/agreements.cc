@@ -532,9 +532,12 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       a.kind = static_cast<AgreementKind>(kind);
       a.name = s.Text(k, j);
       std::size_t at = 0;
-      // The verb just before it ("thực hiện A, tiếp tục ký B"), else any of the clause's.
+      // A signing or carrying out just before it ("thực hiện A, tiếp tục ký B"), else the clause's
+      // strongest ("thống nhất Kế hoạch … sẽ được ký").
       a.status = status_of(read_end, k, k, k, &at);
-      if (a.status == AgreementStatus::kMentioned) a.status = status_of(c.first, k, j, c.last, &at);
+      if (a.status == AgreementStatus::kMentioned || a.status == AgreementStatus::kAgreed ||
+          a.status == AgreementStatus::kProposed)
+        a.status = status_of(c.first, k, j, c.last, &at);
       if (a.status == AgreementStatus::kMentioned && list_item) {
         // A list's items take the status of the sentence introducing them, else of the group
         // named before it ("sẽ chứng kiến lễ ký các văn kiện hợp tác. Các văn kiện bao gồm: …").

@@ -232,6 +232,9 @@ TEST_CASE("The verbs around an agreement give its status", "[extract]") {
       // Documents handed over are signed ones.
       {"Ngày 5/4, hai Bộ trưởng trao Biên bản ghi nhớ về hợp tác y tế.", AgreementStatus::kSigned, "2024-04-05"},
       {"Hai bên tiếp tục triển khai Hiệp định về hợp tác nghề cá.", AgreementStatus::kImplemented, ""},
+      // Agreeing on it is weaker than the signing the clause plans.
+      {"Hai bên thống nhất nội dung Kế hoạch hợp tác năm 2025 sẽ được ký vào ngày 9/9.",
+       AgreementStatus::kToBeSigned, "2024-09-09"},
       {"Hai bên nhất trí thực hiện tốt Kế hoạch hợp tác quốc phòng năm 2024.", AgreementStatus::kImplemented, ""},
       {"Hiệp định về hợp tác đầu tư đã có hiệu lực từ năm 2020.", AgreementStatus::kImplemented, ""},
       // The members of a group handed over, listed after a comma.
