@@ -183,7 +183,7 @@ void ArticleReader::AddAgreement(AgreementMention a, std::size_t kind_length, bo
     const bool same = normalize::MatchKey(old.name) == key ||
                       (old.kind == a.kind && has_period && old.period_start == a.period_start &&
                        old.period_end == a.period_end) ||
-                      (old.kind == a.kind && bare) || (old.kind == a.kind && old_bare && status_fits && !has_period);
+                      (old.kind == a.kind && bare) || (old.kind == a.kind && old_bare && status_fits);
     if (!same) continue;
     if (bare) return;  // an anaphoric "Thỏa thuận": keep what the full mention said
     if (old_bare) {
@@ -206,8 +206,8 @@ void ArticleReader::AddAgreement(AgreementMention a, std::size_t kind_length, bo
 
 void ArticleReader::ReadAgreements(const SentenceFacts& f) {
   const TaggedSentence& s = *f.tokens;
-  // True when a status marker ends just before `end` ("ký kết hợp tác …", "thông qua Tuyên bố
-  // chung"); `signing_only`: a signing or to-be-signed one.
+  // True when a signing, to-be-signed or (unless `signing_only`) agreeing marker ends just before
+  // `end` ("ký kết hợp tác …", "thông qua Tuyên bố chung"): what it acts on is made there.
   auto status_verb_ends_at = [&](std::size_t end, bool signing_only) {
     for (std::size_t i = end >= 3 ? end - 3 : 0; i < end; ++i)
       for (const Match& m : s.MatchesAt(i))
@@ -216,9 +216,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
             if (r.type != PhraseType::kMarker) continue;
             const MarkerRole role = lex_.marker(r.index).role;
             if (role == MarkerRole::kSigned || role == MarkerRole::kToBeSigned) return true;
-            if (!signing_only && (role == MarkerRole::kAgreed || role == MarkerRole::kImplemented ||
-                                  role == MarkerRole::kProposed))
-              return true;
+            if (!signing_only && role == MarkerRole::kAgreed) return true;
           }
     return false;
   };

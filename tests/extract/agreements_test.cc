@@ -289,6 +289,8 @@ TEST_CASE("Groups, settings and references back are no new agreements", "[extrac
       // A reference back with nothing before it to refer to.
       "Bản ghi nhớ này là cơ sở để hai bên tăng cường hợp tác.",
       "Tại lễ ký, Bộ trưởng Nguyễn Văn An cho biết Bản ghi nhớ sẽ mở ra giai đoạn hợp tác mới.",
+      // Carrying out a bare "Thỏa thuận" refers to one, it does not make one.
+      "Hai bên tin tưởng việc thực hiện Thỏa thuận sẽ góp phần củng cố quan hệ.",
   };
   for (const auto& text : none) DYNAMIC_SECTION(text) {
     const ExtractedArticle x = Run(text, "2024-06-20");
