@@ -142,14 +142,21 @@ std::vector<int> ArticleReader::PartiesNamed(const SentenceFacts& f, const Claus
   std::vector<int> out;
   for (std::size_t o = 0; o < f.names.orgs.size(); ++o)
     if (f.org_mention[o] >= 0 && between(f.names.orgs[o].first)) out.push_back(f.org_mention[o]);
-  // A city or country acting as a party: "giữa Thành phố Hà Nội và Thủ đô Viêng Chăn".
-  for (std::size_t p = 0; p < f.names.places.size(); ++p)
-    if (f.place_mention[p] >= 0 && between(f.names.places[p].first)) out.push_back(f.place_mention[p]);
+  // A city or country acting as a party: "giữa Thành phố Hà Nội và Thủ đô Viêng Chăn"; the country
+  // of a body the text does not name as one ("giữa lực lượng cảnh sát biển Việt Nam và …").
+  for (std::size_t p = 0; p < f.names.places.size(); ++p) {
+    const int m = f.place_mention[p];
+    const std::size_t first = f.names.places[p].first;
+    const bool country_of_party = first > giua && first < j && f.names.owner[first] != 1 && m >= 0 &&
+                                  out_.mentions[m].kind == MentionKind::kCountry;
+    if (m >= 0 && (between(first) || country_of_party) && std::find(out.begin(), out.end(), m) == out.end())
+      out.push_back(m);
+  }
   return out;
 }
 
-std::vector<int> ArticleReader::SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t before,
-                                              std::size_t j) const {
+std::vector<int> ArticleReader::SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t from,
+                                              std::size_t before, std::size_t j) const {
   const TaggedSentence& s = *f.tokens;
   // "với" right after the name ("ký hợp đồng … với Y").
   const std::size_t with =
@@ -158,15 +165,19 @@ std::vector<int> ArticleReader::SigningBodies(const SentenceFacts& f, const Clau
   for (std::size_t o = 0; o < f.names.orgs.size(); ++o) {
     const auto& org = f.names.orgs[o];
     if (f.org_mention[o] < 0 || f.names.owner[org.first] != 1) continue;
-    if ((org.first >= c.first && org.first < before) || org.first == with + 1) out.push_back(f.org_mention[o]);
+    if ((org.first >= from && org.first < before) || org.first == with + 1) out.push_back(f.org_mention[o]);
   }
   // "Việt Nam và Hoa Kỳ đã ký …": countries sign for themselves (a city before is the place).
   if (!out.empty()) return out;
   for (std::size_t p = 0; p < f.names.places.size(); ++p) {
     const int m = f.place_mention[p];
     const std::size_t first = f.names.places[p].first;
-    if (m >= 0 && out_.mentions[m].kind == MentionKind::kCountry && first >= c.first && first < before &&
-        (first == c.first || !s[first - 1].Has(GrammarRole::kLocation)))
+    // Subjects only: first in the clause, after "và", a comma or a side noun not after a preposition
+    // ("hai nước Đức và Việt Nam"; "với phía Việt Nam" is no subject).
+    const bool side = first > from + 1 && s[first - 1].Has(GrammarRole::kSide) &&
+                      !s[first - 2].Has(GrammarRole::kBetween) && !s[first - 2].Has(GrammarRole::kLocation);
+    if (m >= 0 && out_.mentions[m].kind == MentionKind::kCountry && first >= from && first < before &&
+        (first == from || s[first - 1].Has(GrammarRole::kConjunction) || s[first - 1].punct(',') || side))
       out.push_back(m);
   }
   return out;
@@ -555,7 +566,7 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
       a.parties = PartiesNamed(f, c, k + len, j);
       if (a.parties.empty() &&
           (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned))
-        a.parties = SigningBodies(f, c, colon ? colon : k, j);
+        a.parties = colon ? SigningBodies(f, c, 0, colon, j) : SigningBodies(f, c, c.first, k, j);
       if (!anniversary && (a.status == AgreementStatus::kSigned || a.status == AgreementStatus::kToBeSigned)) {
         a.signatories = Signatories(f, c, k, j, at);
         // "Bộ trưởng Bộ Y tế A và Bộ trưởng Y tế Lào B đã ký …": the bodies the signatories speak for.

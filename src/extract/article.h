@@ -92,8 +92,9 @@ class ArticleReader {
                           std::size_t j) const;
   // The bodies and places after the "giữa" in [from, j), the name's end ("… giữa A và B").
   std::vector<int> PartiesNamed(const SentenceFacts& f, const Clause& c, std::size_t from, std::size_t j) const;
-  // The bodies signing: before `before` in clause `c`, or right after a "với" at the name's end `j`.
-  std::vector<int> SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t before,
+  // The bodies (else countries) signing: in [from, before), or right after a "với" at the name's
+  // end `j` in clause `c`.
+  std::vector<int> SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t from, std::size_t before,
                                  std::size_t j) const;
   // Adds `a` unless it repeats one already read (same name, same kind and period, or a bare
   // kind noun of `kind_length` tokens), which then takes what `a` adds. `bare_reference`: a

@@ -89,6 +89,9 @@ TEST_CASE("The bodies that sign an agreement are its parties", "[extract]") {
       // Two companies sign a memorandum.
       {"Ngày 2/5, Tập đoàn Điện lực Việt Nam và Công ty Điện lực Lào đã ký Biên bản ghi nhớ về mua bán điện.",
        {"LA", "VN"}, "2024-05-02"},
+      // The country of a body the text does not name as an organisation.
+      {"Ngày 2/5, hai bên đã ký Thỏa thuận hợp tác giữa lực lượng kiểm ngư Việt Nam và cơ quan thủy sản Indonesia.",
+       {"ID", "VN"}, "2024-05-02"},
       // Two countries sign for themselves; the city before them is the place.
       {"Tại Hà Nội, ngày 2/5, Việt Nam và Hàn Quốc đã ký Bản ghi nhớ về hợp tác bán dẫn.", {"KR", "VN"}, "2024-05-02"},
   };
