@@ -158,6 +158,13 @@ std::vector<int> ArticleReader::PartiesNamed(const SentenceFacts& f, const Claus
 std::vector<int> ArticleReader::SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t from,
                                               std::size_t before, std::size_t j) const {
   const TaggedSentence& s = *f.tokens;
+  // The subject of the signing follows the last comma, colon or quote ("Trao đổi với Báo X sau lễ
+  // ký, Bộ trưởng cho biết: “… chúng ta ký hiệp định …”": Báo X signs nothing).
+  for (std::size_t q = before; q > from; --q)
+    if (s[q - 1].punct(',') || s[q - 1].punct(':') || s[q - 1].text == "“" || s[q - 1].punct('"')) {
+      from = q;
+      break;
+    }
   // "với" right after the name ("ký hợp đồng … với Y").
   const std::size_t with =
       j < c.last && s[j].Has(GrammarRole::kBetween) && !s[j].Has(GrammarRole::kParties) ? j : c.last;
