@@ -20,7 +20,7 @@ std::size_t PeriodAt(const TaggedSentence& s, std::size_t j, std::size_t last, i
   const std::size_t period = RoleLengthAt(s, j, GrammarRole::kPeriod);
   if (!period) return 0;
   const std::size_t y = j + period;
-  if (y + 2 < last + 1 && y + 2 < s.size() && s[y].number >= 1900 && s[y + 1].punct('-') &&
+  if (y + 2 < last && y + 2 < s.size() && s[y].number >= 1900 && s[y + 1].punct('-') &&
       s[y + 2].number >= 1900) {
     *start = s[y].number;
     *end = s[y + 2].number;
