@@ -299,10 +299,22 @@ void ArticleReader::ReadAgreements(const SentenceFacts& f) {
         return s[i].number >= 0 && i > from && i + 1 < c.last && s[i + 1].word() && !s[i + 1].cap &&
                !s[i + 1].Has(GrammarRole::kOrgStop);
       };
-      while (q < c.last && (s[q].word() || count_at(q)) && !s[q].cap &&
-             !PhraseRoleAt(s, q, GrammarRole::kPeriod) && !year_at(q) && !clause_word_at(q) &&
-             ((!s[q].Has(GrammarRole::kOrgStop) && !s[q].Has(GrammarRole::kBetween)) || inner_preposition(q)))
+      // "tàu bay 737 MAX mới": a model's number and letters after a lower-case noun.
+      auto model_at = [&](std::size_t i) {
+        return s[i].number >= 0 && i > from && s[i - 1].word() && !s[i - 1].cap && i + 1 < c.last &&
+               s[i + 1].acronym;
+      };
+      while (q < c.last) {
+        if (model_at(q)) {
+          q += 2;
+          continue;
+        }
+        if (!((s[q].word() || count_at(q)) && !s[q].cap && !PhraseRoleAt(s, q, GrammarRole::kPeriod) &&
+              !year_at(q) && !clause_word_at(q) &&
+              ((!s[q].Has(GrammarRole::kOrgStop) && !s[q].Has(GrammarRole::kBetween)) || inner_preposition(q))))
+          break;
         ++q;
+      }
       return q;
     };
     // True when token q is inside a place's name ("Thành phố Hà Nội").

@@ -203,6 +203,9 @@ TEST_CASE("An agreement's name runs to its natural end", "[extract]") {
       {"Ngày 20/6, hai hãng đã ký thỏa thuận liên danh trên các đường bay quốc tế.", {"thỏa thuận liên danh"}},
       // The value of a contract is no part of its name.
       {"Ngày 15/6, hai hãng ký hợp đồng mua 20 tàu bay trị giá 3 tỷ USD.", {"hợp đồng mua 20 tàu bay"}},
+      // A model's number and letters are the subject's.
+      {"Ngày 16/6, hãng ký hợp đồng mua 30 tàu bay 787 MAX mới trị giá 5 tỷ USD.",
+       {"hợp đồng mua 30 tàu bay 787 MAX mới"}},
       // "đào tạo", "chế tạo": a syllable of a word is no clause word.
       {"Ngày 7/5, hai học viện ký Ý định thư về hợp tác đào tạo phi công.",
        {"Ý định thư về hợp tác đào tạo phi công"}},
