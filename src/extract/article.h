@@ -112,6 +112,24 @@ class ArticleReader {
   // The organisation mentions a meeting's sides stand for: for each head of
   // delegation (else each person), the body of the last title naming one.
   std::vector<int> SideOrganizations(const MeetingMention& meeting) const;
+  // The persons of clause `c` who sign the agreement named at [k, j), whose signing verb is at `verb`.
+  std::vector<int> Signatories(const SentenceFacts& f, const Clause& c, std::size_t k, std::size_t j,
+                               std::size_t verb) const;
+  // The date in [first, last), outside the name [k, j), nearest the name.
+  PartialDate SigningDate(const SentenceFacts& f, std::size_t first, std::size_t last, std::size_t k,
+                          std::size_t j) const;
+  // The bodies and places after the "giữa" in [from, j), the name's end ("… giữa A và B").
+  std::vector<int> PartiesNamed(const SentenceFacts& f, const Clause& c, std::size_t from, std::size_t j) const;
+  // The bodies (else countries) signing: in [from, before), or right after a "với" at the name's
+  // end `j` in clause `c`.
+  std::vector<int> SigningBodies(const SentenceFacts& f, const Clause& c, std::size_t from, std::size_t before,
+                                 std::size_t j) const;
+  // Adds `a` unless it repeats one already read (same name, same kind and period, or a bare
+  // kind noun of `kind_length` tokens), which then takes what `a` adds. `bare_reference`: a
+  // bare mention that refers back and is never new.
+  void AddAgreement(AgreementMention a, std::size_t kind_length, bool bare, bool bare_reference);
+  // For each person, the body of the last title that names one.
+  std::vector<int> BodiesOf(const std::vector<int>& persons) const;
 
   const Lexicon& lex_;
   const ingest::Document& doc_;
@@ -129,6 +147,9 @@ class ArticleReader {
   // The day of the report's lead ("Chiều 22/9, …"): the held meetings that the
   // following sentences describe without a date of their own took place then.
   PartialDate lead_date_;
+  // The status of the last group of agreements named ("lễ ký các văn kiện"), which a
+  // following list of them takes.
+  AgreementStatus group_status_ = AgreementStatus::kMentioned;
   // Per meeting of out_.meetings: its participant mentions and the sorted
   // keys of its persons' names, kept as they grow, so that a meeting
   // reported by thousands of sentences (one long line) costs linear time.

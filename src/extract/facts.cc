@@ -138,18 +138,26 @@ bool ArticleReader::NamesBothSides(const TaggedSentence& s, std::size_t first, s
   return false;
 }
 
+std::vector<int> ArticleReader::BodiesOf(const std::vector<int>& persons) const {
+  std::vector<int> out;
+  for (int p : persons) {
+    // One body per person: the one of the last title that names a body
+    // ("Ủy viên Bộ Chính trị, Trưởng Ban Đối ngoại Trung ương": the Ban).
+    int body = -1;
+    for (const auto& title : out_.mentions[p].titles)
+      if (title.organization >= 0) body = title.organization;
+    if (body >= 0 && std::find(out.begin(), out.end(), body) == out.end()) out.push_back(body);
+  }
+  return out;
+}
+
 std::vector<int> ArticleReader::SideOrganizations(const MeetingMention& meeting) const {
   std::vector<int> out;
   for (const bool heads_only : {true, false}) {
-    for (const auto& p : meeting.participants) {
-      if (heads_only && !p.head_of_delegation) continue;
-      // One body per person: the one of the last title that names a body
-      // ("Ủy viên Bộ Chính trị, Trưởng Ban Đối ngoại Trung ương": the Ban).
-      int body = -1;
-      for (const auto& title : out_.mentions[p.mention].titles)
-        if (title.organization >= 0) body = title.organization;
-      if (body >= 0 && std::find(out.begin(), out.end(), body) == out.end()) out.push_back(body);
-    }
+    std::vector<int> persons;
+    for (const auto& p : meeting.participants)
+      if (!heads_only || p.head_of_delegation) persons.push_back(p.mention);
+    out = BodiesOf(persons);
     if (!out.empty()) break;
   }
   return out;

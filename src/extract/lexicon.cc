@@ -440,7 +440,10 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"setting", GrammarRole::kSetting}, {"needs_object", GrammarRole::kNeedsObject},
         {"ordinal", GrammarRole::kOrdinal},
         {"since", GrammarRole::kSince}, {"date_cue", GrammarRole::kDateCue},
-        {"former", GrammarRole::kFormer}};
+        {"former", GrammarRole::kFormer},
+        {"demonstrative", GrammarRole::kDemonstrative}, {"anniversary", GrammarRole::kAnniversary},
+        {"handover", GrammarRole::kHandover}, {"amends", GrammarRole::kAmends},
+        {"clause_link", GrammarRole::kClauseLink}, {"witness", GrammarRole::kWitness}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
@@ -448,7 +451,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      static_assert(static_cast<int>(GrammarRole::kFormer) < 64, "a word's roles are bits of a 64-bit set");
+      static_assert(static_cast<int>(GrammarRole::kWitness) < 64, "a word's roles are bits of a 64-bit set");
       if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }

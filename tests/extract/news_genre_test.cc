@@ -204,9 +204,9 @@ TEST_CASE("Agreement names the genre writes", "[extract]") {
       // Two parties joined by a dash belong to the name.
       {"Hai bên triển khai Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU (PCA).",
        "Hiệp định Đối tác và Hợp tác toàn diện Việt Nam - EU"},
-      // The field ends before the parties.
+      // The field and the parties after it are the name's.
       {"Hai bên thực hiện Hiệp định hợp tác trong lĩnh vực dầu khí giữa Chính phủ Việt Nam và Chính phủ Nga.",
-       "Hiệp định hợp tác trong lĩnh vực dầu khí"},
+       "Hiệp định hợp tác trong lĩnh vực dầu khí giữa Chính phủ Việt Nam và Chính phủ Nga"},
       // A preposition before more lower-case words is the subject's.
       {"Hai cơ quan sẽ ký Biên bản ghi nhớ về hợp tác ứng phó với biến đổi khí hậu giai đoạn 2025-2030.",
        "Biên bản ghi nhớ về hợp tác ứng phó với biến đổi khí hậu giai đoạn 2025-2030"},

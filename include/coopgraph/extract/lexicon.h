@@ -81,7 +81,8 @@ enum class GrammarRole {
   // Cue roles: words the readers look for that are no function words ending a name.
   kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
   kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing,
-  kUnit, kSetting, kNeedsObject, kOrdinal, kSince, kDateCue, kFormer
+  kUnit, kSetting, kNeedsObject, kOrdinal, kSince, kDateCue, kFormer, kDemonstrative, kAnniversary, kHandover,
+  kAmends, kClauseLink, kWitness
 };
 
 // True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder
