@@ -52,6 +52,7 @@ class NameFinder {
 
   // A phrase of the lexicon that is not a name part (a marker, trigger or function word).
   bool FunctionPhraseAt(std::size_t i) const;
+  bool FieldConjunctionAt(std::size_t i) const;
   // A speech phrase at i that is a noun of the body's name before it ("Công nghệ thông tin").
   bool SpeechCompoundAt(std::size_t i) const;
 
@@ -85,7 +86,15 @@ class NameFinder {
 
   // Parses the title at k. Returns the index of the new TitleSpan, fills the
   // name range [*name_first, *name_last) (equal when there is no name).
-  int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last);
+  // With `name_follows` false the title's person was named before it ("X - Chủ tịch …").
+  int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last, bool name_follows = true);
+
+  // The end of the field after a charge cue ("phụ trách kinh tế") when a name follows it; else e.
+  std::size_t ChargeFieldEnd(std::size_t e) const;
+
+  // "…: Sean Lam - Chủ tịch …": the start of a name-like run that a dash joins to the title
+  // at k; k when there is none.
+  std::size_t NameBeforeDash(std::size_t k) const;
 
   // The organisation a title names: a full name ("Thứ trưởng Bộ KH&CN") or a
   // field after a title that implies its head ("Bộ trưởng Công Thương").
@@ -98,6 +107,13 @@ class NameFinder {
 
   // Organisation at i; appends the span(s) (several for a list) and returns the end.
   std::size_t OrgAt(std::size_t i, std::vector<OrgSpan>* found) const;
+
+  // A capitalised English word that ends a company's trade name ("Airlines", "Holdings").
+  bool CompanyWordAt(std::size_t i) const;
+
+  // A run of capitalised words closed by a company word, without a head ("Turkish
+  // Airlines"); appends it and returns its end, 0 when none.
+  std::size_t TradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const;
 
   std::size_t ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const;
 

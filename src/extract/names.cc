@@ -158,7 +158,11 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       if (mode == Mode::kOrg) {
         // After a country only another country ("Việt Nam-Lào") or a posting ("tại Việt Nam") may follow.
         if (j + 1 < n_ && IsConnector(s_[j]) && s_.MatchAt(j + 1, PhraseType::kCountry)) continue;
+        if (j + 1 < n_ && s_[j].punct('-') && in_place_[j + 1]) continue;  // "Mỹ - Á": a region too
         if (j + 1 < n_ && s_[j].Has(GrammarRole::kLocation) && in_place_[j + 1]) continue;
+        // "Hội hữu nghị Việt Nam - Lào tỉnh Quảng Trị": the local chapter of a bilateral body.
+        if (const std::size_t unit = RoleLengthAt(s_, j, GrammarRole::kUnit); unit && j + unit < n_ && in_place_[j + unit])
+          continue;
         break;
       }
       continue;
@@ -212,9 +216,18 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     const bool inside_body = j == k || lex_.IsOrgVocabulary(s_[j - 1].key) || in_place_[j - 1] || s_[j - 1].acronym;
     if (t.word() && !t.cap && window > 0 && inside_body) {
       std::size_t m = j;
+      bool fields_joined = false;
       while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
-             (!FunctionPhraseAt(m) || SpeechCompoundAt(m)) && (window > 3 || !s_[m].Has(GrammarRole::kConjunction)))
+             (!FunctionPhraseAt(m) || SpeechCompoundAt(m))) {
+        if (window <= 3 && s_[m].Has(GrammarRole::kConjunction)) {
+          if (mode != Mode::kTitle || !FieldConjunctionAt(m)) break;
+          fields_joined = true;
+        }
         ++m;
+      }
+      // "Bộ trưởng Giáo dục và nghiên cứu Đức": two fields of a title joined before its
+      // country; "Đảng ủy và lãnh đạo Bộ …" are two bodies.
+      if (fields_joined && !s_.MatchAt(m, PhraseType::kCountry)) m = j;
       if (m > j && m < n_ && (s_[m].cap || s_[m].acronym) && !TitleHeadAt(m, nullptr) &&
           !s_.MatchAt(m, PhraseType::kTrigger)) {
         j = m;
@@ -248,6 +261,13 @@ bool NameFinder::SpeechCompoundAt(std::size_t i) const {
     }
   }
   return false;
+}
+
+// "Bộ trưởng Giáo dục và nghiên cứu Đức": a conjunction between two fields of a body's
+// name joins them when a word of organisation names follows it.
+bool NameFinder::FieldConjunctionAt(std::size_t i) const {
+  return i > 0 && i + 1 < n_ && s_[i].Has(GrammarRole::kConjunction) && s_[i + 1].word() && !s_[i + 1].cap &&
+         lex_.IsOrgVocabulary(s_[i + 1].key) && lex_.IsOrgVocabulary(s_[i - 1].key);
 }
 
 bool NameFinder::FunctionPhraseAt(std::size_t i) const {

@@ -165,14 +165,36 @@ std::string NameFinder::OrgCountry(std::size_t first, std::size_t last) const {
   return countries.front();
 }
 
+bool NameFinder::CompanyWordAt(std::size_t i) const {
+  return i < n_ && s_[i].cap && s_[i].Has(GrammarRole::kCompanyWord);
+}
+
+std::size_t NameFinder::TradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const {
+  if (!NameLike(i) || Initial(i) || (i > 0 && NameLike(i - 1))) return 0;
+  const std::size_t longest = 5;
+  std::size_t j = i;
+  while (j < n_ && j - i < longest && NameLike(j) && !Initial(j) && Free(j) && !TitleHeadAt(j, nullptr)) ++j;
+  if (j - i < 2 || !CompanyWordAt(j - 1) || (j < n_ && NameLike(j))) return 0;
+  OrgSpan org;
+  org.first = i;
+  org.last = j;
+  org.surface = org.name = s_.Text(i, j);
+  org.category = OrgCategory::kCompany;
+  found->push_back(std::move(org));
+  return j;
+}
+
 void NameFinder::FindOrganizations() {
   for (std::size_t i = 0; i < n_; ++i) {
     if (!Free(i)) continue;
     if (i > 0 && s_[i - 1].Has(GrammarRole::kPlural) &&
         !(i + 1 < n_ && s_[i + 1].punct(':')) && !s_.MatchAt(i, PhraseType::kKnownOrg))
       continue;  // "hai Bộ", "các Văn phòng"
+    if (i > 0 && s_[i - 1].Has(GrammarRole::kLevel)) continue;  // "cấp Chính phủ"
     std::vector<OrgSpan> found;
     std::size_t end = OrgAt(i, &found);
+    // "Turkish Airlines", "Big Box Retailer": a trade name closed by a company word.
+    if (!end) end = TradeNameAt(i, &found);
     if (!end) continue;
     AppendOrgs(std::move(found));
     for (std::size_t q = i; q < end; ++q) if (out_.owner[q] == 0) out_.owner[q] = 1;

@@ -49,6 +49,8 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
     --p;
     foreign = foreign || Foreign(p);
   }
+  // "Chủ tịch Công ty Cross Border Ventures": a company word closes a trade name, not a name.
+  if (p < r && CompanyWordAt(r - 1)) return r;
   // "Chủ tịch Tập đoàn Hyosung, …", "Chủ tịch Tập đoàn Lotte Shin Dong-bin": the
   // word right after an organisation head is that body's name.
   for (std::size_t q = e; p < r && q < p; ++q) {
@@ -69,11 +71,23 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
   return r;
 }
 
-int NameFinder::ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last) {
+std::size_t NameFinder::ChargeFieldEnd(std::size_t e) const {
+  const std::size_t cue = e < n_ ? RoleLengthAt(s_, e, GrammarRole::kCharge) : 0;
+  if (!cue) return e;
+  const std::size_t longest = 8;  // "phụ trách văn hóa - xã hội và du lịch"
+  std::size_t m = e + cue;
+  while (m < n_ && m - e < longest && !s_[m].cap && !s_[m].acronym &&
+         ((s_[m].word() && (!FunctionPhraseAt(m) || s_[m].Has(GrammarRole::kConjunction))) || s_[m].punct('-')))
+    ++m;
+  return m > e + cue && m < n_ && NameLike(m) ? m : e;
+}
+
+int NameFinder::ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last, bool name_follows) {
   int title_index = -1;
   std::size_t head = TitleHeadAt(k, &title_index);
   const TitleEntry& entry = lex_.titles()[title_index];
-  std::size_t e = k + head;
+  // "Phó Thủ tướng phụ trách kinh tế X": the field an official is in charge of is the title's.
+  std::size_t e = ChargeFieldEnd(k + head);
   bool honorific = entry.category == TitleCategory::kHonorific;
   std::size_t r, p;
   std::size_t q = e;
@@ -84,6 +98,13 @@ int NameFinder::ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* 
   } else {
     r = RunEnd(e, Mode::kTitle, 3);
     p = NameStart(e, r, honorific);
+  }
+  if (!name_follows && p < r) {
+    // "X - Chủ tịch Công ty Cross Border Ventures": the name came before the title, so the
+    // words after it are the title's; only a Vietnamese name or known figure is another person.
+    std::size_t end = 0;
+    const bool person = (FamilyRunAt(p, &end) && end == r) || p + s_.MatchAt(p, PhraseType::kPublicFigure) == r;
+    if (person) r = p; else p = r;
   }
   TitleSpan t;
   t.first = k;
@@ -138,10 +159,21 @@ int NameFinder::TitleOrg(const TitleEntry& entry, std::size_t k, std::size_t e, 
 
 void NameFinder::AddAppositives(PersonSpan* person) {
   std::size_t j = person->last;
-  while (j + 1 < n_ && TitleSeparator(j) && TitleHeadAt(j + 1, nullptr)) {
+  bool after_dash = false;  // "X - Trợ lý Chủ tịch Công ty Y": titles after a dash name no one else
+  while (j < n_) {
+    std::size_t start;
+    if (j + 1 < n_ && (TitleSeparator(j) || s_[j].punct('-')) && TitleHeadAt(j + 1, nullptr) &&
+        (s_[j + 1].cap || !s_[j].punct('-'))) {
+      start = j + 1;
+      after_dash = s_[j].punct('-') || (after_dash && !s_[j].punct(','));
+    } else if (after_dash && s_[j].cap && TitleHeadAt(j, nullptr)) {
+      start = j;
+    } else {
+      break;
+    }
     std::size_t nf, nl;
     std::size_t saved_titles = out_.titles.size();
-    int t = ParseTitle(j + 1, &nf, &nl);
+    int t = ParseTitle(start, &nf, &nl, !after_dash);
     if (nf != nl) {  // another person's title: undo and stop
       for (std::size_t q = out_.titles[t].first; q < out_.titles[t].last; ++q) out_.owner[q] = 0;
       out_.titles.resize(saved_titles);
@@ -153,6 +185,23 @@ void NameFinder::AddAppositives(PersonSpan* person) {
   }
 }
 
+std::size_t NameFinder::NameBeforeDash(std::size_t k) const {
+  if (k < 3 || !s_[k - 1].punct('-') || !s_[k].cap) return k;
+  const std::size_t longest = 5;
+  std::size_t b = k - 1;
+  while (b > 0 && k - 1 - b < longest && NameLike(b - 1) && !Initial(b - 1) && Free(b - 1) && !in_place_[b - 1] &&
+         !s_.MatchAt(b - 1, PhraseType::kOrgHead) && !s_.MatchAt(b - 1, PhraseType::kKnownOrg) &&
+         !TitleHeadAt(b - 1, nullptr) && !s_.MatchAt(b - 1, PhraseType::kTrigger) &&
+         !CompanyWordAt(b - 1))
+    --b;
+  // Two words at least, opening a clause or a list item (not the tail of another name).
+  if (k - 1 - b < 2 || (b > 0 && s_[b - 1].word() && (s_[b - 1].cap || s_[b - 1].acronym))) return k;
+  if (b > 0 && !s_[b - 1].word() && !s_[b - 1].punct(',') && !s_[b - 1].punct(':') && !s_[b - 1].punct(';') &&
+      !s_[b - 1].punct('('))
+    return k;
+  return b;
+}
+
 void NameFinder::FindTitledPersons() {
   for (std::size_t k = 0; k < n_; ++k) {
     int title_index = -1;
@@ -162,11 +211,23 @@ void NameFinder::FindTitledPersons() {
     if (std::max(s_.MatchAt(k, PhraseType::kOrgHead), s_.MatchAt(k, PhraseType::kKnownOrg)) > head_end - k)
       continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
     if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
-    if (k > 0 && (s_[k - 1].Has(GrammarRole::kPlural))) continue;  // "các Bộ trưởng"
+    // "các Bộ trưởng", "cấp Bộ trưởng"
+    if (k > 0 && (s_[k - 1].Has(GrammarRole::kPlural) || s_[k - 1].Has(GrammarRole::kLevel))) continue;
     if (k > 0 && out_.owner[k - 1] == 0 &&
         ((NameLike(k - 1) && !FunctionWordAt(s_, k - 1) && k - 1 != 0) ||
          (k >= 2 && s_[k - 2].cap && s_.MatchAt(k - 2, PhraseType::kTrigger) == 2)))
       continue;  // inside a longer proper name ("Lăng Chủ tịch …", "Hội nghị Bộ trưởng Ngoại giao ASEAN")
+    if (const std::size_t b = NameBeforeDash(k); b < k) {
+      PersonSpan person;
+      person.first = person.construct_first = b;
+      person.last = person.construct_last = k - 1;
+      person.name = s_.Text(b, k - 1);
+      for (std::size_t q = b; q < k - 1; ++q) out_.owner[q] = 3;
+      AddAppositives(&person);
+      k = person.construct_last - 1;
+      out_.persons.push_back(std::move(person));
+      continue;
+    }
     std::size_t nf, nl;
     int t = ParseTitle(k, &nf, &nl);
     if (nf == nl && out_.titles[t].honorific_only) continue;

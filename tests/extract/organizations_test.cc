@@ -71,6 +71,44 @@ TEST_CASE("An organisation is read to the end of its name", "[extract]") {
   }
 }
 
+TEST_CASE("Bilateral and trade names are read to their end", "[extract]") {
+  const std::vector<OrgCase> cases = {
+      // The local chapter of a bilateral friendship society.
+      {"Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Trị tổ chức đại hội.", "Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Trị", ""},
+      {"Đại hội Hội hữu nghị Việt Nam – Nhật Bản thành phố Đà Nẵng diễn ra sáng nay.",
+       "Hội hữu nghị Việt Nam - Nhật Bản thành phố Đà Nẵng", ""},
+      // A country joined to a region.
+      {"Phòng Thương mại Úc - Á tổ chức hội thảo.", "Phòng Thương mại Úc - Á", ""},
+      // A trade name without a head word, closed by an English company word.
+      {"Từ tháng 6, Nordic Star Airlines mở đường bay thẳng tới Hà Nội.", "Nordic Star Airlines", ""},
+      {"Bản ghi nhớ giữa Vietnam Airlines và Pacific Crest Airways được ký tại Hà Nội.", "Pacific Crest Airways", ""},
+      {"Năm nay, Golden Gate Partners rót vốn vào công ty khởi nghiệp.", "Golden Gate Partners", ""},
+      // With a head word the trade name is the body's name.
+      {"Quỹ Golden Gate Partners rót vốn vào công ty khởi nghiệp.", "Quỹ Golden Gate Partners", ""},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    const Mention* org = nullptr;
+    for (const Mention* m : MentionsOf(x, MentionKind::kOrganization))
+      if (!org && (m->name == c.name || m->surface == c.name)) org = m;
+    CHECK(org != nullptr);
+  }
+}
+
+TEST_CASE("A level of government is not an organisation", "[extract]") {
+  const std::vector<std::string> cases = {
+      "Hiệp định cấp Chính phủ về Hợp tác Khoa học được ký tại Berlin.",
+      "Hai bên nhất trí nâng cơ chế đối thoại lên cấp Bộ.",
+  };
+  for (const auto& text : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    CHECK(MentionsOf(x, MentionKind::kOrganization).empty());
+  }
+}
+
 TEST_CASE("A parenthesised acronym is an alias, not part of the name", "[extract]") {
   const ExtractedArticle x = Run("Tập đoàn Điện lực Việt Nam (EVN) cho biết sẽ tăng công suất.");
   INFO(Dump(x));

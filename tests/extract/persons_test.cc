@@ -211,6 +211,70 @@ TEST_CASE("Credits, bylines and names of things are not persons", "[extract]") {
   }
 }
 
+TEST_CASE("A field the official is in charge of belongs to the title, and a foreign name follows it",
+          "[extract]") {
+  CheckPersons({
+      {"Phó Thủ tướng phụ trách kinh tế Somchai Rattanakorn phát biểu tại diễn đàn.", "Somchai Rattanakorn",
+       {"Phó Thủ tướng phụ trách kinh tế"}, ""},
+      {"Phó Thủ tướng phụ trách văn hóa-xã hội Wanna Thepsiri dự lễ khai mạc.", "Wanna Thepsiri",
+       {"Phó Thủ tướng phụ trách văn hóa-xã hội"}, ""},
+      {"Thứ trưởng phụ trách thương mại và đầu tư Kenji Morita tiếp đoàn doanh nghiệp.", "Kenji Morita",
+       {"Thứ trưởng phụ trách thương mại và đầu tư"}, ""},
+      // Two fields of a ministry joined by "và", then a country and the name.
+      {"Ông Lâm gặp Bộ trưởng Giáo dục và nghiên cứu Áo Anna Gruber tại Viên.", "Anna Gruber",
+       {"Bộ trưởng Giáo dục và nghiên cứu Áo"}, "AT"},
+      // A compound title, then a country and the name.
+      {"Bộ trưởng Lê Văn Thành tiếp Quốc vụ khanh Bộ trưởng Kinh tế Đức Klaus Becker.", "Klaus Becker",
+       {"Quốc vụ khanh Bộ trưởng Kinh tế Đức"}, "DE"},
+  });
+}
+
+TEST_CASE("A name before a dash holds the titles after it", "[extract]") {
+  CheckPersons({
+      // Foreign business people in a list: the words after the title are the company's.
+      {"Đoàn gồm các ông, bà: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Anna Kowalski - Giám đốc "
+       "Ngân hàng Baltic Capital Bank.",
+       "Mark Ellison", {"Chủ tịch Công ty Blue River Ventures"}, ""},
+      {"Đoàn gồm các ông, bà: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Anna Kowalski - Giám đốc "
+       "Ngân hàng Baltic Capital Bank.",
+       "Anna Kowalski", {"Giám đốc Ngân hàng Baltic Capital Bank"}, ""},
+      // Two adjacent titles after the dash are both the person's.
+      {"Tham dự có Li Wen Hao - Trợ lý Chủ tịch Công ty Dệt may Zhejiang Hongda Textile.", "Li Wen Hao",
+       {"Trợ lý", "Chủ tịch Công ty Dệt may Zhejiang Hongda Textile"}, ""},
+      {"Tiếp đoàn có đồng chí Lê Quang Huy - Phó Chủ tịch UBND tỉnh, Giám đốc Sở Công Thương.", "Lê Quang Huy",
+       {"Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Công Thương"}, ""},
+      {"Bà Karen Holt - Chủ tịch Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN phát biểu khai mạc.", "Karen Holt",
+       {"Chủ tịch Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN"}, ""},
+  });
+}
+
+TEST_CASE("Company names shaped like persons' names are not persons", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Đoàn gồm: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Tom Hale - Giám đốc Công ty Green Leaf "
+       "Holdings.",
+       "River Ventures"},
+      {"Đoàn gồm: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Tom Hale - Giám đốc Công ty Green Leaf "
+       "Holdings.",
+       "Leaf Holdings"},
+      {"Giám đốc Công ty Dệt may Zhejiang Hongda Textile cho biết đơn hàng tăng.", "Hongda Textile"},
+      {"Hãng Nordic Star Airlines mở đường bay thẳng tới Hà Nội.", "Nordic Star"},
+      {"Chủ tịch Tập đoàn Golden Bridge Group dự lễ ký.", "Bridge Group"},
+      // A level of government is neither a body nor a person.
+      {"Hai nước tổ chức đối thoại cấp Bộ trưởng lần thứ ba.", "Bộ trưởng"},
+      // A dash between two places is no apposition.
+      {"Tuyến đường Hà Nội - Hải Phòng được nâng cấp.", "Hải Phòng"},
+  };
+  for (const auto& [text, not_a_person] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    CAPTURE(text, not_a_person);
+    INFO(Dump(x));
+    for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) {
+      CHECK(m->name.find(not_a_person) == std::string::npos);
+      for (const auto& t : m->titles) CHECK(t.text != not_a_person);
+    }
+  }
+}
+
 TEST_CASE("A sentence with a credit still has its persons", "[extract]") {
   const ExtractedArticle x = Run("Bộ trưởng Lê Thành Long tặng quà đoàn (Ảnh: Lê Hải/Vietnam+).");
   INFO(Dump(x));

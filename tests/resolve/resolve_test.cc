@@ -188,6 +188,19 @@ TEST_CASE("Ministries of the same name in different countries are two entities",
   CHECK(orgs[0]->country != orgs[1]->country);
 }
 
+TEST_CASE("A foreign ministry keeps its country in every name, so a bare name stays the home body's",
+          "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Kenya Amos Ouma."},
+      {"a2", "2024-02-02", "Bộ Ngoại giao Chile công bố thông cáo."},
+  });
+  INFO(Dump(r));
+  for (const Entity* e : NameContains(r, MentionKind::kOrganization, "Ngoại giao")) {
+    if (e->country == "VN") continue;
+    for (const auto& n : e->alternate_names) CHECK(n != "Bộ Ngoại giao");
+  }
+}
+
 TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
   const std::string text = "Sáng 2/4, Thứ trưởng Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza.";
   const Resolution once = Resolve({{"a1", "2024-04-02", text}});
