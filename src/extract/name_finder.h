@@ -38,6 +38,7 @@ class NameFinder {
   // The longer of a country and a place name at i ("Lào Cai" is a province,
   // not "Lào"); 0 when neither.
   std::size_t PlaceAt(std::size_t i, bool* is_country, int* index) const;
+  bool LocalNameAt(std::size_t i) const;
 
   // The country a country or place name at i belongs to, or "".
   std::string PlaceCountryAt(std::size_t i, std::size_t* len) const;
@@ -46,6 +47,7 @@ class NameFinder {
   std::size_t TitleHeadAt(std::size_t k, int* title_index) const;
 
   bool FamilyRunAt(std::size_t k, std::size_t* end) const;
+  bool PositionTitleAt(std::size_t j) const;
 
   // The run of name-like tokens from k (see the extract README section).
   std::size_t RunEnd(std::size_t k, Mode mode, std::size_t window) const;

@@ -70,9 +70,21 @@ std::size_t NameFinder::PlaceAt(std::size_t i, bool* is_country, int* index) con
   int country = -1, place = -1;
   std::size_t c = s_.MatchAt(i, PhraseType::kCountry, &country);
   std::size_t p = s_.MatchAt(i, PhraseType::kPlace, &place);
+  if (c == 1 && p < 1 && LocalNameAt(i)) return 0;
   *is_country = c >= p && c > 0;
   *index = *is_country ? country : place;
   return std::max(c, p);
+}
+
+// "huyện Đức Thọ", "xã Nga Sơn": after an administrative unit, a country word
+// followed by another Vietnamese syllable opens the name of a local place.
+bool NameFinder::LocalNameAt(std::size_t i) const {
+  if (i == 0 || i + 1 >= n_ || !s_[i + 1].cap || !s_[i + 1].word() || s_[i + 1].acronym ||
+      !s_[i + 1].vietnamese_syllable || s_.MatchAt(i + 1, PhraseType::kOrgHead) || TitleHeadAt(i + 1, nullptr))
+    return false;
+  for (std::size_t back = 1; back <= 2 && back <= i; ++back)
+    if (RoleLengthAt(s_, i - back, GrammarRole::kUnit) == back) return true;
+  return false;
 }
 
 std::string NameFinder::PlaceCountryAt(std::size_t i, std::size_t* len) const {
@@ -100,13 +112,20 @@ std::size_t NameFinder::TitleHeadAt(std::size_t k, int* title_index) const {
   return 0;
 }
 
+// A title that is no form of address: "Anh", "Chị" inside a capitalised run are given
+// names ("Lê Anh Tuấn"), "Bộ trưởng" ends the name.
+bool NameFinder::PositionTitleAt(std::size_t j) const {
+  int index = -1;
+  return TitleHeadAt(j, &index) && lex_.titles()[index].category != TitleCategory::kHonorific;
+}
+
 bool NameFinder::FamilyRunAt(std::size_t k, std::size_t* end) const {
   if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key) || in_place_[k]) return false;
   std::size_t j = k + 1;
   while (j < n_ && j - k < 5 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
          s_[j].vietnamese_syllable && (!MultiWordPlaceAt(j) || PlaceInsideName(k, j)) &&
          !s_.MatchAt(j, PhraseType::kTrigger) &&
-         !s_.MatchAt(j, PhraseType::kMarker) && !TitleHeadAt(j, nullptr)) {
+         !s_.MatchAt(j, PhraseType::kMarker) && !PositionTitleAt(j)) {
     ++j;
   }
   if (j - k < 2) return false;

@@ -19,6 +19,11 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
     std::size_t end;
     if (FamilyRunAt(p, &end) && end == r) return p;
   }
+  // "Jean-Paul Martin": a dash inside a word joins two given names.
+  auto joined_dash = [&](std::size_t q) {
+    return q > e && s_[q].punct('-') && s_[q].begin == s_[q - 1].end && q + 1 < n_ &&
+           s_[q + 1].begin == s_[q].end && NameLike(q - 1);
+  };
   std::size_t after_country = r;
   for (std::size_t p = e; p < r; ++p) {
     bool is_country;
@@ -32,7 +37,7 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
   }
   if (after_country < r && r - after_country <= 4) {
     bool ok = true;
-    for (std::size_t q = after_country; q < r && ok; ++q) ok = NameLike(q);
+    for (std::size_t q = after_country; q < r && ok; ++q) ok = NameLike(q) || joined_dash(q);
     if (ok) return after_country;
   }
   // A foreign name: the longest tail of name-like words, one of them foreign.
@@ -43,9 +48,10 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
   auto opens_transliteration = [&](std::size_t q) {
     return q == e && q + 1 < r && s_[q + 1].hyphenated && Foreign(q + 1);
   };
-  while (p > e && r - p < longest && NameLike(p - 1) &&
-         (Initial(p - 1) || !lex_.IsOrgVocabulary(s_[p - 1].key) || opens_transliteration(p - 1)) &&
-         !s_.MatchAt(p - 1, PhraseType::kOrgHead)) {
+  while (p > e && r - p < longest &&
+         ((NameLike(p - 1) && (Initial(p - 1) || !lex_.IsOrgVocabulary(s_[p - 1].key) || opens_transliteration(p - 1)) &&
+           !s_.MatchAt(p - 1, PhraseType::kOrgHead)) ||
+          joined_dash(p - 1))) {
     --p;
     foreign = foreign || Foreign(p);
   }
@@ -206,7 +212,9 @@ void NameFinder::FindTitledPersons() {
   for (std::size_t k = 0; k < n_; ++k) {
     int title_index = -1;
     if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
-    if (!s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific) continue;
+    // A lower-case position ("người phát ngôn Điện Kremlin X") introduces a person
+    // only when a name follows it.
+    const bool lower_position = !s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific;
     const std::size_t head_end = k + TitleHeadAt(k, nullptr);
     if (std::max(s_.MatchAt(k, PhraseType::kOrgHead), s_.MatchAt(k, PhraseType::kKnownOrg)) > head_end - k)
       continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
@@ -229,7 +237,14 @@ void NameFinder::FindTitledPersons() {
       continue;
     }
     std::size_t nf, nl;
+    const std::size_t orgs_before = out_.orgs.size();
     int t = ParseTitle(k, &nf, &nl);
+    if (nf == nl && lower_position) {
+      for (std::size_t q = out_.titles[t].first; q < out_.titles[t].last; ++q) out_.owner[q] = 0;
+      out_.titles.pop_back();
+      out_.orgs.resize(orgs_before);
+      continue;
+    }
     if (nf == nl && out_.titles[t].honorific_only) continue;
     PersonSpan person;
     person.first = nf;

@@ -97,6 +97,25 @@ TEST_CASE("Bilateral and trade names are read to their end", "[extract]") {
   }
 }
 
+TEST_CASE("A body's name stops at a function word and takes a local place's country word as a syllable",
+          "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"UBND huyện Kỳ Anh nếu chậm trễ sẽ bị nhắc nhở.", "Ủy ban nhân dân huyện Kỳ Anh"},
+      {"Sở Y tế tỉnh Bình Định vẫn chưa nhận được báo cáo.", "Sở Y tế tỉnh Bình Định"},
+      {"Công an huyện Nga Sơn đã bắt giữ đối tượng.", "Công an huyện Nga Sơn"},
+      {"Ủy ban nhân dân xã Đức Lạc tổ chức họp dân.", "Ủy ban nhân dân xã Đức Lạc"},
+  };
+  for (const auto& [text, name] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    const Mention* org = Find(x, MentionKind::kOrganization, name);
+    REQUIRE(org != nullptr);
+    CHECK(org->country != "DE");
+    CHECK(org->country != "RU");
+    CHECK(Find(x, MentionKind::kCountry, "Đức") == nullptr);
+  }
+}
+
 TEST_CASE("A level of government is not an organisation", "[extract]") {
   const std::vector<std::string> cases = {
       "Hiệp định cấp Chính phủ về Hợp tác Khoa học được ký tại Berlin.",

@@ -248,6 +248,34 @@ TEST_CASE("A name before a dash holds the titles after it", "[extract]") {
   });
 }
 
+TEST_CASE("Country words and forms of address inside a Vietnamese name are name syllables", "[extract]") {
+  CheckPersons({
+      {"Thượng tá Đỗ Anh Khoa chỉ đạo lực lượng cứu hộ.", "Đỗ Anh Khoa", {"Thượng tá"}, ""},
+      {"Ông Trần Lê Quốc Anh phát biểu tại hội thảo.", "Trần Lê Quốc Anh", {}, ""},
+      {"Giám đốc Sở Tư pháp Vũ Đức Nga cho biết hồ sơ đã đủ.", "Vũ Đức Nga", {"Giám đốc Sở Tư pháp"}, ""},
+      {"Bà Phan Thị Chị Em nhận giải.", "Phan Thị Chị Em", {}, ""},
+  });
+  // Not the country of the word: no British or German person.
+  const ExtractedArticle x = Run("Thượng tá Đỗ Anh Khoa chỉ đạo lực lượng cứu hộ.");
+  INFO(Dump(x));
+  for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) CHECK(m->country != "GB");
+}
+
+TEST_CASE("A lower-case position introduces a foreign name", "[extract]") {
+  CheckPersons({
+      {"Theo người phát ngôn Nhà Trắng Karine Jean-Pierre, hai bên đã trao đổi.", "Karine Jean-Pierre",
+       {"người phát ngôn Nhà Trắng"}, ""},
+      {"Sau cuộc gặp, giám đốc điều hành Jean-Luc Moreau cho biết công ty sẽ mở rộng.", "Jean-Luc Moreau",
+       {"giám đốc điều hành"}, ""},
+      {"Giám đốc điều hành Marie-Claire Dubois cho biết công ty sẽ mở rộng.", "Marie-Claire Dubois",
+       {"Giám đốc điều hành"}, ""},
+  });
+  // Without a name a lower-case position is no person.
+  const ExtractedArticle x = Run("Cuộc họp có sự tham gia của người phát ngôn Bộ Ngoại giao.");
+  INFO(Dump(x));
+  CHECK(MentionsOf(x, MentionKind::kPerson).empty());
+}
+
 TEST_CASE("Company names shaped like persons' names are not persons", "[extract]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Đoàn gồm: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Tom Hale - Giám đốc Công ty Green Leaf "
