@@ -114,15 +114,24 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
 std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const {
   std::vector<std::pair<std::size_t, std::size_t>> items;
   std::size_t j = colon + 1;
-  while (j < n_) {
+  // "các Bộ: Kế hoạch và Đầu tư; Văn hóa, Thể thao và Du lịch; …": after a first item
+  // closed by a semicolon, items are separated by semicolons and may hold commas.
+  bool semicolons = false;
+  auto joins_next = [&](std::size_t q) {
+    return q + 1 < n_ && NameLike(q + 1) &&
+           (s_[q].Has(GrammarRole::kConjunction) || s_[q].punct('-') || (semicolons && s_[q].punct(',')));
+  };
+  while (j < n_ && !TitleHeadAt(j, nullptr)) {
     std::size_t b = j;
-    while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) ||
-                      (s_[j].Has(GrammarRole::kConjunction) && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+    while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) || (j > b && joins_next(j)) ||
+                      (j > b && s_[j].word() && !s_[j].cap && lex_.IsOrgVocabulary(s_[j].key) &&
+                       !FunctionPhraseAt(j))) &&
            !s_.MatchAt(j, PhraseType::kCountry))
       ++j;
     if (j == b) break;
     items.push_back({b, j});
-    if (j < n_ && s_[j].punct(',')) { ++j; continue; }
+    if (items.size() == 1 && j < n_ && s_[j].punct(';')) semicolons = true;
+    if (j < n_ && s_[j].punct(semicolons ? ';' : ',')) { ++j; continue; }
     break;
   }
   std::string country;

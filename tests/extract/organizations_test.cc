@@ -116,6 +116,21 @@ TEST_CASE("A body's name stops at a function word and takes a local place's coun
   }
 }
 
+TEST_CASE("A list of bodies separated by semicolons may hold commas and dashes in its items", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Dự họp có lãnh đạo các Bộ: Tài chính; Văn hóa, Thể thao và Du lịch; Lao động-Thương binh và Xã hội; "
+      "Nông nghiệp và Phát triển nông thôn; Đại sứ Việt Nam tại Nhật Bản.");
+  INFO(Dump(x));
+  for (const std::string name : {"Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch",
+                                 "Bộ Lao động-Thương binh và Xã hội", "Bộ Nông nghiệp và Phát triển nông thôn"})
+    CHECK(Find(x, MentionKind::kOrganization, name) != nullptr);
+  // The title after the list is no item of it, and no newspaper is read into an item.
+  for (const Mention* m : MentionsOf(x, MentionKind::kOrganization)) {
+    CHECK(m->name.find("Đại sứ") == std::string::npos);
+    CHECK(m->name.find("Báo") == std::string::npos);
+  }
+}
+
 TEST_CASE("A level of government is not an organisation", "[extract]") {
   const std::vector<std::string> cases = {
       "Hiệp định cấp Chính phủ về Hợp tác Khoa học được ký tại Berlin.",

@@ -303,6 +303,17 @@ TEST_CASE("Company names shaped like persons' names are not persons", "[extract]
   }
 }
 
+TEST_CASE("A place whose name opens with a form of address is no person", "[extract]") {
+  for (const std::string text : {"Lãnh đạo các tỉnh Long An, Bà Rịa-Vũng Tàu dự hội nghị.",
+                                 "Đoàn công tác đến Bà Rịa - Vũng Tàu chiều nay."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text);
+      INFO(Dump(x));
+      CHECK(MentionsOf(x, MentionKind::kPerson).empty());
+    }
+  }
+}
+
 TEST_CASE("A sentence with a credit still has its persons", "[extract]") {
   const ExtractedArticle x = Run("Bộ trưởng Lê Thành Long tặng quà đoàn (Ảnh: Lê Hải/Vietnam+).");
   INFO(Dump(x));
