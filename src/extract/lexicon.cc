@@ -437,7 +437,9 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"attribution", GrammarRole::kAttribution}, {"capital_noun", GrammarRole::kCapitalNoun},
         {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit},
         {"charge", GrammarRole::kCharge}, {"company_word", GrammarRole::kCompanyWord},
-        {"level", GrammarRole::kLevel}};
+        {"level", GrammarRole::kLevel},
+        {"renamed", GrammarRole::kRenamed}, {"representative", GrammarRole::kRepresentative},
+        {"branch", GrammarRole::kBranch}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
@@ -445,7 +447,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      static_assert(static_cast<int>(GrammarRole::kLevel) < 64, "a word's roles are bits of a 64-bit set");
+      static_assert(static_cast<int>(GrammarRole::kBranch) < 64, "a word's roles are bits of a 64-bit set");
       if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }

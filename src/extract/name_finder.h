@@ -123,6 +123,12 @@ class NameFinder {
 
   void FindOrganizations();
 
+  // "X - Chi nhánh tại Nghệ An": appends X's branch after X and returns its end; else `end`.
+  std::size_t BranchAt(std::size_t end, std::vector<OrgSpan>* found) const;
+
+  // "Trung tâm X, nay là Viện Y": the old name is an alias of the new body.
+  void JoinRenamedBodies();
+
   void AppendOrgs(std::vector<OrgSpan> found);
 
   void FindBareNames();

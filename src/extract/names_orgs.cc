@@ -92,6 +92,14 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
                              : lex_.known_orgs()[std::max(known, 0)].category;
   }
   if (org.surface != org.name) org.aliases.push_back(org.surface);
+  // "Văn phòng đại diện X (tại Y)": the office stands for X, one actor.
+  if (known < 0 && RoleLengthAt(s_, i, GrammarRole::kRepresentative) == start - i) {
+    std::vector<OrgSpan> inner;
+    if (std::size_t inner_end = OrgAt(start, &inner); inner_end && inner_end <= name_end && !inner.empty()) {
+      org.aliases.push_back(inner.back().name);
+      if (!inner.back().country.empty()) org.country = inner.back().country;  // not the posting's
+    }
+  }
   // A body of another: "Đảng ủy Bộ KH&CN" belongs to "Bộ KH&CN".
   // The inner body runs to the end of the outer name; a company's legal
   // form and trade name ("Công ty TNHH Samsung …") are one body.
@@ -205,9 +213,52 @@ void NameFinder::FindOrganizations() {
     // "Turkish Airlines", "Big Box Retailer": a trade name closed by a company word.
     if (!end) end = TradeNameAt(i, &found);
     if (!end) continue;
+    end = BranchAt(end, &found);
     AppendOrgs(std::move(found));
     for (std::size_t q = i; q < end; ++q) if (out_.owner[q] == 0) out_.owner[q] = 1;
     i = end - 1;
+  }
+  JoinRenamedBodies();
+}
+
+std::size_t NameFinder::BranchAt(std::size_t end, std::vector<OrgSpan>* found) const {
+  if (found->empty() || end + 2 >= n_ || !s_[end].punct('-') || !s_[end + 1].cap) return end;
+  const std::size_t len = RoleLengthAt(s_, end + 1, GrammarRole::kBranch);
+  if (!len) return end;
+  std::size_t j = end + 1 + len;
+  bool is_country;
+  int index;
+  if (j + 1 < n_ && s_[j].Has(GrammarRole::kLocation) && in_place_[j + 1]) ++j;  // "tại Nghệ An"
+  if (std::size_t place = PlaceAt(j, &is_country, &index)) {
+    j += place;
+  } else {
+    while (j < n_ && NameLike(j) && !TitleHeadAt(j, nullptr)) ++j;  // "Chi nhánh Sài Gòn"
+  }
+  const OrgSpan& body = found->back();
+  OrgSpan branch;
+  branch.first = body.first;
+  branch.last = j;
+  branch.surface = branch.name = s_.Text(body.first, j);
+  branch.country = body.country;
+  branch.category = body.category;
+  branch.parent = static_cast<int>(found->size()) - 1;  // relative; fixed by AppendOrgs
+  found->push_back(std::move(branch));
+  return j;
+}
+
+void NameFinder::JoinRenamedBodies() {
+  for (std::size_t a = 0; a < out_.orgs.size(); ++a) {
+    std::size_t q = out_.orgs[a].last;
+    if (q < n_ && s_[q].punct(',')) ++q;
+    const std::size_t len = q < n_ ? RoleLengthAt(s_, q, GrammarRole::kRenamed) : 0;
+    if (!len) continue;
+    for (auto& b : out_.orgs) {
+      if (b.first != q + len) continue;
+      b.aliases.push_back(out_.orgs[a].name);
+      if (b.country.empty()) b.country = out_.orgs[a].country;
+      if (out_.orgs[a].surface != out_.orgs[a].name) b.aliases.push_back(out_.orgs[a].surface);
+      break;
+    }
   }
 }
 

@@ -131,6 +131,53 @@ TEST_CASE("A list of bodies separated by semicolons may hold commas and dashes i
   }
 }
 
+TEST_CASE("A branch after a dash is a body of its own under its parent", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Ngân hàng Công Thương Việt Nam - Chi nhánh Đà Nẵng tài trợ chương trình.",
+       "Ngân hàng Công Thương Việt Nam - Chi nhánh Đà Nẵng"},
+      {"Hội nghị có đại diện Ngân hàng Hàng hải - Chi nhánh tại Cần Thơ.",
+       "Ngân hàng Hàng hải - Chi nhánh tại Cần Thơ"},
+  };
+  for (const auto& [text, name] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    const Mention* branch = Find(x, MentionKind::kOrganization, name);
+    REQUIRE(branch != nullptr);
+    REQUIRE(branch->parent >= 0);
+    CHECK(name.rfind(x.mentions[branch->parent].surface, 0) == 0);
+  }
+  // A dash between two countries is no branch.
+  const ExtractedArticle x = Run("Hội Hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.");
+  INFO(Dump(x));
+  CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+}
+
+TEST_CASE("A renamed body and a representative office are aliases of one body", "[extract]") {
+  {
+    const ExtractedArticle x = Run("Tỉnh có Trung tâm Văn hóa Đức, nay là Viện Goethe tại Huế.");
+    INFO(Dump(x));
+    const Mention* renamed = OrgContaining(x, "Viện Goethe");
+    REQUIRE(renamed != nullptr);
+    CHECK(std::find(renamed->aliases.begin(), renamed->aliases.end(), "Trung tâm Văn hóa Đức") != renamed->aliases.end());
+  }
+  {
+    const ExtractedArticle x = Run("Văn phòng đại diện Tập đoàn Mitsui tại Hà Nội ký hợp đồng mới.");
+    INFO(Dump(x));
+    const Mention* office = OrgContaining(x, "Văn phòng đại diện");
+    REQUIRE(office != nullptr);
+    bool names_body = false;
+    for (const auto& a : office->aliases) names_body |= a.find("Mitsui") != std::string::npos;
+    CHECK(names_body);
+  }
+  {  // An office of a ministry is not the ministry.
+    const ExtractedArticle x = Run("Văn phòng Bộ Tư pháp ban hành thông báo.");
+    INFO(Dump(x));
+    const Mention* office = OrgContaining(x, "Văn phòng");
+    REQUIRE(office != nullptr);
+    for (const auto& a : office->aliases) CHECK(a != "Bộ Tư pháp");
+  }
+}
+
 TEST_CASE("A level of government is not an organisation", "[extract]") {
   const std::vector<std::string> cases = {
       "Hiệp định cấp Chính phủ về Hợp tác Khoa học được ký tại Berlin.",

@@ -201,6 +201,18 @@ TEST_CASE("A foreign ministry keeps its country in every name, so a bare name st
   }
 }
 
+TEST_CASE("A renamed body and its representative office resolve to one entity", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Thành phố có Trung tâm Văn hóa Đức, nay là Viện Goethe tại Đà Nẵng."},
+      {"a2", "2024-03-02", "Văn phòng đại diện Tập đoàn Mitsui tại Hà Nội ký hợp đồng. Tập đoàn Mitsui cho biết sẽ mở rộng."},
+  });
+  INFO(Dump(r));
+  CHECK(NameContains(r, MentionKind::kOrganization, "Viện Goethe").size() +
+            NameContains(r, MentionKind::kOrganization, "Trung tâm Văn hóa").size() ==
+        1);
+  CHECK(NameContains(r, MentionKind::kOrganization, "Mitsui").size() == 1);
+}
+
 TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
   const std::string text = "Sáng 2/4, Thứ trưởng Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza.";
   const Resolution once = Resolve({{"a1", "2024-04-02", text}});
