@@ -107,6 +107,12 @@ class NameFinder {
 
   void FindTitledPersons();
 
+  bool HonorificAt(std::size_t j) const;
+
+  // "các ông John Smith, Peter Brown và Mary Jones": a person for each name from j;
+  // returns the end of the list.
+  std::size_t ReadNameList(std::size_t j);
+
   // Organisation at i; appends the span(s) (several for a list) and returns the end.
   std::size_t OrgAt(std::size_t i, std::vector<OrgSpan>* found) const;
 

@@ -208,6 +208,39 @@ std::size_t NameFinder::NameBeforeDash(std::size_t k) const {
   return b;
 }
 
+bool NameFinder::HonorificAt(std::size_t j) const {
+  int index = -1;
+  return TitleHeadAt(j, &index) && lex_.titles()[index].category == TitleCategory::kHonorific;
+}
+
+std::size_t NameFinder::ReadNameList(std::size_t j) {
+  // "các ông, bà: …": more forms of address and a colon open the list.
+  while (j < n_ && (s_[j].punct(',') || s_[j].punct(':') || HonorificAt(j))) j += HonorificAt(j) ? TitleHeadAt(j, nullptr) : 1;
+  const std::size_t longest = 5;
+  while (j < n_) {
+    std::size_t e = j;
+    while (e < n_ && e - j < longest && Free(e) && !in_place_[e] && !Initial(e) &&
+           ((NameLike(e) && !s_.MatchAt(e, PhraseType::kOrgHead) && !s_.MatchAt(e, PhraseType::kKnownOrg) &&
+             !TitleHeadAt(e, nullptr) && !CompanyWordAt(e)) ||
+            (e > j && s_[e].punct('-') && s_[e].begin == s_[e - 1].end && e + 1 < n_ && s_[e + 1].begin == s_[e].end)))
+      ++e;
+    if (e - j < 2 || (e < n_ && NameLike(e))) return j;
+    PersonSpan person;
+    person.first = person.construct_first = j;
+    person.last = person.construct_last = e;
+    person.name = s_.Text(j, e);
+    for (std::size_t q = j; q < e; ++q) out_.owner[q] = 3;
+    AddAppositives(&person);
+    j = person.construct_last;
+    out_.persons.push_back(std::move(person));
+    // The next item: after a comma, a semicolon or "và", perhaps with its own form of address.
+    if (j >= n_ || !(s_[j].punct(',') || s_[j].punct(';') || s_[j].Has(GrammarRole::kConjunction))) return j;
+    ++j;
+    while (j < n_ && HonorificAt(j) && !s_[j].cap) j += TitleHeadAt(j, nullptr);
+  }
+  return j;
+}
+
 void NameFinder::FindTitledPersons() {
   for (std::size_t k = 0; k < n_; ++k) {
     int title_index = -1;
@@ -220,6 +253,12 @@ void NameFinder::FindTitledPersons() {
     if (std::max(s_.MatchAt(k, PhraseType::kOrgHead), s_.MatchAt(k, PhraseType::kKnownOrg)) > head_end - k)
       continue;  // "Đại sứ quán …" is a body, not the title "Đại sứ"
     if (ContainerEndsAt(head_end) || ContainerEndsAt(head_end + 1)) continue;  // "Nhà Văn hóa …" is a building
+    // "các ông John Smith, Peter Brown và …": a list of names after a plural form of address.
+    if (k > 0 && s_[k - 1].Has(GrammarRole::kPlural) &&
+        lex_.titles()[title_index].category == TitleCategory::kHonorific) {
+      k = ReadNameList(head_end) - 1;
+      continue;
+    }
     // "các Bộ trưởng", "cấp Bộ trưởng"
     if (k > 0 && (s_[k - 1].Has(GrammarRole::kPlural) || s_[k - 1].Has(GrammarRole::kLevel))) continue;
     if (k > 0 && out_.owner[k - 1] == 0 &&

@@ -303,6 +303,33 @@ TEST_CASE("Company names shaped like persons' names are not persons", "[extract]
   }
 }
 
+TEST_CASE("A plural form of address introduces a list of names", "[extract]") {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Tiếp đoàn có các ông Robert Hayes, Daniel Moore và Stefan Krause.",
+       {"Robert Hayes", "Daniel Moore", "Stefan Krause"}},
+      {"Tham dự có các ông Đinh Văn Lộc, Hồ Minh Tâm và bà Tạ Thị Hương.",
+       {"Đinh Văn Lộc", "Hồ Minh Tâm", "Tạ Thị Hương"}},
+      {"Đoàn gồm các ông, bà: Lucas Martin - Giám đốc Công ty Nova Logistics; Emma Novak - Chủ tịch Hội doanh nhân.",
+       {"Lucas Martin", "Emma Novak"}},
+  };
+  for (const auto& [text, names] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    for (const auto& name : names) CHECK(Find(x, MentionKind::kPerson, name) != nullptr);
+    CHECK(MentionsOf(x, MentionKind::kPerson).size() == names.size());
+  }
+  // Without names the plural form of address is no person, and places or companies are no names.
+  for (const std::string text : {"Các ông bà cho biết sẽ tiếp tục ủng hộ.",
+                                 "Các bà mẹ Việt Nam anh hùng được tặng quà.",
+                                 "Các ông chủ doanh nghiệp Hà Nội, Hải Phòng đã đến."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text);
+      INFO(Dump(x));
+      CHECK(MentionsOf(x, MentionKind::kPerson).empty());
+    }
+  }
+}
+
 TEST_CASE("A place whose name opens with a form of address is no person", "[extract]") {
   for (const std::string text : {"Lãnh đạo các tỉnh Long An, Bà Rịa-Vũng Tàu dự hội nghị.",
                                  "Đoàn công tác đến Bà Rịa - Vũng Tàu chiều nay."}) {
