@@ -138,8 +138,9 @@ ExtractedArticle ArticleReader::Run() {
       if (!d.is_period && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
     }
   }
+  std::vector<TradeName> trade_names;  // learned from the article's full company names
   for (auto& f : facts) {
-    f.names = FindNames(lex_, *f.tokens);
+    f.names = FindNames(lex_, *f.tokens, &trade_names);
     ReadMentions(&f);
   }
   for (auto& f : facts) {

@@ -12,7 +12,7 @@ namespace coopgraph::extract::internal {
 
 class NameFinder {
  public:
-  NameFinder(const Lexicon& lexicon, const TaggedSentence& s);
+  NameFinder(const Lexicon& lexicon, const TaggedSentence& s, std::vector<TradeName>* learned = nullptr);
 
   SentenceNames Run();
 
@@ -129,6 +129,11 @@ class NameFinder {
 
   void FindOrganizations();
 
+  // The trade name of a company named in full ("Vari" in "Công ty cổ phần Vari") is learned.
+  void LearnTradeName(const OrgSpan& org);
+  // A learned trade name at i standing alone: appends its company and returns its end; 0 if none.
+  std::size_t LearnedTradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const;
+
   // "X - Chi nhánh tại Nghệ An": appends X's branch after X and returns its end; else `end`.
   std::size_t BranchAt(std::size_t end, std::vector<OrgSpan>* found) const;
 
@@ -146,6 +151,7 @@ class NameFinder {
   const std::size_t n_;
   SentenceNames out_;
   std::vector<bool> in_place_;  // token inside a country or place name
+  std::vector<TradeName>* learned_;  // the article's trade names, or nullptr
 };
 
 }  // namespace coopgraph::extract::internal

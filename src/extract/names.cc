@@ -7,7 +7,8 @@
 
 namespace coopgraph::extract::internal {
 
-NameFinder::NameFinder(const Lexicon& lexicon, const TaggedSentence& s) : lex_(lexicon), s_(s), n_(s.size()) {
+NameFinder::NameFinder(const Lexicon& lexicon, const TaggedSentence& s, std::vector<TradeName>* learned)
+    : lex_(lexicon), s_(s), n_(s.size()), learned_(learned) {
   out_.credit.assign(n_, false);
   out_.owner.assign(n_, 0);
   in_place_.assign(n_, false);
@@ -144,7 +145,12 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     {
       std::size_t e;
       std::size_t figure = s_.MatchAt(j, PhraseType::kPublicFigure);
-      if (j > k && mode == Mode::kOrg && (figure || FamilyRunAt(j, &e))) break;
+      // A full name ends a body's name ("Tập đoàn Sun Group Đặng Minh Trường"); two
+      // name-like syllables go on it ("Tập đoàn Minh Long Phát") unless a unit or an
+      // acronym closed the name before them ("Công ty ABC Lê Hùng").
+      if (j > k && mode == Mode::kOrg &&
+          (figure || (FamilyRunAt(j, &e) && (e - j >= 3 || after_unit || s_[j - 1].acronym))))
+        break;
       if (j > k && mode == Mode::kOrg && TransliteratedName(j)) break;
       // In a title the name ends the run: "Bộ trưởng … Huỳnh Thành Đạt dẫn đầu …".
       if (mode == Mode::kTitle && (figure || FamilyRunAt(j, &e))) {
@@ -425,8 +431,8 @@ std::string ExpandedText(const Lexicon& lexicon, const TaggedSentence& s, std::s
   return out;
 }
 
-SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s) {
-  return NameFinder(lexicon, s).Run();
+SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s, std::vector<TradeName>* learned) {
+  return NameFinder(lexicon, s, learned).Run();
 }
 
 }  // namespace coopgraph::extract::internal

@@ -212,6 +212,7 @@ void NameFinder::FindOrganizations() {
     std::size_t end = OrgAt(i, &found);
     // "Turkish Airlines", "Big Box Retailer": a trade name closed by a company word.
     if (!end) end = TradeNameAt(i, &found);
+    if (!end) end = LearnedTradeNameAt(i, &found);
     if (!end) continue;
     end = BranchAt(end, &found);
     AppendOrgs(std::move(found));
@@ -246,6 +247,55 @@ std::size_t NameFinder::BranchAt(std::size_t end, std::vector<OrgSpan>* found) c
   return j;
 }
 
+void NameFinder::LearnTradeName(const OrgSpan& org) {
+  if (!learned_ || org.category != OrgCategory::kCompany || org.known >= 0) return;
+  int head = -1;
+  std::size_t q = org.first + s_.MatchAt(org.first, PhraseType::kOrgHead, &head);
+  if (head < 0) return;
+  // Past the legal form's lower-case words ("cổ phần") and acronyms ("TNHH").
+  while (q < org.last && (!s_[q].cap || s_[q].acronym) && s_[q].word()) ++q;
+  const std::size_t longest = 3;
+  if (q >= org.last || org.last - q > longest) return;
+  // A coined word ("Vari", "Vinamilk") or words no organisation name uses; "Điện lực"
+  // and other words of organisation names describe, they are no trade name.
+  bool coined = false, descriptive = false;
+  for (std::size_t p = q; p < org.last; ++p) {
+    if (!NameLike(p) || in_place_[p]) return;
+    coined = coined || !s_[p].vietnamese_syllable;
+    descriptive = descriptive || lex_.IsOrgVocabulary(s_[p].key);
+  }
+  if (descriptive && !coined) return;
+  TradeName t;
+  for (std::size_t p = q; p < org.last; ++p) t.keys.push_back(s_[p].key);
+  for (const auto& known : *learned_)
+    if (known.keys == t.keys) return;
+  t.name = org.name;
+  t.country = org.country;
+  learned_->push_back(std::move(t));
+}
+
+std::size_t NameFinder::LearnedTradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const {
+  if (!learned_ || !NameLike(i) || (i > 0 && NameLike(i - 1))) return 0;
+  for (const auto& t : *learned_) {
+    const std::size_t end = i + t.keys.size();
+    if (end > n_ || (end < n_ && NameLike(end))) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < t.keys.size() && same; ++k) same = Free(i + k) && s_[i + k].key == t.keys[k];
+    if (!same) continue;
+    OrgSpan org;
+    org.first = i;
+    org.last = end;
+    org.surface = s_.Text(i, end);
+    org.name = t.name;
+    org.aliases.push_back(org.surface);
+    org.country = t.country;
+    org.category = OrgCategory::kCompany;
+    found->push_back(std::move(org));
+    return end;
+  }
+  return 0;
+}
+
 void NameFinder::JoinRenamedBodies() {
   for (std::size_t a = 0; a < out_.orgs.size(); ++a) {
     std::size_t q = out_.orgs[a].last;
@@ -265,6 +315,7 @@ void NameFinder::JoinRenamedBodies() {
 void NameFinder::AppendOrgs(std::vector<OrgSpan> found) {
   const int base = static_cast<int>(out_.orgs.size());
   for (auto& org : found) {
+    LearnTradeName(org);
     if (org.parent >= 0) org.parent += base;
     out_.orgs.push_back(std::move(org));
   }

@@ -178,6 +178,33 @@ TEST_CASE("A renamed body and a representative office are aliases of one body", 
   }
 }
 
+TEST_CASE("A company's trade name is learned from its full name in the article", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Công ty cổ phần Tavico ký hợp đồng với đối tác Hàn Quốc. Theo kế hoạch, Tavico sẽ mở thêm nhà máy.",
+       "Công ty cổ phần Tavico"},
+      {"Tập đoàn Zentrix Tâm Phúc cho biết sẽ mở rộng sản xuất. Zentrix Tâm Phúc cam kết tuyển lao động địa phương.",
+       "Tập đoàn Zentrix Tâm Phúc"},
+  };
+  for (const auto& [text, full] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    int uses = 0;
+    for (const Mention* m : MentionsOf(x, MentionKind::kOrganization)) uses += m->name == full;
+    CHECK(uses == 2);
+  }
+  // Unknown before its full name, and not learned from a body whose name is a place.
+  {
+    const ExtractedArticle x = Run("Tavico cho biết. Công ty cổ phần Tavico ký hợp đồng.");
+    INFO(Dump(x));
+    CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+  }
+  {
+    const ExtractedArticle x = Run("Công ty Điện lực Hải Dương thông báo. Hải Dương có mưa lớn.");
+    INFO(Dump(x));
+    CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+  }
+}
+
 TEST_CASE("A level of government is not an organisation", "[extract]") {
   const std::vector<std::string> cases = {
       "Hiệp định cấp Chính phủ về Hợp tác Khoa học được ký tại Berlin.",
