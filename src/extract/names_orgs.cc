@@ -51,6 +51,8 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
                           !s_[start].acronym && !lex_.IsOrgVocabulary(s_[start].key);
   std::size_t end = complete || ends_known ? start : RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
   if (end == start && known < 0) return 0;
+  // "Ban Giám hiệu cho biết": a board named alone refers back to the article's body.
+  if (known < 0 && RoleLengthAt(s_, i, GrammarRole::kGenericBody) >= end - i) return 0;
   OrgSpan org;
   org.first = i;
   org.last = end;

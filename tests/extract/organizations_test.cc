@@ -79,6 +79,8 @@ TEST_CASE("Bilateral and trade names are read to their end", "[extract]") {
        "Hội hữu nghị Việt Nam - Nhật Bản thành phố Đà Nẵng", ""},
       // A country joined to a region.
       {"Phòng Thương mại Úc - Á tổ chức hội thảo.", "Phòng Thương mại Úc - Á", ""},
+      // Name-like syllables after a head are the body's name, not a person.
+      {"Tập đoàn Minh Long Phát cho biết sẽ mở rộng sản xuất.", "Tập đoàn Minh Long Phát", ""},
       // A trade name without a head word, closed by an English company word.
       {"Từ tháng 6, Nordic Star Airlines mở đường bay thẳng tới Hà Nội.", "Nordic Star Airlines", ""},
       {"Bản ghi nhớ giữa Vietnam Airlines và Pacific Crest Airways được ký tại Hà Nội.", "Pacific Crest Airways", ""},
@@ -202,6 +204,26 @@ TEST_CASE("A company's trade name is learned from its full name in the article",
     const ExtractedArticle x = Run("Công ty Điện lực Hải Dương thông báo. Hải Dương có mưa lớn.");
     INFO(Dump(x));
     CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+  }
+}
+
+TEST_CASE("A board named alone refers back and is no new organisation", "[extract]") {
+  for (const std::string text : {"Ban Giám hiệu nhà trường cho biết sẽ khen thưởng học sinh.",
+                                 "Theo Ban Tổ chức, giải chạy thu hút 5.000 vận động viên.",
+                                 "Hội đồng quản trị đã thông qua kế hoạch."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text);
+      INFO(Dump(x));
+      CHECK(MentionsOf(x, MentionKind::kOrganization).empty());
+    }
+  }
+  // With its body after it, it is a board of that body; a named central body stays.
+  for (const std::string name : {"Ban Tổ chức Trung ương", "Hội đồng quản trị Tập đoàn Vingroup"}) {
+    DYNAMIC_SECTION(name) {
+      const ExtractedArticle x = Run(name + " ban hành hướng dẫn mới.");
+      INFO(Dump(x));
+      CHECK(OrgContaining(x, name) != nullptr);
+    }
   }
 }
 

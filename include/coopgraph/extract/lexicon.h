@@ -80,7 +80,7 @@ enum class GrammarRole {
   // Cue roles: words the readers look for that are no function words ending a name.
   kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
   kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing,
-  kUnit, kCharge, kCompanyWord, kLevel, kRenamed, kRepresentative, kBranch
+  kUnit, kCharge, kCompanyWord, kLevel, kRenamed, kRepresentative, kBranch, kGenericBody
 };
 
 // True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder
