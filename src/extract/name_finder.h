@@ -144,6 +144,10 @@ class NameFinder {
 
   void FindBareNames();
 
+  // "Angela Merkel … Merkel cho biết": a foreign person's surname, alone, after the full name.
+  void LearnSurname(const PersonSpan& person);
+  void FindLearnedSurnames();
+
   void FindPlaces();
 
   const Lexicon& lex_;

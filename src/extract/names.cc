@@ -26,6 +26,7 @@ SentenceNames NameFinder::Run() {
   FindTitledPersons();
   FindOrganizations();
   FindBareNames();
+  FindLearnedSurnames();
   FindPlaces();
   return std::move(out_);
 }

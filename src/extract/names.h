@@ -54,12 +54,14 @@ struct SentenceNames {
   std::vector<int> owner;    // token -> kind of span covering it (0 none, 1 org, 2 title, 3 person)
 };
 
-// A company's trade name learned from its full name earlier in the article
-// ("Công ty cổ phần Vari" teaches "Vari").
+// A short name learned from a full name earlier in the article: a company's trade
+// name ("Công ty cổ phần Vari" teaches "Vari"), a foreign person's surname
+// ("Angela Merkel" teaches "Merkel").
 struct TradeName {
-  std::vector<std::string> keys;  // token keys of the trade name
+  std::vector<std::string> keys;  // token keys of the short name
   std::string name;               // the full name it stands for
   std::string country;
+  bool person = false;
 };
 
 // Finds the names of one sentence. With `learned`, trade names of the companies

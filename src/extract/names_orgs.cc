@@ -270,7 +270,7 @@ void NameFinder::LearnTradeName(const OrgSpan& org) {
   TradeName t;
   for (std::size_t p = q; p < org.last; ++p) t.keys.push_back(s_[p].key);
   for (const auto& known : *learned_)
-    if (known.keys == t.keys) return;
+    if (!known.person && known.keys == t.keys) return;
   t.name = org.name;
   t.country = org.country;
   learned_->push_back(std::move(t));
@@ -279,6 +279,7 @@ void NameFinder::LearnTradeName(const OrgSpan& org) {
 std::size_t NameFinder::LearnedTradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const {
   if (!learned_ || !NameLike(i) || (i > 0 && NameLike(i - 1))) return 0;
   for (const auto& t : *learned_) {
+    if (t.person) continue;
     const std::size_t end = i + t.keys.size();
     if (end > n_ || (end < n_ && NameLike(end))) continue;
     bool same = true;

@@ -337,6 +337,46 @@ void NameFinder::FindTitledPersons() {
   out_.persons = std::move(kept);
 }
 
+void NameFinder::LearnSurname(const PersonSpan& person) {
+  if (!learned_ || person.last - person.first < 2 || person.figure >= 0) return;
+  bool foreign = false;
+  for (std::size_t q = person.first; q < person.last; ++q) {
+    if (!NameLike(q) && !s_[q].punct('-')) return;
+    foreign = foreign || Foreign(q);
+  }
+  const std::size_t last = person.last - 1;
+  if (!foreign || !NameLike(last) || Initial(last)) return;
+  TradeName t;
+  t.keys.push_back(s_[last].key);
+  for (const auto& known : *learned_)
+    if (known.person && known.keys == t.keys) return;
+  t.name = person.name;
+  t.person = true;
+  learned_->push_back(std::move(t));
+}
+
+void NameFinder::FindLearnedSurnames() {
+  if (!learned_) return;
+  for (std::size_t i = 0; i < n_; ++i) {
+    if (!Free(i) || !NameLike(i) || Initial(i) || in_place_[i] ||
+        (i > 0 && NameLike(i - 1) && !FunctionWordAt(s_, i - 1)) ||
+        (i + 1 < n_ && (NameLike(i + 1) || s_[i + 1].punct('-'))))
+      continue;
+    for (const auto& t : *learned_) {
+      if (!t.person || t.keys.front() != s_[i].key) continue;
+      PersonSpan person;
+      person.first = person.construct_first = i;
+      person.last = person.construct_last = i + 1;
+      person.name = s_.Text(i, i + 1);
+      out_.owner[i] = 3;
+      AddAppositives(&person);
+      out_.persons.push_back(std::move(person));
+      break;
+    }
+  }
+  for (const auto& p : out_.persons) LearnSurname(p);
+}
+
 void NameFinder::FindBareNames() {
   for (std::size_t i = 0; i < n_; ++i) {
     if (!Free(i) || !s_[i].cap) continue;

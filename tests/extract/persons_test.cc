@@ -330,6 +330,23 @@ TEST_CASE("A plural form of address introduces a list of names", "[extract]") {
   }
 }
 
+TEST_CASE("A foreign surname alone names the person named in full before it", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Tổng thống Phần Lan Sauli Niinistö tiếp Đại sứ Nguyễn Văn Bình. Niinistö cho biết hai nước có nhiều "
+      "tiềm năng. Theo Niinistö, thương mại còn khiêm tốn.");
+  INFO(Dump(x));
+  int short_mentions = 0;
+  for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) short_mentions += m->name == "Niinistö";
+  CHECK(short_mentions == 2);
+  // Before the full name, or for a Vietnamese given name, a lone word is no person.
+  const ExtractedArticle y = Run("Niinistö là một thành phố nhỏ. Ông Nguyễn Văn Bình phát biểu. Bình Dương có mưa.");
+  INFO(Dump(y));
+  for (const Mention* m : MentionsOf(y, MentionKind::kPerson)) {
+    CHECK(m->name != "Niinistö");
+    CHECK(m->name != "Bình");
+  }
+}
+
 TEST_CASE("A place whose name opens with a form of address is no person", "[extract]") {
   for (const std::string text : {"Lãnh đạo các tỉnh Long An, Bà Rịa-Vũng Tàu dự hội nghị.",
                                  "Đoàn công tác đến Bà Rịa - Vũng Tàu chiều nay."}) {

@@ -213,6 +213,15 @@ TEST_CASE("A renamed body and its representative office resolve to one entity", 
   CHECK(NameContains(r, MentionKind::kOrganization, "Mitsui").size() == 1);
 }
 
+TEST_CASE("A later foreign surname alone is the person named in full", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Thủ tướng Na Uy Jonas Gahr Støre hội đàm với Thủ tướng Phạm Minh Chính. Støre cho biết Na Uy "
+                           "muốn tăng đầu tư."},
+  });
+  INFO(Dump(r));
+  CHECK(NameContains(r, MentionKind::kPerson, "Støre").size() == 1);
+}
+
 TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
   const std::string text = "Sáng 2/4, Thứ trưởng Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza.";
   const Resolution once = Resolve({{"a1", "2024-04-02", text}});
