@@ -94,9 +94,9 @@ class NameFinder {
   // The end of the field after a charge cue ("phụ trách kinh tế") when a name follows it; else e.
   std::size_t ChargeFieldEnd(std::size_t e) const;
 
-  // "…: Sean Lam - Chủ tịch …": the start of a name-like run that a dash joins to the title
-  // at k; k when there is none.
-  std::size_t NameBeforeDash(std::size_t k) const;
+  // "…: Sean Lam - Chủ tịch …", "Theo Maria Lopez, Giám đốc …": the start of a name-like
+  // run that a dash or comma joins to the title at k; k when there is none.
+  std::size_t NameBeforeApposition(std::size_t k) const;
 
   // The organisation a title names: a full name ("Thứ trưởng Bộ KH&CN") or a
   // field after a title that implies its head ("Bộ trưởng Công Thương").

@@ -178,11 +178,12 @@ void NameFinder::AddAppositives(PersonSpan* person) {
       break;
     }
     std::size_t nf, nl;
-    std::size_t saved_titles = out_.titles.size();
+    std::size_t saved_titles = out_.titles.size(), saved_orgs = out_.orgs.size();
     int t = ParseTitle(start, &nf, &nl, !after_dash);
     if (nf != nl) {  // another person's title: undo and stop
       for (std::size_t q = out_.titles[t].first; q < out_.titles[t].last; ++q) out_.owner[q] = 0;
       out_.titles.resize(saved_titles);
+      out_.orgs.resize(saved_orgs);
       break;
     }
     person->titles.push_back(t);
@@ -191,20 +192,30 @@ void NameFinder::AddAppositives(PersonSpan* person) {
   }
 }
 
-std::size_t NameFinder::NameBeforeDash(std::size_t k) const {
-  if (k < 3 || !s_[k - 1].punct('-') || !s_[k].cap) return k;
+std::size_t NameFinder::NameBeforeApposition(std::size_t k) const {
+  if (k < 3 || !(s_[k - 1].punct('-') || s_[k - 1].punct(','))) return k;
+  if (s_[k - 1].punct('-') && !s_[k].cap) return k;
   const std::size_t longest = 5;
   std::size_t b = k - 1;
   while (b > 0 && k - 1 - b < longest && NameLike(b - 1) && !Initial(b - 1) && Free(b - 1) && !in_place_[b - 1] &&
          !s_.MatchAt(b - 1, PhraseType::kOrgHead) && !s_.MatchAt(b - 1, PhraseType::kKnownOrg) &&
          !TitleHeadAt(b - 1, nullptr) && !s_.MatchAt(b - 1, PhraseType::kTrigger) &&
-         !CompanyWordAt(b - 1))
+         !CompanyWordAt(b - 1) && !FunctionWordAt(s_, b - 1))
     --b;
   // Two words at least, opening a clause or a list item (not the tail of another name).
-  if (k - 1 - b < 2 || (b > 0 && s_[b - 1].word() && (s_[b - 1].cap || s_[b - 1].acronym))) return k;
+  if (k - 1 - b < 2 || (b > 0 && s_[b - 1].word() && (s_[b - 1].cap || s_[b - 1].acronym) &&
+                        !FunctionWordAt(s_, b - 1)))
+    return k;
   if (b > 0 && !s_[b - 1].word() && !s_[b - 1].punct(',') && !s_[b - 1].punct(':') && !s_[b - 1].punct(';') &&
       !s_[b - 1].punct('('))
     return k;
+  // After a comma only a foreign name: capitalised Vietnamese words before a comma are
+  // most often an adverbial ("Nhân dịp Quốc khánh, Chủ tịch …").
+  if (s_[k - 1].punct(',')) {
+    bool foreign = false;
+    for (std::size_t q = b; q < k - 1; ++q) foreign = foreign || Foreign(q);
+    if (!foreign) return k;
+  }
   return b;
 }
 
@@ -265,16 +276,19 @@ void NameFinder::FindTitledPersons() {
         ((NameLike(k - 1) && !FunctionWordAt(s_, k - 1) && k - 1 != 0) ||
          (k >= 2 && s_[k - 2].cap && s_.MatchAt(k - 2, PhraseType::kTrigger) == 2)))
       continue;  // inside a longer proper name ("Lăng Chủ tịch …", "Hội nghị Bộ trưởng Ngoại giao ASEAN")
-    if (const std::size_t b = NameBeforeDash(k); b < k) {
+    if (const std::size_t b = NameBeforeApposition(k); b < k) {
       PersonSpan person;
       person.first = person.construct_first = b;
       person.last = person.construct_last = k - 1;
       person.name = s_.Text(b, k - 1);
       for (std::size_t q = b; q < k - 1; ++q) out_.owner[q] = 3;
       AddAppositives(&person);
-      k = person.construct_last - 1;
-      out_.persons.push_back(std::move(person));
-      continue;
+      if (!person.titles.empty()) {
+        k = person.construct_last - 1;
+        out_.persons.push_back(std::move(person));
+        continue;
+      }
+      for (std::size_t q = b; q < k - 1; ++q) out_.owner[q] = 0;  // "X, Bộ trưởng Y": two persons
     }
     std::size_t nf, nl;
     const std::size_t orgs_before = out_.orgs.size();

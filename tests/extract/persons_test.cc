@@ -245,7 +245,22 @@ TEST_CASE("A name before a dash holds the titles after it", "[extract]") {
        {"Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Công Thương"}, ""},
       {"Bà Karen Holt - Chủ tịch Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN phát biểu khai mạc.", "Karen Holt",
        {"Chủ tịch Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN"}, ""},
+      // A foreign name before a comma and a title: the apposition is the person's.
+      {"Theo Lucia Ferraro, Giám đốc điều hành công ty, doanh thu tăng mạnh.", "Lucia Ferraro",
+       {"Giám đốc điều hành"}, ""},
+      {"Jacinda Moore, Thủ tướng New Zealand, cho biết sẽ thăm Hà Nội.", "Jacinda Moore", {"Thủ tướng New Zealand"},
+       "NZ"},
   });
+  // A capitalised adverbial before a comma names no one; a titled name after it stands alone.
+  const ExtractedArticle x = Run("Nhân dịp Quốc khánh, Chủ tịch nước Lương Cường gửi điện mừng.");
+  INFO(Dump(x));
+  REQUIRE(MentionsOf(x, MentionKind::kPerson).size() == 1);
+  CHECK(MentionsOf(x, MentionKind::kPerson)[0]->name == "Lương Cường");
+  const ExtractedArticle y = Run("Thay mặt Emma Stone, Bộ trưởng Ngoại giao Bùi Thanh Sơn trao quà.");
+  INFO(Dump(y));
+  const Mention* minister = Find(y, MentionKind::kPerson, "Bùi Thanh Sơn");
+  REQUIRE(minister != nullptr);
+  CHECK(TitlesOf(*minister) == Titles{"Bộ trưởng Ngoại giao"});
 }
 
 TEST_CASE("Country words and forms of address inside a Vietnamese name are name syllables", "[extract]") {
