@@ -103,6 +103,9 @@ TEST_CASE("A body's name stops at a function word and takes a local place's coun
           "[extract]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"UBND huyện Kỳ Anh nếu chậm trễ sẽ bị nhắc nhở.", "Ủy ban nhân dân huyện Kỳ Anh"},
+      // A capitalised word that is no function word here goes on.
+      {"Quỹ Vì người nghèo tỉnh Long An trao quà cho hộ khó khăn.", "Quỹ Vì người nghèo tỉnh Long An"},
+      {"UBND huyện Cần Giuộc vẫn chưa có báo cáo.", "Ủy ban nhân dân huyện Cần Giuộc"},
       {"Sở Y tế tỉnh Bình Định vẫn chưa nhận được báo cáo.", "Sở Y tế tỉnh Bình Định"},
       {"Công an huyện Nga Sơn đã bắt giữ đối tượng.", "Công an huyện Nga Sơn"},
       {"Ủy ban nhân dân xã Đức Lạc tổ chức họp dân.", "Ủy ban nhân dân xã Đức Lạc"},
