@@ -107,6 +107,10 @@ class NameFinder {
 
   void FindTitledPersons();
 
+  // "Bộ trưởng Quốc phòng Tea Banh": a state body of a known figure's title without a
+  // country of its own is of the figure's country, not the home country.
+  void GiveFigureCountryToBodies(const PersonSpan& person);
+
   bool HonorificAt(std::size_t j) const;
 
   // "các ông John Smith, Peter Brown và Mary Jones": a person for each name from j;

@@ -252,6 +252,20 @@ std::size_t NameFinder::ReadNameList(std::size_t j) {
   return j;
 }
 
+void NameFinder::GiveFigureCountryToBodies(const PersonSpan& person) {
+  int figure = -1;
+  if (person.first == person.last ||
+      person.first + s_.MatchAt(person.first, PhraseType::kPublicFigure, &figure) != person.last)
+    return;
+  const std::string& country = lex_.public_figures()[figure].country;
+  for (int t : person.titles) {
+    const int org = out_.titles[t].org;
+    if (org < 0 || !out_.orgs[org].country.empty() || out_.orgs[org].known >= 0) continue;
+    const OrgCategory c = out_.orgs[org].category;
+    if (c == OrgCategory::kGovernment || c == OrgCategory::kParty) out_.orgs[org].country = country;
+  }
+}
+
 void NameFinder::FindTitledPersons() {
   for (std::size_t k = 0; k < n_; ++k) {
     int title_index = -1;
@@ -320,6 +334,7 @@ void NameFinder::FindTitledPersons() {
     }
     for (std::size_t q = nf; q < nl; ++q) out_.owner[q] = 3;
     if (nf != nl) AddAppositives(&person);
+    GiveFigureCountryToBodies(person);
     out_.persons.push_back(std::move(person));
     if (out_.persons.back().construct_last > k + 1) k = out_.persons.back().construct_last - 1;
   }

@@ -222,6 +222,17 @@ TEST_CASE("A later foreign surname alone is the person named in full", "[resolve
   CHECK(NameContains(r, MentionKind::kPerson, "Støre").size() == 1);
 }
 
+TEST_CASE("An official's ministry follows the official's country", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Tea Banh tại Hà Nội."},
+      {"a2", "2024-02-02", "Bộ trưởng Bộ Quốc phòng Phan Văn Giang chủ trì hội nghị."},
+  });
+  INFO(Dump(r));
+  auto ministries = NameContains(r, MentionKind::kOrganization, "Bộ Quốc phòng");
+  REQUIRE(ministries.size() == 2);
+  CHECK(ministries[0]->country != ministries[1]->country);
+}
+
 TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
   const std::string text = "Sáng 2/4, Thứ trưởng Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza.";
   const Resolution once = Resolve({{"a1", "2024-04-02", text}});
