@@ -91,6 +91,9 @@ class NameFinder {
   // With `name_follows` false the title's person was named before it ("X - Chủ tịch …").
   int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last, bool name_follows = true);
 
+  // The end of the capitalised name words from e (after a form of address).
+  std::size_t NameRunEnd(std::size_t e) const;
+
   // The end of the field after a charge cue ("phụ trách kinh tế") when a name follows it; else e.
   std::size_t ChargeFieldEnd(std::size_t e) const;
 

@@ -49,7 +49,8 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
     return q == e && q + 1 < r && s_[q + 1].hyphenated && Foreign(q + 1);
   };
   while (p > e && r - p < longest &&
-         ((NameLike(p - 1) && (Initial(p - 1) || !lex_.IsOrgVocabulary(s_[p - 1].key) || opens_transliteration(p - 1)) &&
+         ((NameLike(p - 1) &&
+           (Initial(p - 1) || honorific || !lex_.IsOrgVocabulary(s_[p - 1].key) || opens_transliteration(p - 1)) &&
            !s_.MatchAt(p - 1, PhraseType::kOrgHead)) ||
           joined_dash(p - 1))) {
     --p;
@@ -77,6 +78,17 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
   return r;
 }
 
+std::size_t NameFinder::NameRunEnd(std::size_t e) const {
+  const std::size_t longest = 6;  // "đồng chí Phăn Đuông Chít Vông Xa"
+  std::size_t j = e;
+  while (j < n_ && j - e < longest && !out_.credit[j] &&
+         ((NameLike(j) && !PositionTitleAt(j) && !s_.MatchAt(j, PhraseType::kTrigger) &&
+           !s_.MatchAt(j, PhraseType::kOrgHead)) ||
+          (j > e && s_[j].punct('-') && s_[j].begin == s_[j - 1].end && j + 1 < n_ && s_[j + 1].begin == s_[j].end)))
+    ++j;
+  return j;
+}
+
 std::size_t NameFinder::ChargeFieldEnd(std::size_t e) const {
   const std::size_t cue = e < n_ ? RoleLengthAt(s_, e, GrammarRole::kCharge) : 0;
   if (!cue) return e;
@@ -102,7 +114,8 @@ int NameFinder::ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* 
     // A lower-case apposition reads to its comma: "…, chuyên gia kinh tế, …".
     r = p = q;
   } else {
-    r = RunEnd(e, Mode::kTitle, 3);
+    // A form of address is followed by a name only ("bà Loan nói", not a body's "Loan nói").
+    r = honorific ? NameRunEnd(e) : RunEnd(e, Mode::kTitle, 3);
     p = NameStart(e, r, honorific);
   }
   if (!name_follows && p < r) {

@@ -318,6 +318,17 @@ TEST_CASE("Company names shaped like persons' names are not persons", "[extract]
   }
 }
 
+TEST_CASE("A form of address introduces a given name alone, even one that is also a place word", "[extract]") {
+  CheckPersons({
+      {"Ông Long cho biết dự án sẽ hoàn thành đúng hạn.", "Long", {}, ""},
+      {"Bà Loan nói thêm rằng thủ tục đã đơn giản hơn.", "Loan", {}, ""},
+      {"Theo ông Nam, hợp tác còn nhiều dư địa.", "Nam", {}, ""},
+      {"Ông Hà phát biểu bế mạc hội nghị.", "Hà", {}, ""},
+      // A title after the form of address stays a title.
+      {"Ngài Đại sứ Rafael Ortiz phát biểu.", "Rafael Ortiz", {"Đại sứ"}, ""},
+  });
+}
+
 TEST_CASE("A plural form of address introduces a list of names", "[extract]") {
   const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
       {"Tiếp đoàn có các ông Robert Hayes, Daniel Moore và Stefan Krause.",

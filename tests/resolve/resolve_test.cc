@@ -222,6 +222,14 @@ TEST_CASE("A later foreign surname alone is the person named in full", "[resolve
   CHECK(NameContains(r, MentionKind::kPerson, "Støre").size() == 1);
 }
 
+TEST_CASE("A given name after a form of address is the person named in full", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Bộ trưởng Nguyễn Văn Long tiếp đoàn. Ông Long cho biết sẽ hỗ trợ doanh nghiệp."},
+  });
+  INFO(Dump(r));
+  CHECK(NameContains(r, MentionKind::kPerson, "Long").size() == 1);
+}
+
 TEST_CASE("An official's ministry follows the official's country", "[resolve]") {
   const Resolution r = Resolve({
       {"a1", "2024-01-02", "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Tea Banh tại Hà Nội."},
