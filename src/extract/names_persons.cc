@@ -283,7 +283,8 @@ void NameFinder::FindTitledPersons() {
   for (std::size_t k = 0; k < n_; ++k) {
     int title_index = -1;
     if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
-    if (s_[k].cap && in_place_[k]) continue;  // "Bà Rịa-Vũng Tàu" is a province
+    // "Bà Rịa-Vũng Tàu" is a province, "xã Anh Sơn", "phố Bà Triệu" are places.
+    if (s_[k].cap && (in_place_[k] || ContainerEndsAt(k))) continue;
     // A lower-case position ("người phát ngôn Điện Kremlin X") introduces a person
     // only when a name follows it.
     const bool lower_position = !s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific;

@@ -375,6 +375,8 @@ TEST_CASE("A foreign surname alone names the person named in full before it", "[
 
 TEST_CASE("A place whose name opens with a form of address is no person", "[extract]") {
   for (const std::string text : {"Lãnh đạo các tỉnh Long An, Bà Rịa-Vũng Tàu dự hội nghị.",
+                                 "Chương trình được triển khai tại xã Anh Sơn.",
+                                 "Khách sạn nằm trên phố Bà Triệu.",
                                  "Đoàn công tác đến Bà Rịa - Vũng Tàu chiều nay."}) {
     DYNAMIC_SECTION(text) {
       const ExtractedArticle x = Run(text);
