@@ -284,7 +284,7 @@ void NameFinder::FindTitledPersons() {
     int title_index = -1;
     if (!Free(k) || !TitleHeadAt(k, &title_index)) continue;
     // "Bà Rịa-Vũng Tàu" is a province, "xã Anh Sơn", "phố Bà Triệu" are places.
-    if (s_[k].cap && (in_place_[k] || ContainerEndsAt(k))) continue;
+    if (s_[k].cap && (MultiWordPlaceAt(k) || ContainerEndsAt(k))) continue;
     // A lower-case position ("người phát ngôn Điện Kremlin X") introduces a person
     // only when a name follows it.
     const bool lower_position = !s_[k].cap && lex_.titles()[title_index].category != TitleCategory::kHonorific;

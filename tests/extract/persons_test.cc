@@ -324,6 +324,8 @@ TEST_CASE("A form of address introduces a given name alone, even one that is als
       {"Bà Loan nói thêm rằng thủ tục đã đơn giản hơn.", "Loan", {}, ""},
       {"Theo ông Nam, hợp tác còn nhiều dư địa.", "Nam", {}, ""},
       {"Ông Hà phát biểu bế mạc hội nghị.", "Hà", {}, ""},
+      // A form of address that is also a country's name.
+      {"Anh Vương Đình Lực, công nhân nhà máy, cho biết lương đã tăng.", "Vương Đình Lực", {}, ""},
       // A title after the form of address stays a title.
       {"Ngài Đại sứ Rafael Ortiz phát biểu.", "Rafael Ortiz", {"Đại sứ"}, ""},
   });
