@@ -93,6 +93,7 @@ class NameFinder {
 
   // The end of the capitalised name words from e (after a form of address).
   std::size_t NameRunEnd(std::size_t e) const;
+  bool JoinedDashAt(std::size_t q) const;
 
   // The end of the field after a charge cue ("phụ trách kinh tế") when a name follows it; else e.
   std::size_t ChargeFieldEnd(std::size_t e) const;

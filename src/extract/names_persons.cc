@@ -19,11 +19,7 @@ std::size_t NameFinder::NameStart(std::size_t e, std::size_t r, bool honorific) 
     std::size_t end;
     if (FamilyRunAt(p, &end) && end == r) return p;
   }
-  // "Jean-Paul Martin": a dash inside a word joins two given names.
-  auto joined_dash = [&](std::size_t q) {
-    return q > e && s_[q].punct('-') && s_[q].begin == s_[q - 1].end && q + 1 < n_ &&
-           s_[q + 1].begin == s_[q].end && NameLike(q - 1);
-  };
+  auto joined_dash = [&](std::size_t q) { return q > e && JoinedDashAt(q) && NameLike(q - 1); };
   std::size_t after_country = r;
   for (std::size_t p = e; p < r; ++p) {
     bool is_country;
@@ -84,9 +80,14 @@ std::size_t NameFinder::NameRunEnd(std::size_t e) const {
   while (j < n_ && j - e < longest && !out_.credit[j] &&
          ((NameLike(j) && !PositionTitleAt(j) && !s_.MatchAt(j, PhraseType::kTrigger) &&
            !s_.MatchAt(j, PhraseType::kOrgHead)) ||
-          (j > e && s_[j].punct('-') && s_[j].begin == s_[j - 1].end && j + 1 < n_ && s_[j + 1].begin == s_[j].end)))
+          (j > e && JoinedDashAt(j))))
     ++j;
   return j;
+}
+
+// "Jean-Paul", "Jean-Pierre": a dash written inside a word joins two parts of a name.
+bool NameFinder::JoinedDashAt(std::size_t q) const {
+  return q > 0 && q + 1 < n_ && s_[q].punct('-') && s_[q].begin == s_[q - 1].end && s_[q + 1].begin == s_[q].end;
 }
 
 std::size_t NameFinder::ChargeFieldEnd(std::size_t e) const {
@@ -246,7 +247,7 @@ std::size_t NameFinder::ReadNameList(std::size_t j) {
     while (e < n_ && e - j < longest && Free(e) && !in_place_[e] && !Initial(e) &&
            ((NameLike(e) && !s_.MatchAt(e, PhraseType::kOrgHead) && !s_.MatchAt(e, PhraseType::kKnownOrg) &&
              !TitleHeadAt(e, nullptr) && !CompanyWordAt(e)) ||
-            (e > j && s_[e].punct('-') && s_[e].begin == s_[e - 1].end && e + 1 < n_ && s_[e + 1].begin == s_[e].end)))
+            (e > j && JoinedDashAt(e))))
       ++e;
     if (e - j < 2 || (e < n_ && NameLike(e))) return j;
     PersonSpan person;
