@@ -198,6 +198,7 @@ void ArticleReader::ReadMentions(SentenceFacts* f) {
     if (!named && m.titles.empty()) continue;
     m.country = !explicit_country.empty() ? explicit_country : org_country;
     if (m.country.empty() && p.figure >= 0) m.country = lex_.public_figures()[p.figure].country;
+    if (m.country.empty()) m.country = p.country;  // "Về phía Thái Lan, có …"
     m.evidence = EvidenceFor(f->index, s[p.construct_first].begin, s[p.construct_last - 1].end);
     f->person_mention[i] = AddMention(std::move(m));
   }

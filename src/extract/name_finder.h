@@ -158,6 +158,10 @@ class NameFinder {
 
   void FindPlaces();
 
+  // "Về phía Thái Lan, có Phó Thủ tướng X, …": the persons after a side of a country are
+  // of that country unless their titles say otherwise.
+  void GiveSideCountries();
+
   const Lexicon& lex_;
   const TaggedSentence& s_;
   const std::size_t n_;

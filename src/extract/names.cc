@@ -27,6 +27,7 @@ SentenceNames NameFinder::Run() {
   FindOrganizations();
   FindBareNames();
   FindLearnedSurnames();
+  GiveSideCountries();
   FindPlaces();
   return std::move(out_);
 }
@@ -407,6 +408,24 @@ std::string NameFinder::FirstCountry(std::size_t first, std::size_t last) const 
     if (len) p += len - 1;
   }
   return "";
+}
+
+void NameFinder::GiveSideCountries() {
+  std::vector<std::pair<std::size_t, std::string>> sides;  // where a side begins, its country
+  for (std::size_t i = 0; i < n_; ++i) {
+    const std::size_t side = RoleLengthAt(s_, i, GrammarRole::kSide);
+    if (!side || i + side >= n_) continue;
+    // "Về phía Thái Lan, có …", "Phía Lào có …": a side opening a clause.
+    if (i > 0 && s_[i - 1].word() && !s_[i - 1].Has(GrammarRole::kTopic) && !s_[i - 1].Has(GrammarRole::kSide))
+      continue;
+    int index = -1;
+    if (s_.MatchAt(i + side, PhraseType::kCountry, &index)) sides.emplace_back(i, lex_.countries()[index].iso2);
+  }
+  for (auto& person : out_.persons) {
+    if (!person.country.empty()) continue;
+    for (const auto& [at, country] : sides)
+      if (at < person.construct_first) person.country = country;
+  }
 }
 
 void NameFinder::FindPlaces() {

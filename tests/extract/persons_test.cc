@@ -331,6 +331,26 @@ TEST_CASE("A form of address introduces a given name alone, even one that is als
   });
 }
 
+TEST_CASE("Persons after a country's side take that country unless their titles name another", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Về phía Indonesia, có Phó Thủ tướng Budi Santoso, Bộ trưởng Thương mại Rina Wulandari; phía Việt Nam có "
+      "Bộ trưởng Nguyễn Hồng Sơn và Đại sứ Nhật Bản Kenji Sato.");
+  INFO(Dump(x));
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Budi Santoso", "ID"}, {"Rina Wulandari", "ID"}, {"Nguyễn Hồng Sơn", "VN"}, {"Kenji Sato", "JP"}};
+  for (const auto& [name, country] : expected) {
+    const Mention* p = Find(x, MentionKind::kPerson, name);
+    REQUIRE(p != nullptr);
+    CHECK(p->country == country);
+  }
+  // "hai bên" is no country's side.
+  const ExtractedArticle y = Run("Hai bên nhất trí; Bộ trưởng Lars Eriksen cho biết sẽ sang thăm.");
+  INFO(Dump(y));
+  const Mention* p = Find(y, MentionKind::kPerson, "Lars Eriksen");
+  REQUIRE(p != nullptr);
+  CHECK(p->country.empty());
+}
+
 TEST_CASE("A plural form of address introduces a list of names", "[extract]") {
   const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
       {"Tiếp đoàn có các ông Robert Hayes, Daniel Moore và Stefan Krause.",
