@@ -114,6 +114,7 @@ class NameFinder {
   // "Bộ trưởng Quốc phòng Tea Banh": a state body of a known figure's title without a
   // country of its own is of the figure's country, not the home country.
   void GiveFigureCountryToBodies(const PersonSpan& person);
+  void GiveCountryToBodies(const PersonSpan& person, const std::string& country);
 
   bool HonorificAt(std::size_t j) const;
 

@@ -425,6 +425,7 @@ void NameFinder::GiveSideCountries() {
     if (!person.country.empty()) continue;
     for (const auto& [at, country] : sides)
       if (at < person.construct_first) person.country = country;
+    if (!person.country.empty()) GiveCountryToBodies(person, person.country);  // "Bộ trưởng Thương mại X"
   }
 }
 

@@ -271,7 +271,10 @@ void NameFinder::GiveFigureCountryToBodies(const PersonSpan& person) {
   if (person.first == person.last ||
       person.first + s_.MatchAt(person.first, PhraseType::kPublicFigure, &figure) != person.last)
     return;
-  const std::string& country = lex_.public_figures()[figure].country;
+  GiveCountryToBodies(person, lex_.public_figures()[figure].country);
+}
+
+void NameFinder::GiveCountryToBodies(const PersonSpan& person, const std::string& country) {
   for (int t : person.titles) {
     const int org = out_.titles[t].org;
     if (org < 0 || !out_.orgs[org].country.empty() || out_.orgs[org].known >= 0) continue;

@@ -239,6 +239,15 @@ TEST_CASE("An official's ministry follows the official's country", "[resolve]") 
   auto ministries = NameContains(r, MentionKind::kOrganization, "Bộ Quốc phòng");
   REQUIRE(ministries.size() == 2);
   CHECK(ministries[0]->country != ministries[1]->country);
+  // The side of the clause gives the official, and so the ministry, its country.
+  const Resolution s = Resolve({
+      {"a1", "2024-01-02", "Về phía Indonesia có Bộ trưởng Thương mại Rina Wulandari; phía Việt Nam có Bộ trưởng "
+                           "Công Thương Nguyễn Hồng Sơn."},
+  });
+  INFO(Dump(s));
+  auto trade = NameContains(s, MentionKind::kOrganization, "Bộ Thương mại");
+  REQUIRE(trade.size() == 1);
+  CHECK(trade[0]->country == "ID");
 }
 
 TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
