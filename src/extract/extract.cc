@@ -185,8 +185,9 @@ ExtractedArticle ArticleReader::Run() {
       if (!d.is_period && !d.aside && d.start.year && d.start.month) { reference_.year = d.start.year; break; }
     }
   }
+  std::vector<TradeName> trade_names;  // learned from the article's full company names
   for (auto& f : facts) {
-    f.names = FindNames(lex_, *f.tokens);
+    f.names = FindNames(lex_, *f.tokens, &trade_names);
     ReadMentions(&f);
   }
   MarkCaptions(sentences, &facts);
@@ -246,6 +247,7 @@ void ArticleReader::ReadMentions(SentenceFacts* f) {
     if (!named && m.titles.empty()) continue;
     m.country = !explicit_country.empty() ? explicit_country : org_country;
     if (m.country.empty() && p.figure >= 0) m.country = lex_.public_figures()[p.figure].country;
+    if (m.country.empty()) m.country = p.country;  // "Về phía Thái Lan, có …"
     m.evidence = EvidenceFor(f->index, s[p.construct_first].begin, s[p.construct_last - 1].end);
     f->person_mention[i] = AddMention(std::move(m));
   }

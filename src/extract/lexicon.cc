@@ -443,7 +443,12 @@ Status Lexicon::LoadAll(const std::string& dir) {
         {"former", GrammarRole::kFormer},
         {"demonstrative", GrammarRole::kDemonstrative}, {"anniversary", GrammarRole::kAnniversary},
         {"handover", GrammarRole::kHandover}, {"amends", GrammarRole::kAmends},
-        {"clause_link", GrammarRole::kClauseLink}, {"witness", GrammarRole::kWitness}};
+        {"clause_link", GrammarRole::kClauseLink}, {"witness", GrammarRole::kWitness},
+        {"charge", GrammarRole::kCharge}, {"company_word", GrammarRole::kCompanyWord},
+        {"level", GrammarRole::kLevel},
+        {"renamed", GrammarRole::kRenamed}, {"representative", GrammarRole::kRepresentative},
+        {"branch", GrammarRole::kBranch},
+        {"generic_body", GrammarRole::kGenericBody}};
     auto rows = ReadTable(dir + "/grammar.tsv");
     if (!rows.ok()) return rows.status();
     for (const Row& row : *rows) {
@@ -451,7 +456,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      static_assert(static_cast<int>(GrammarRole::kWitness) < 64, "a word's roles are bits of a 64-bit set");
+      static_assert(static_cast<int>(GrammarRole::kGenericBody) < 64, "a word's roles are bits of a 64-bit set");
       if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }

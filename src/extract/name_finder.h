@@ -12,7 +12,7 @@ namespace coopgraph::extract::internal {
 
 class NameFinder {
  public:
-  NameFinder(const Lexicon& lexicon, const TaggedSentence& s);
+  NameFinder(const Lexicon& lexicon, const TaggedSentence& s, std::vector<TradeName>* learned = nullptr);
 
   SentenceNames Run();
 
@@ -38,6 +38,7 @@ class NameFinder {
   // The longer of a country and a place name at i ("Lào Cai" is a province,
   // not "Lào"); 0 when neither.
   std::size_t PlaceAt(std::size_t i, bool* is_country, int* index) const;
+  bool LocalNameAt(std::size_t i) const;
 
   // The country a country or place name at i belongs to, or "".
   std::string PlaceCountryAt(std::size_t i, std::size_t* len) const;
@@ -46,12 +47,14 @@ class NameFinder {
   std::size_t TitleHeadAt(std::size_t k, int* title_index) const;
 
   bool FamilyRunAt(std::size_t k, std::size_t* end) const;
+  bool PositionTitleAt(std::size_t j) const;
 
   // The run of name-like tokens from k (see the extract README section).
   std::size_t RunEnd(std::size_t k, Mode mode, std::size_t window) const;
 
   // A phrase of the lexicon that is not a name part (a marker, trigger or function word).
   bool FunctionPhraseAt(std::size_t i) const;
+  bool FieldConjunctionAt(std::size_t i) const;
   // A speech phrase at i that is a noun of the body's name before it ("Công nghệ thông tin").
   bool SpeechCompoundAt(std::size_t i) const;
 
@@ -85,7 +88,19 @@ class NameFinder {
 
   // Parses the title at k. Returns the index of the new TitleSpan, fills the
   // name range [*name_first, *name_last) (equal when there is no name).
-  int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last);
+  // With `name_follows` false the title's person was named before it ("X - Chủ tịch …").
+  int ParseTitle(std::size_t k, std::size_t* name_first, std::size_t* name_last, bool name_follows = true);
+
+  // The end of the capitalised name words from e (after a form of address).
+  std::size_t NameRunEnd(std::size_t e) const;
+  bool JoinedDashAt(std::size_t q) const;
+
+  // The end of the field after a charge cue ("phụ trách kinh tế") when a name follows it; else e.
+  std::size_t ChargeFieldEnd(std::size_t e) const;
+
+  // "…: Sean Lam - Chủ tịch …", "Theo Maria Lopez, Giám đốc …": the start of a name-like
+  // run that a dash or comma joins to the title at k; k when there is none.
+  std::size_t NameBeforeApposition(std::size_t k) const;
 
   // The organisation a title names: a full name ("Thứ trưởng Bộ KH&CN") or a
   // field after a title that implies its head ("Bộ trưởng Công Thương").
@@ -96,8 +111,26 @@ class NameFinder {
 
   void FindTitledPersons();
 
+  // "Bộ trưởng Quốc phòng Tea Banh": a state body of a known figure's title without a
+  // country of its own is of the figure's country, not the home country.
+  void GiveFigureCountryToBodies(const PersonSpan& person);
+  void GiveCountryToBodies(const PersonSpan& person, const std::string& country);
+
+  bool HonorificAt(std::size_t j) const;
+
+  // "các ông John Smith, Peter Brown và Mary Jones": a person for each name from j;
+  // returns the end of the list.
+  std::size_t ReadNameList(std::size_t j);
+
   // Organisation at i; appends the span(s) (several for a list) and returns the end.
   std::size_t OrgAt(std::size_t i, std::vector<OrgSpan>* found) const;
+
+  // A capitalised English word that ends a company's trade name ("Airlines", "Holdings").
+  bool CompanyWordAt(std::size_t i) const;
+
+  // A run of capitalised words closed by a company word, without a head ("Turkish
+  // Airlines"); appends it and returns its end, 0 when none.
+  std::size_t TradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const;
 
   std::size_t ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const;
 
@@ -105,17 +138,37 @@ class NameFinder {
 
   void FindOrganizations();
 
+  // The trade name of a company named in full ("Vari" in "Công ty cổ phần Vari") is learned.
+  void LearnTradeName(const OrgSpan& org);
+  // A learned trade name at i standing alone: appends its company and returns its end; 0 if none.
+  std::size_t LearnedTradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const;
+
+  // "X - Chi nhánh tại Nghệ An": appends X's branch after X and returns its end; else `end`.
+  std::size_t BranchAt(std::size_t end, std::vector<OrgSpan>* found) const;
+
+  // "Trung tâm X, nay là Viện Y": the old name is an alias of the new body.
+  void JoinRenamedBodies();
+
   void AppendOrgs(std::vector<OrgSpan> found);
 
   void FindBareNames();
 
+  // "Angela Merkel … Merkel cho biết": a foreign person's surname, alone, after the full name.
+  void LearnSurname(const PersonSpan& person);
+  void FindLearnedSurnames();
+
   void FindPlaces();
+
+  // "Về phía Thái Lan, có Phó Thủ tướng X, …": the persons after a side of a country are
+  // of that country unless their titles say otherwise.
+  void GiveSideCountries();
 
   const Lexicon& lex_;
   const TaggedSentence& s_;
   const std::size_t n_;
   SentenceNames out_;
   std::vector<bool> in_place_;  // token inside a country or place name
+  std::vector<TradeName>* learned_;  // the article's trade names, or nullptr
 };
 
 }  // namespace coopgraph::extract::internal

@@ -7,7 +7,8 @@
 
 namespace coopgraph::extract::internal {
 
-NameFinder::NameFinder(const Lexicon& lexicon, const TaggedSentence& s) : lex_(lexicon), s_(s), n_(s.size()) {
+NameFinder::NameFinder(const Lexicon& lexicon, const TaggedSentence& s, std::vector<TradeName>* learned)
+    : lex_(lexicon), s_(s), n_(s.size()), learned_(learned) {
   out_.credit.assign(n_, false);
   out_.owner.assign(n_, 0);
   in_place_.assign(n_, false);
@@ -25,6 +26,8 @@ SentenceNames NameFinder::Run() {
   FindTitledPersons();
   FindOrganizations();
   FindBareNames();
+  FindLearnedSurnames();
+  GiveSideCountries();
   FindPlaces();
   return std::move(out_);
 }
@@ -70,9 +73,21 @@ std::size_t NameFinder::PlaceAt(std::size_t i, bool* is_country, int* index) con
   int country = -1, place = -1;
   std::size_t c = s_.MatchAt(i, PhraseType::kCountry, &country);
   std::size_t p = s_.MatchAt(i, PhraseType::kPlace, &place);
+  if (c == 1 && p < 1 && LocalNameAt(i)) return 0;
   *is_country = c >= p && c > 0;
   *index = *is_country ? country : place;
   return std::max(c, p);
+}
+
+// "huyện Đức Thọ", "xã Nga Sơn": after an administrative unit, a country word
+// followed by another Vietnamese syllable opens the name of a local place.
+bool NameFinder::LocalNameAt(std::size_t i) const {
+  if (i == 0 || i + 1 >= n_ || !s_[i + 1].cap || !s_[i + 1].word() || s_[i + 1].acronym ||
+      !s_[i + 1].vietnamese_syllable || s_.MatchAt(i + 1, PhraseType::kOrgHead) || TitleHeadAt(i + 1, nullptr))
+    return false;
+  for (std::size_t back = 1; back <= 2 && back <= i; ++back)
+    if (RoleLengthAt(s_, i - back, GrammarRole::kUnit) == back) return true;
+  return false;
 }
 
 std::string NameFinder::PlaceCountryAt(std::size_t i, std::size_t* len) const {
@@ -100,13 +115,20 @@ std::size_t NameFinder::TitleHeadAt(std::size_t k, int* title_index) const {
   return 0;
 }
 
+// A title that is no form of address: "Anh", "Chị" inside a capitalised run are given
+// names ("Lê Anh Tuấn"), "Bộ trưởng" ends the name.
+bool NameFinder::PositionTitleAt(std::size_t j) const {
+  int index = -1;
+  return TitleHeadAt(j, &index) && lex_.titles()[index].category != TitleCategory::kHonorific;
+}
+
 bool NameFinder::FamilyRunAt(std::size_t k, std::size_t* end) const {
   if (k >= n_ || !s_[k].cap || !lex_.IsFamilyName(s_[k].key) || in_place_[k]) return false;
   std::size_t j = k + 1;
   while (j < n_ && j - k < 5 && s_[j].cap && !s_[j].acronym && !s_[j].hyphenated &&
          s_[j].vietnamese_syllable && (!MultiWordPlaceAt(j) || PlaceInsideName(k, j)) &&
          !s_.MatchAt(j, PhraseType::kTrigger) &&
-         !s_.MatchAt(j, PhraseType::kMarker) && !TitleHeadAt(j, nullptr)) {
+         !s_.MatchAt(j, PhraseType::kMarker) && !PositionTitleAt(j)) {
     ++j;
   }
   if (j - k < 2) return false;
@@ -125,7 +147,12 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     {
       std::size_t e;
       std::size_t figure = s_.MatchAt(j, PhraseType::kPublicFigure);
-      if (j > k && mode == Mode::kOrg && (figure || FamilyRunAt(j, &e))) break;
+      // A full name ends a body's name ("Tập đoàn Sun Group Đặng Minh Trường"); two
+      // name-like syllables go on it ("Tập đoàn Minh Long Phát") unless a unit or an
+      // acronym closed the name before them ("Công ty ABC Lê Hùng").
+      if (j > k && mode == Mode::kOrg &&
+          (figure || (FamilyRunAt(j, &e) && (e - j >= 3 || after_unit || s_[j - 1].acronym))))
+        break;
       if (j > k && mode == Mode::kOrg && TransliteratedName(j)) break;
       // In a title the name ends the run: "Bộ trưởng … Huỳnh Thành Đạt dẫn đầu …".
       if (mode == Mode::kTitle && (figure || FamilyRunAt(j, &e))) {
@@ -158,7 +185,11 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
       if (mode == Mode::kOrg) {
         // After a country only another country ("Việt Nam-Lào") or a posting ("tại Việt Nam") may follow.
         if (j + 1 < n_ && IsConnector(s_[j]) && s_.MatchAt(j + 1, PhraseType::kCountry)) continue;
+        if (j + 1 < n_ && s_[j].punct('-') && in_place_[j + 1]) continue;  // "Mỹ - Á": a region too
         if (j + 1 < n_ && s_[j].Has(GrammarRole::kLocation) && in_place_[j + 1]) continue;
+        // "Hội hữu nghị Việt Nam - Lào tỉnh Quảng Trị": the local chapter of a bilateral body.
+        if (const std::size_t unit = RoleLengthAt(s_, j, GrammarRole::kUnit); unit && j + unit < n_ && in_place_[j + unit])
+          continue;
         break;
       }
       continue;
@@ -212,9 +243,18 @@ std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) con
     const bool inside_body = j == k || lex_.IsOrgVocabulary(s_[j - 1].key) || in_place_[j - 1] || s_[j - 1].acronym;
     if (t.word() && !t.cap && window > 0 && inside_body) {
       std::size_t m = j;
+      bool fields_joined = false;
       while (m < n_ && m - j < window && s_[m].word() && !s_[m].cap && !s_[m].acronym &&
-             (!FunctionPhraseAt(m) || SpeechCompoundAt(m)) && (window > 3 || !s_[m].Has(GrammarRole::kConjunction)))
+             (!FunctionPhraseAt(m) || SpeechCompoundAt(m))) {
+        if (window <= 3 && s_[m].Has(GrammarRole::kConjunction)) {
+          if (mode != Mode::kTitle || !FieldConjunctionAt(m)) break;
+          fields_joined = true;
+        }
         ++m;
+      }
+      // "Bộ trưởng Giáo dục và nghiên cứu Đức": two fields of a title joined before its
+      // country; "Đảng ủy và lãnh đạo Bộ …" are two bodies.
+      if (fields_joined && !s_.MatchAt(m, PhraseType::kCountry)) m = j;
       if (m > j && m < n_ && (s_[m].cap || s_[m].acronym) && !TitleHeadAt(m, nullptr) &&
           !s_.MatchAt(m, PhraseType::kTrigger)) {
         j = m;
@@ -248,6 +288,13 @@ bool NameFinder::SpeechCompoundAt(std::size_t i) const {
     }
   }
   return false;
+}
+
+// "Bộ trưởng Giáo dục và nghiên cứu Đức": a conjunction between two fields of a body's
+// name joins them when a word of organisation names follows it.
+bool NameFinder::FieldConjunctionAt(std::size_t i) const {
+  return i > 0 && i + 1 < n_ && s_[i].Has(GrammarRole::kConjunction) && s_[i + 1].word() && !s_[i + 1].cap &&
+         lex_.IsOrgVocabulary(s_[i + 1].key) && lex_.IsOrgVocabulary(s_[i - 1].key);
 }
 
 bool NameFinder::FunctionPhraseAt(std::size_t i) const {
@@ -363,6 +410,25 @@ std::string NameFinder::FirstCountry(std::size_t first, std::size_t last) const 
   return "";
 }
 
+void NameFinder::GiveSideCountries() {
+  std::vector<std::pair<std::size_t, std::string>> sides;  // where a side begins, its country
+  for (std::size_t i = 0; i < n_; ++i) {
+    const std::size_t side = RoleLengthAt(s_, i, GrammarRole::kSide);
+    if (!side || i + side >= n_) continue;
+    // "Về phía Thái Lan, có …", "Phía Lào có …": a side opening a clause.
+    if (i > 0 && s_[i - 1].word() && !s_[i - 1].Has(GrammarRole::kTopic) && !s_[i - 1].Has(GrammarRole::kSide))
+      continue;
+    int index = -1;
+    if (s_.MatchAt(i + side, PhraseType::kCountry, &index)) sides.emplace_back(i, lex_.countries()[index].iso2);
+  }
+  for (auto& person : out_.persons) {
+    if (!person.country.empty()) continue;
+    for (const auto& [at, country] : sides)
+      if (at < person.construct_first) person.country = country;
+    if (!person.country.empty()) GiveCountryToBodies(person, person.country);  // "Bộ trưởng Thương mại X"
+  }
+}
+
 void NameFinder::FindPlaces() {
   for (std::size_t i = 0; i < n_; ++i) {
     if (!Free(i)) continue;
@@ -386,8 +452,8 @@ std::string ExpandedText(const Lexicon& lexicon, const TaggedSentence& s, std::s
   return out;
 }
 
-SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s) {
-  return NameFinder(lexicon, s).Run();
+SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s, std::vector<TradeName>* learned) {
+  return NameFinder(lexicon, s, learned).Run();
 }
 
 }  // namespace coopgraph::extract::internal

@@ -54,8 +54,20 @@ struct SentenceNames {
   std::vector<int> owner;    // token -> kind of span covering it (0 none, 1 org, 2 title, 3 person)
 };
 
-// Finds the names of one sentence.
-SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s);
+// A short name learned from a full name earlier in the article: a company's trade
+// name ("Công ty cổ phần Vari" teaches "Vari"), a foreign person's surname
+// ("Angela Merkel" teaches "Merkel").
+struct TradeName {
+  std::vector<std::string> keys;  // token keys of the short name
+  std::string name;               // the full name it stands for
+  std::string country;
+  bool person = false;
+};
+
+// Finds the names of one sentence. With `learned`, trade names of the companies
+// named in full are added to it and later bare uses of them read as those companies.
+SentenceNames FindNames(const Lexicon& lexicon, const TaggedSentence& s,
+                        std::vector<TradeName>* learned = nullptr);
 
 // Expands acronym tokens of `first..last` ("KH&CN" -> "Khoa học và Công nghệ").
 std::string ExpandedText(const Lexicon& lexicon, const TaggedSentence& s, std::size_t first,

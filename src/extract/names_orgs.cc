@@ -51,6 +51,8 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
                           !s_[start].acronym && !lex_.IsOrgVocabulary(s_[start].key);
   std::size_t end = complete || ends_known ? start : RunEnd(start, Mode::kOrg, descriptive ? 10 : 3);
   if (end == start && known < 0) return 0;
+  // "Ban Giám hiệu cho biết": a board named alone refers back to the article's body.
+  if (known < 0 && RoleLengthAt(s_, i, GrammarRole::kGenericBody) >= end - i) return 0;
   OrgSpan org;
   org.first = i;
   org.last = end;
@@ -92,6 +94,14 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
                              : lex_.known_orgs()[std::max(known, 0)].category;
   }
   if (org.surface != org.name) org.aliases.push_back(org.surface);
+  // "Văn phòng đại diện X (tại Y)": the office stands for X, one actor.
+  if (known < 0 && RoleLengthAt(s_, i, GrammarRole::kRepresentative) == start - i) {
+    std::vector<OrgSpan> inner;
+    if (std::size_t inner_end = OrgAt(start, &inner); inner_end && inner_end <= name_end && !inner.empty()) {
+      org.aliases.push_back(inner.back().name);
+      if (!inner.back().country.empty()) org.country = inner.back().country;  // not the posting's
+    }
+  }
   // A body of another: "Đảng ủy Bộ KH&CN" belongs to "Bộ KH&CN".
   // The inner body runs to the end of the outer name; a company's legal
   // form and trade name ("Công ty TNHH Samsung …") are one body.
@@ -114,15 +124,24 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
 std::size_t NameFinder::ListAt(std::size_t i, std::size_t colon, int head, std::vector<OrgSpan>* found) const {
   std::vector<std::pair<std::size_t, std::size_t>> items;
   std::size_t j = colon + 1;
-  while (j < n_) {
+  // "các Bộ: Kế hoạch và Đầu tư; Văn hóa, Thể thao và Du lịch; …": after a first item
+  // closed by a semicolon, items are separated by semicolons and may hold commas.
+  bool semicolons = false;
+  auto joins_next = [&](std::size_t q) {
+    return q + 1 < n_ && NameLike(q + 1) &&
+           (s_[q].Has(GrammarRole::kConjunction) || s_[q].punct('-') || (semicolons && s_[q].punct(',')));
+  };
+  while (j < n_ && !TitleHeadAt(j, nullptr)) {
     std::size_t b = j;
-    while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) ||
-                      (s_[j].Has(GrammarRole::kConjunction) && j + 1 < n_ && NameLike(j + 1) && j > b)) &&
+    while (j < n_ && (NameLike(j) || (j > b && CompoundTail(j)) || (j > b && joins_next(j)) ||
+                      (j > b && s_[j].word() && !s_[j].cap && lex_.IsOrgVocabulary(s_[j].key) &&
+                       !FunctionPhraseAt(j))) &&
            !s_.MatchAt(j, PhraseType::kCountry))
       ++j;
     if (j == b) break;
     items.push_back({b, j});
-    if (j < n_ && s_[j].punct(',')) { ++j; continue; }
+    if (items.size() == 1 && j < n_ && s_[j].punct(';')) semicolons = true;
+    if (j < n_ && s_[j].punct(semicolons ? ';' : ',')) { ++j; continue; }
     break;
   }
   std::string country;
@@ -165,24 +184,141 @@ std::string NameFinder::OrgCountry(std::size_t first, std::size_t last) const {
   return countries.front();
 }
 
+bool NameFinder::CompanyWordAt(std::size_t i) const {
+  return i < n_ && s_[i].cap && s_[i].Has(GrammarRole::kCompanyWord);
+}
+
+std::size_t NameFinder::TradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const {
+  if (!NameLike(i) || Initial(i) || (i > 0 && NameLike(i - 1))) return 0;
+  const std::size_t longest = 5;
+  std::size_t j = i;
+  while (j < n_ && j - i < longest && NameLike(j) && !Initial(j) && Free(j) && !TitleHeadAt(j, nullptr)) ++j;
+  if (j - i < 2 || !CompanyWordAt(j - 1) || (j < n_ && NameLike(j))) return 0;
+  OrgSpan org;
+  org.first = i;
+  org.last = j;
+  org.surface = org.name = s_.Text(i, j);
+  org.category = OrgCategory::kCompany;
+  found->push_back(std::move(org));
+  return j;
+}
+
 void NameFinder::FindOrganizations() {
   for (std::size_t i = 0; i < n_; ++i) {
     if (!Free(i)) continue;
     if (i > 0 && s_[i - 1].Has(GrammarRole::kPlural) &&
         !(i + 1 < n_ && s_[i + 1].punct(':')) && !s_.MatchAt(i, PhraseType::kKnownOrg))
       continue;  // "hai Bộ", "các Văn phòng"
+    if (i > 0 && s_[i - 1].Has(GrammarRole::kLevel)) continue;  // "cấp Chính phủ"
     std::vector<OrgSpan> found;
     std::size_t end = OrgAt(i, &found);
+    // "Turkish Airlines", "Big Box Retailer": a trade name closed by a company word.
+    if (!end) end = TradeNameAt(i, &found);
+    if (!end) end = LearnedTradeNameAt(i, &found);
     if (!end) continue;
+    end = BranchAt(end, &found);
     AppendOrgs(std::move(found));
     for (std::size_t q = i; q < end; ++q) if (out_.owner[q] == 0) out_.owner[q] = 1;
     i = end - 1;
+  }
+  JoinRenamedBodies();
+}
+
+std::size_t NameFinder::BranchAt(std::size_t end, std::vector<OrgSpan>* found) const {
+  if (found->empty() || end + 2 >= n_ || !s_[end].punct('-') || !s_[end + 1].cap) return end;
+  const std::size_t len = RoleLengthAt(s_, end + 1, GrammarRole::kBranch);
+  if (!len) return end;
+  std::size_t j = end + 1 + len;
+  bool is_country;
+  int index;
+  if (j + 1 < n_ && s_[j].Has(GrammarRole::kLocation) && in_place_[j + 1]) ++j;  // "tại Nghệ An"
+  if (std::size_t place = PlaceAt(j, &is_country, &index)) {
+    j += place;
+  } else {
+    while (j < n_ && NameLike(j) && !TitleHeadAt(j, nullptr)) ++j;  // "Chi nhánh Sài Gòn"
+  }
+  const OrgSpan& body = found->back();
+  OrgSpan branch;
+  branch.first = body.first;
+  branch.last = j;
+  branch.surface = branch.name = s_.Text(body.first, j);
+  branch.country = body.country;
+  branch.category = body.category;
+  branch.parent = static_cast<int>(found->size()) - 1;  // relative; fixed by AppendOrgs
+  found->push_back(std::move(branch));
+  return j;
+}
+
+void NameFinder::LearnTradeName(const OrgSpan& org) {
+  if (!learned_ || org.category != OrgCategory::kCompany || org.known >= 0) return;
+  int head = -1;
+  std::size_t q = org.first + s_.MatchAt(org.first, PhraseType::kOrgHead, &head);
+  if (head < 0) return;
+  // Past the legal form's lower-case words ("cổ phần") and acronyms ("TNHH").
+  while (q < org.last && (!s_[q].cap || s_[q].acronym) && s_[q].word()) ++q;
+  const std::size_t longest = 3;
+  if (q >= org.last || org.last - q > longest) return;
+  // A coined word ("Vari", "Vinamilk") or words no organisation name uses; "Điện lực"
+  // and other words of organisation names describe, they are no trade name.
+  bool coined = false, descriptive = false;
+  for (std::size_t p = q; p < org.last; ++p) {
+    if (!NameLike(p) || in_place_[p]) return;
+    coined = coined || !s_[p].vietnamese_syllable;
+    descriptive = descriptive || lex_.IsOrgVocabulary(s_[p].key);
+  }
+  if (descriptive && !coined) return;
+  TradeName t;
+  for (std::size_t p = q; p < org.last; ++p) t.keys.push_back(s_[p].key);
+  for (const auto& known : *learned_)
+    if (!known.person && known.keys == t.keys) return;
+  t.name = org.name;
+  t.country = org.country;
+  learned_->push_back(std::move(t));
+}
+
+std::size_t NameFinder::LearnedTradeNameAt(std::size_t i, std::vector<OrgSpan>* found) const {
+  if (!learned_ || !NameLike(i) || (i > 0 && NameLike(i - 1))) return 0;
+  for (const auto& t : *learned_) {
+    if (t.person) continue;
+    const std::size_t end = i + t.keys.size();
+    if (end > n_ || (end < n_ && NameLike(end))) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < t.keys.size() && same; ++k) same = Free(i + k) && s_[i + k].key == t.keys[k];
+    if (!same) continue;
+    OrgSpan org;
+    org.first = i;
+    org.last = end;
+    org.surface = s_.Text(i, end);
+    org.name = t.name;
+    org.aliases.push_back(org.surface);
+    org.country = t.country;
+    org.category = OrgCategory::kCompany;
+    found->push_back(std::move(org));
+    return end;
+  }
+  return 0;
+}
+
+void NameFinder::JoinRenamedBodies() {
+  for (std::size_t a = 0; a < out_.orgs.size(); ++a) {
+    std::size_t q = out_.orgs[a].last;
+    if (q < n_ && s_[q].punct(',')) ++q;
+    const std::size_t len = q < n_ ? RoleLengthAt(s_, q, GrammarRole::kRenamed) : 0;
+    if (!len) continue;
+    for (auto& b : out_.orgs) {
+      if (b.first != q + len) continue;
+      b.aliases.push_back(out_.orgs[a].name);
+      if (b.country.empty()) b.country = out_.orgs[a].country;
+      if (out_.orgs[a].surface != out_.orgs[a].name) b.aliases.push_back(out_.orgs[a].surface);
+      break;
+    }
   }
 }
 
 void NameFinder::AppendOrgs(std::vector<OrgSpan> found) {
   const int base = static_cast<int>(out_.orgs.size());
   for (auto& org : found) {
+    LearnTradeName(org);
     if (org.parent >= 0) org.parent += base;
     out_.orgs.push_back(std::move(org));
   }

@@ -215,6 +215,15 @@ class Resolver::Builder {
     return name;
   }
 
+  // True when `name` holds the name of the country `iso` ("Bộ Ngoại giao Đức").
+  bool NamesCountry(const std::string& name, const std::string& iso) const {
+    const auto* c = lex_.CountryByIso(iso);
+    if (!c) return false;
+    for (const std::string& cn : {c->name_vi, c->name_en})
+      if (!cn.empty() && name.find(cn) != std::string::npos) return true;
+    return false;
+  }
+
   // For a body named down to an administrative unit ("Ủy ban nhân dân tỉnh"), the
   // only organisation mention of the article that names that unit ("… tỉnh Bắc Ninh"), else -1.
   int LocalBodyOf(const ExtractedArticle& x, std::size_t i) const {
@@ -287,8 +296,16 @@ class Resolver::Builder {
       AddUnique(&e.alternate_names, e.name);
       e.name = display;
     }
-    for (const std::string& n : {name, Base(name, country), m.surface}) AddUnique(&e.alternate_names, n);
-    for (const auto& a : aliases) AddUnique(&e.alternate_names, a);
+    // A bare "Bộ Ngoại giao" names the home country's ministry in the home press:
+    // a foreign state body keeps its country in every name it is given.
+    const bool foreign_state = NationalBody(m.category) && !country.empty() && country != options_.home_country;
+    auto add_name = [&](const std::string& n) {
+      // An acronym ("MOFA") is kept: it is no bare generic name.
+      if (!foreign_state || known || NamesCountry(n, country) || n.find(' ') == std::string::npos)
+        AddUnique(&e.alternate_names, n);
+    };
+    for (const std::string& n : {name, Base(name, country), m.surface}) add_name(n);
+    for (const auto& a : aliases) add_name(a);
     e.alternate_names.erase(std::remove(e.alternate_names.begin(), e.alternate_names.end(), e.name),
                             e.alternate_names.end());
     for (const auto& k : keys) keys_.emplace(k, id);

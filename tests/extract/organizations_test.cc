@@ -71,6 +71,177 @@ TEST_CASE("An organisation is read to the end of its name", "[extract]") {
   }
 }
 
+TEST_CASE("Bilateral and trade names are read to their end", "[extract]") {
+  const std::vector<OrgCase> cases = {
+      // The local chapter of a bilateral friendship society.
+      {"Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Trị tổ chức đại hội.", "Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Trị", ""},
+      {"Đại hội Hội hữu nghị Việt Nam – Nhật Bản thành phố Đà Nẵng diễn ra sáng nay.",
+       "Hội hữu nghị Việt Nam - Nhật Bản thành phố Đà Nẵng", ""},
+      // A country joined to a region.
+      {"Phòng Thương mại Úc - Á tổ chức hội thảo.", "Phòng Thương mại Úc - Á", ""},
+      // Name-like syllables after a head are the body's name, not a person.
+      {"Tập đoàn Minh Long Phát cho biết sẽ mở rộng sản xuất.", "Tập đoàn Minh Long Phát", ""},
+      // A trade name without a head word, closed by an English company word.
+      {"Từ tháng 6, Nordic Star Airlines mở đường bay thẳng tới Hà Nội.", "Nordic Star Airlines", ""},
+      {"Bản ghi nhớ giữa Vietnam Airlines và Pacific Crest Airways được ký tại Hà Nội.", "Pacific Crest Airways", ""},
+      {"Năm nay, Golden Gate Partners rót vốn vào công ty khởi nghiệp.", "Golden Gate Partners", ""},
+      // With a head word the trade name is the body's name.
+      {"Quỹ Golden Gate Partners rót vốn vào công ty khởi nghiệp.", "Quỹ Golden Gate Partners", ""},
+  };
+  for (const auto& c : cases) DYNAMIC_SECTION(c.text) {
+    const ExtractedArticle x = Run(c.text);
+    CAPTURE(c.text);
+    INFO(Dump(x));
+    const Mention* org = nullptr;
+    for (const Mention* m : MentionsOf(x, MentionKind::kOrganization))
+      if (!org && (m->name == c.name || m->surface == c.name)) org = m;
+    CHECK(org != nullptr);
+  }
+}
+
+TEST_CASE("A body's name stops at a function word and takes a local place's country word as a syllable",
+          "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"UBND huyện Kỳ Anh nếu chậm trễ sẽ bị nhắc nhở.", "Ủy ban nhân dân huyện Kỳ Anh"},
+      // A capitalised word that is no function word here goes on.
+      {"Quỹ Vì người nghèo tỉnh Long An trao quà cho hộ khó khăn.", "Quỹ Vì người nghèo tỉnh Long An"},
+      {"UBND huyện Cần Giuộc vẫn chưa có báo cáo.", "Ủy ban nhân dân huyện Cần Giuộc"},
+      {"Sở Y tế tỉnh Bình Định vẫn chưa nhận được báo cáo.", "Sở Y tế tỉnh Bình Định"},
+      {"Công an huyện Nga Sơn đã bắt giữ đối tượng.", "Công an huyện Nga Sơn"},
+      {"Ủy ban nhân dân xã Đức Lạc tổ chức họp dân.", "Ủy ban nhân dân xã Đức Lạc"},
+  };
+  for (const auto& [text, name] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    const Mention* org = Find(x, MentionKind::kOrganization, name);
+    REQUIRE(org != nullptr);
+    CHECK(org->country != "DE");
+    CHECK(org->country != "RU");
+    CHECK(Find(x, MentionKind::kCountry, "Đức") == nullptr);
+  }
+}
+
+TEST_CASE("A list of bodies separated by semicolons may hold commas and dashes in its items", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Dự họp có lãnh đạo các Bộ: Tài chính; Văn hóa, Thể thao và Du lịch; Lao động-Thương binh và Xã hội; "
+      "Nông nghiệp và Phát triển nông thôn; Đại sứ Việt Nam tại Nhật Bản.");
+  INFO(Dump(x));
+  for (const std::string name : {"Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch",
+                                 "Bộ Lao động-Thương binh và Xã hội", "Bộ Nông nghiệp và Phát triển nông thôn"})
+    CHECK(Find(x, MentionKind::kOrganization, name) != nullptr);
+  // The title after the list is no item of it, and no newspaper is read into an item.
+  for (const Mention* m : MentionsOf(x, MentionKind::kOrganization)) {
+    CHECK(m->name.find("Đại sứ") == std::string::npos);
+    CHECK(m->name.find("Báo") == std::string::npos);
+  }
+}
+
+TEST_CASE("A branch after a dash is a body of its own under its parent", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Ngân hàng Công Thương Việt Nam - Chi nhánh Đà Nẵng tài trợ chương trình.",
+       "Ngân hàng Công Thương Việt Nam - Chi nhánh Đà Nẵng"},
+      {"Hội nghị có đại diện Ngân hàng Hàng hải - Chi nhánh tại Cần Thơ.",
+       "Ngân hàng Hàng hải - Chi nhánh tại Cần Thơ"},
+  };
+  for (const auto& [text, name] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    const Mention* branch = Find(x, MentionKind::kOrganization, name);
+    REQUIRE(branch != nullptr);
+    REQUIRE(branch->parent >= 0);
+    CHECK(name.rfind(x.mentions[branch->parent].surface, 0) == 0);
+  }
+  // A dash between two countries is no branch.
+  const ExtractedArticle x = Run("Hội Hữu nghị Việt Nam - Campuchia tổ chức gặp mặt.");
+  INFO(Dump(x));
+  CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+}
+
+TEST_CASE("A renamed body and a representative office are aliases of one body", "[extract]") {
+  {
+    const ExtractedArticle x = Run("Tỉnh có Trung tâm Văn hóa Đức, nay là Viện Goethe tại Huế.");
+    INFO(Dump(x));
+    const Mention* renamed = OrgContaining(x, "Viện Goethe");
+    REQUIRE(renamed != nullptr);
+    CHECK(std::find(renamed->aliases.begin(), renamed->aliases.end(), "Trung tâm Văn hóa Đức") != renamed->aliases.end());
+  }
+  {
+    const ExtractedArticle x = Run("Văn phòng đại diện Tập đoàn Mitsui tại Hà Nội ký hợp đồng mới.");
+    INFO(Dump(x));
+    const Mention* office = OrgContaining(x, "Văn phòng đại diện");
+    REQUIRE(office != nullptr);
+    bool names_body = false;
+    for (const auto& a : office->aliases) names_body |= a.find("Mitsui") != std::string::npos;
+    CHECK(names_body);
+  }
+  {  // An office of a ministry is not the ministry.
+    const ExtractedArticle x = Run("Văn phòng Bộ Tư pháp ban hành thông báo.");
+    INFO(Dump(x));
+    const Mention* office = OrgContaining(x, "Văn phòng");
+    REQUIRE(office != nullptr);
+    for (const auto& a : office->aliases) CHECK(a != "Bộ Tư pháp");
+  }
+}
+
+TEST_CASE("A company's trade name is learned from its full name in the article", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Công ty cổ phần Tavico ký hợp đồng với đối tác Hàn Quốc. Theo kế hoạch, Tavico sẽ mở thêm nhà máy.",
+       "Công ty cổ phần Tavico"},
+      {"Tập đoàn Zentrix Tâm Phúc cho biết sẽ mở rộng sản xuất. Zentrix Tâm Phúc cam kết tuyển lao động địa phương.",
+       "Tập đoàn Zentrix Tâm Phúc"},
+  };
+  for (const auto& [text, full] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    int uses = 0;
+    for (const Mention* m : MentionsOf(x, MentionKind::kOrganization)) uses += m->name == full;
+    CHECK(uses == 2);
+  }
+  // Unknown before its full name, and not learned from a body whose name is a place.
+  {
+    const ExtractedArticle x = Run("Tavico cho biết. Công ty cổ phần Tavico ký hợp đồng.");
+    INFO(Dump(x));
+    CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+  }
+  {
+    const ExtractedArticle x = Run("Công ty Điện lực Hải Dương thông báo. Hải Dương có mưa lớn.");
+    INFO(Dump(x));
+    CHECK(MentionsOf(x, MentionKind::kOrganization).size() == 1);
+  }
+}
+
+TEST_CASE("A board named alone refers back and is no new organisation", "[extract]") {
+  for (const std::string text : {"Ban Giám hiệu nhà trường cho biết sẽ khen thưởng học sinh.",
+                                 "Theo Ban Tổ chức, giải chạy thu hút 5.000 vận động viên.",
+                                 "Hội đồng quản trị đã thông qua kế hoạch."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text);
+      INFO(Dump(x));
+      CHECK(MentionsOf(x, MentionKind::kOrganization).empty());
+    }
+  }
+  // With its body after it, it is a board of that body; a named central body stays.
+  for (const std::string name : {"Ban Tổ chức Trung ương", "Hội đồng quản trị Tập đoàn Vingroup"}) {
+    DYNAMIC_SECTION(name) {
+      const ExtractedArticle x = Run(name + " ban hành hướng dẫn mới.");
+      INFO(Dump(x));
+      CHECK(OrgContaining(x, name) != nullptr);
+    }
+  }
+}
+
+TEST_CASE("A level of government is not an organisation", "[extract]") {
+  const std::vector<std::string> cases = {
+      "Hiệp định cấp Chính phủ về Hợp tác Khoa học được ký tại Berlin.",
+      "Hai bên nhất trí nâng cơ chế đối thoại lên cấp Bộ.",
+  };
+  for (const auto& text : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    CHECK(MentionsOf(x, MentionKind::kOrganization).empty());
+  }
+}
+
 TEST_CASE("A parenthesised acronym is an alias, not part of the name", "[extract]") {
   const ExtractedArticle x = Run("Tập đoàn Điện lực Việt Nam (EVN) cho biết sẽ tăng công suất.");
   INFO(Dump(x));

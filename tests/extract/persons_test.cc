@@ -211,6 +211,203 @@ TEST_CASE("Credits, bylines and names of things are not persons", "[extract]") {
   }
 }
 
+TEST_CASE("A field the official is in charge of belongs to the title, and a foreign name follows it",
+          "[extract]") {
+  CheckPersons({
+      {"Phó Thủ tướng phụ trách kinh tế Somchai Rattanakorn phát biểu tại diễn đàn.", "Somchai Rattanakorn",
+       {"Phó Thủ tướng phụ trách kinh tế"}, ""},
+      {"Phó Thủ tướng phụ trách văn hóa-xã hội Wanna Thepsiri dự lễ khai mạc.", "Wanna Thepsiri",
+       {"Phó Thủ tướng phụ trách văn hóa-xã hội"}, ""},
+      {"Thứ trưởng phụ trách thương mại và đầu tư Kenji Morita tiếp đoàn doanh nghiệp.", "Kenji Morita",
+       {"Thứ trưởng phụ trách thương mại và đầu tư"}, ""},
+      // Two fields of a ministry joined by "và", then a country and the name.
+      {"Ông Lâm gặp Bộ trưởng Giáo dục và nghiên cứu Áo Anna Gruber tại Viên.", "Anna Gruber",
+       {"Bộ trưởng Giáo dục và nghiên cứu Áo"}, "AT"},
+      // A compound title, then a country and the name.
+      {"Bộ trưởng Lê Văn Thành tiếp Quốc vụ khanh Bộ trưởng Kinh tế Đức Klaus Becker.", "Klaus Becker",
+       {"Quốc vụ khanh Bộ trưởng Kinh tế Đức"}, "DE"},
+  });
+}
+
+TEST_CASE("A name before a dash holds the titles after it", "[extract]") {
+  CheckPersons({
+      // Foreign business people in a list: the words after the title are the company's.
+      {"Đoàn gồm các ông, bà: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Anna Kowalski - Giám đốc "
+       "Ngân hàng Baltic Capital Bank.",
+       "Mark Ellison", {"Chủ tịch Công ty Blue River Ventures"}, ""},
+      {"Đoàn gồm các ông, bà: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Anna Kowalski - Giám đốc "
+       "Ngân hàng Baltic Capital Bank.",
+       "Anna Kowalski", {"Giám đốc Ngân hàng Baltic Capital Bank"}, ""},
+      // Two adjacent titles after the dash are both the person's.
+      {"Tham dự có Li Wen Hao - Trợ lý Chủ tịch Công ty Dệt may Zhejiang Hongda Textile.", "Li Wen Hao",
+       {"Trợ lý", "Chủ tịch Công ty Dệt may Zhejiang Hongda Textile"}, ""},
+      {"Tiếp đoàn có đồng chí Lê Quang Huy - Phó Chủ tịch UBND tỉnh, Giám đốc Sở Công Thương.", "Lê Quang Huy",
+       {"Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Công Thương"}, ""},
+      {"Bà Karen Holt - Chủ tịch Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN phát biểu khai mạc.", "Karen Holt",
+       {"Chủ tịch Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN"}, ""},
+      // A foreign name before a comma and a title: the apposition is the person's.
+      {"Theo Lucia Ferraro, Giám đốc điều hành công ty, doanh thu tăng mạnh.", "Lucia Ferraro",
+       {"Giám đốc điều hành"}, ""},
+      {"Jacinda Moore, Thủ tướng New Zealand, cho biết sẽ thăm Hà Nội.", "Jacinda Moore", {"Thủ tướng New Zealand"},
+       "NZ"},
+  });
+  // A capitalised adverbial before a comma names no one; a titled name after it stands alone.
+  const ExtractedArticle x = Run("Nhân dịp Quốc khánh, Chủ tịch nước Lương Cường gửi điện mừng.");
+  INFO(Dump(x));
+  REQUIRE(MentionsOf(x, MentionKind::kPerson).size() == 1);
+  CHECK(MentionsOf(x, MentionKind::kPerson)[0]->name == "Lương Cường");
+  const ExtractedArticle y = Run("Thay mặt Emma Stone, Bộ trưởng Ngoại giao Bùi Thanh Sơn trao quà.");
+  INFO(Dump(y));
+  const Mention* minister = Find(y, MentionKind::kPerson, "Bùi Thanh Sơn");
+  REQUIRE(minister != nullptr);
+  CHECK(TitlesOf(*minister) == Titles{"Bộ trưởng Ngoại giao"});
+}
+
+TEST_CASE("Country words and forms of address inside a Vietnamese name are name syllables", "[extract]") {
+  CheckPersons({
+      {"Thượng tá Đỗ Anh Khoa chỉ đạo lực lượng cứu hộ.", "Đỗ Anh Khoa", {"Thượng tá"}, ""},
+      {"Ông Trần Lê Quốc Anh phát biểu tại hội thảo.", "Trần Lê Quốc Anh", {}, ""},
+      {"Giám đốc Sở Tư pháp Vũ Đức Nga cho biết hồ sơ đã đủ.", "Vũ Đức Nga", {"Giám đốc Sở Tư pháp"}, ""},
+      {"Bà Phan Thị Chị Em nhận giải.", "Phan Thị Chị Em", {}, ""},
+  });
+  // Not the country of the word: no British or German person.
+  const ExtractedArticle x = Run("Thượng tá Đỗ Anh Khoa chỉ đạo lực lượng cứu hộ.");
+  INFO(Dump(x));
+  for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) CHECK(m->country != "GB");
+}
+
+TEST_CASE("A lower-case position introduces a foreign name", "[extract]") {
+  CheckPersons({
+      {"Theo người phát ngôn Nhà Trắng Karine Jean-Pierre, hai bên đã trao đổi.", "Karine Jean-Pierre",
+       {"người phát ngôn Nhà Trắng"}, ""},
+      {"Sau cuộc gặp, giám đốc điều hành Jean-Luc Moreau cho biết công ty sẽ mở rộng.", "Jean-Luc Moreau",
+       {"giám đốc điều hành"}, ""},
+      {"Giám đốc điều hành Marie-Claire Dubois cho biết công ty sẽ mở rộng.", "Marie-Claire Dubois",
+       {"Giám đốc điều hành"}, ""},
+  });
+  // Without a name a lower-case position is no person.
+  const ExtractedArticle x = Run("Cuộc họp có sự tham gia của người phát ngôn Bộ Ngoại giao.");
+  INFO(Dump(x));
+  CHECK(MentionsOf(x, MentionKind::kPerson).empty());
+}
+
+TEST_CASE("Company names shaped like persons' names are not persons", "[extract]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Đoàn gồm: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Tom Hale - Giám đốc Công ty Green Leaf "
+       "Holdings.",
+       "River Ventures"},
+      {"Đoàn gồm: Mark Ellison - Chủ tịch Công ty Blue River Ventures; Tom Hale - Giám đốc Công ty Green Leaf "
+       "Holdings.",
+       "Leaf Holdings"},
+      {"Giám đốc Công ty Dệt may Zhejiang Hongda Textile cho biết đơn hàng tăng.", "Hongda Textile"},
+      {"Hãng Nordic Star Airlines mở đường bay thẳng tới Hà Nội.", "Nordic Star"},
+      {"Chủ tịch Tập đoàn Golden Bridge Group dự lễ ký.", "Bridge Group"},
+      // A level of government is neither a body nor a person.
+      {"Hai nước tổ chức đối thoại cấp Bộ trưởng lần thứ ba.", "Bộ trưởng"},
+      // A dash between two places is no apposition.
+      {"Tuyến đường Hà Nội - Hải Phòng được nâng cấp.", "Hải Phòng"},
+  };
+  for (const auto& [text, not_a_person] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    CAPTURE(text, not_a_person);
+    INFO(Dump(x));
+    for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) {
+      CHECK(m->name.find(not_a_person) == std::string::npos);
+      for (const auto& t : m->titles) CHECK(t.text != not_a_person);
+    }
+  }
+}
+
+TEST_CASE("A form of address introduces a given name alone, even one that is also a place word", "[extract]") {
+  CheckPersons({
+      {"Ông Long cho biết dự án sẽ hoàn thành đúng hạn.", "Long", {}, ""},
+      {"Bà Loan nói thêm rằng thủ tục đã đơn giản hơn.", "Loan", {}, ""},
+      {"Theo ông Nam, hợp tác còn nhiều dư địa.", "Nam", {}, ""},
+      {"Ông Hà phát biểu bế mạc hội nghị.", "Hà", {}, ""},
+      // A form of address that is also a country's name.
+      {"Anh Vương Đình Lực, công nhân nhà máy, cho biết lương đã tăng.", "Vương Đình Lực", {}, ""},
+      // A title after the form of address stays a title.
+      {"Ngài Đại sứ Rafael Ortiz phát biểu.", "Rafael Ortiz", {"Đại sứ"}, ""},
+  });
+}
+
+TEST_CASE("Persons after a country's side take that country unless their titles name another", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Về phía Indonesia, có Phó Thủ tướng Budi Santoso, Bộ trưởng Thương mại Rina Wulandari; phía Việt Nam có "
+      "Bộ trưởng Nguyễn Hồng Sơn và Đại sứ Nhật Bản Kenji Sato.");
+  INFO(Dump(x));
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"Budi Santoso", "ID"}, {"Rina Wulandari", "ID"}, {"Nguyễn Hồng Sơn", "VN"}, {"Kenji Sato", "JP"}};
+  for (const auto& [name, country] : expected) {
+    const Mention* p = Find(x, MentionKind::kPerson, name);
+    REQUIRE(p != nullptr);
+    CHECK(p->country == country);
+  }
+  // "hai bên" is no country's side.
+  const ExtractedArticle y = Run("Hai bên nhất trí; Bộ trưởng Lars Eriksen cho biết sẽ sang thăm.");
+  INFO(Dump(y));
+  const Mention* p = Find(y, MentionKind::kPerson, "Lars Eriksen");
+  REQUIRE(p != nullptr);
+  CHECK(p->country.empty());
+}
+
+TEST_CASE("A plural form of address introduces a list of names", "[extract]") {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"Tiếp đoàn có các ông Robert Hayes, Daniel Moore và Stefan Krause.",
+       {"Robert Hayes", "Daniel Moore", "Stefan Krause"}},
+      {"Tham dự có các ông Đinh Văn Lộc, Hồ Minh Tâm và bà Tạ Thị Hương.",
+       {"Đinh Văn Lộc", "Hồ Minh Tâm", "Tạ Thị Hương"}},
+      {"Đoàn gồm các ông, bà: Lucas Martin - Giám đốc Công ty Nova Logistics; Emma Novak - Chủ tịch Hội doanh nhân.",
+       {"Lucas Martin", "Emma Novak"}},
+  };
+  for (const auto& [text, names] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text);
+    INFO(Dump(x));
+    for (const auto& name : names) CHECK(Find(x, MentionKind::kPerson, name) != nullptr);
+    CHECK(MentionsOf(x, MentionKind::kPerson).size() == names.size());
+  }
+  // Without names the plural form of address is no person, and places or companies are no names.
+  for (const std::string text : {"Các ông bà cho biết sẽ tiếp tục ủng hộ.",
+                                 "Các bà mẹ Việt Nam anh hùng được tặng quà.",
+                                 "Các ông chủ doanh nghiệp Hà Nội, Hải Phòng đã đến."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text);
+      INFO(Dump(x));
+      CHECK(MentionsOf(x, MentionKind::kPerson).empty());
+    }
+  }
+}
+
+TEST_CASE("A foreign surname alone names the person named in full before it", "[extract]") {
+  const ExtractedArticle x = Run(
+      "Tổng thống Phần Lan Sauli Niinistö tiếp Đại sứ Nguyễn Văn Bình. Niinistö cho biết hai nước có nhiều "
+      "tiềm năng. Theo Niinistö, thương mại còn khiêm tốn.");
+  INFO(Dump(x));
+  int short_mentions = 0;
+  for (const Mention* m : MentionsOf(x, MentionKind::kPerson)) short_mentions += m->name == "Niinistö";
+  CHECK(short_mentions == 2);
+  // Before the full name, or for a Vietnamese given name, a lone word is no person.
+  const ExtractedArticle y = Run("Niinistö là một thành phố nhỏ. Ông Nguyễn Văn Bình phát biểu. Bình Dương có mưa.");
+  INFO(Dump(y));
+  for (const Mention* m : MentionsOf(y, MentionKind::kPerson)) {
+    CHECK(m->name != "Niinistö");
+    CHECK(m->name != "Bình");
+  }
+}
+
+TEST_CASE("A place whose name opens with a form of address is no person", "[extract]") {
+  for (const std::string text : {"Lãnh đạo các tỉnh Long An, Bà Rịa-Vũng Tàu dự hội nghị.",
+                                 "Chương trình được triển khai tại xã Anh Sơn.",
+                                 "Khách sạn nằm trên phố Bà Triệu.",
+                                 "Đoàn công tác đến Bà Rịa - Vũng Tàu chiều nay."}) {
+    DYNAMIC_SECTION(text) {
+      const ExtractedArticle x = Run(text);
+      INFO(Dump(x));
+      CHECK(MentionsOf(x, MentionKind::kPerson).empty());
+    }
+  }
+}
+
 TEST_CASE("A sentence with a credit still has its persons", "[extract]") {
   const ExtractedArticle x = Run("Bộ trưởng Lê Thành Long tặng quà đoàn (Ảnh: Lê Hải/Vietnam+).");
   INFO(Dump(x));

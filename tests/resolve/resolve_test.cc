@@ -188,6 +188,68 @@ TEST_CASE("Ministries of the same name in different countries are two entities",
   CHECK(orgs[0]->country != orgs[1]->country);
 }
 
+TEST_CASE("A foreign ministry keeps its country in every name, so a bare name stays the home body's",
+          "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Kenya Amos Ouma."},
+      {"a2", "2024-02-02", "Bộ Ngoại giao Chile công bố thông cáo."},
+  });
+  INFO(Dump(r));
+  for (const Entity* e : NameContains(r, MentionKind::kOrganization, "Ngoại giao")) {
+    if (e->country == "VN") continue;
+    for (const auto& n : e->alternate_names) CHECK(n != "Bộ Ngoại giao");
+  }
+}
+
+TEST_CASE("A renamed body and its representative office resolve to one entity", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Thành phố có Trung tâm Văn hóa Đức, nay là Viện Goethe tại Đà Nẵng."},
+      {"a2", "2024-03-02", "Văn phòng đại diện Tập đoàn Mitsui tại Hà Nội ký hợp đồng. Tập đoàn Mitsui cho biết sẽ mở rộng."},
+  });
+  INFO(Dump(r));
+  CHECK(NameContains(r, MentionKind::kOrganization, "Viện Goethe").size() +
+            NameContains(r, MentionKind::kOrganization, "Trung tâm Văn hóa").size() ==
+        1);
+  CHECK(NameContains(r, MentionKind::kOrganization, "Mitsui").size() == 1);
+}
+
+TEST_CASE("A later foreign surname alone is the person named in full", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Thủ tướng Na Uy Jonas Gahr Støre hội đàm với Thủ tướng Phạm Minh Chính. Støre cho biết Na Uy "
+                           "muốn tăng đầu tư."},
+  });
+  INFO(Dump(r));
+  CHECK(NameContains(r, MentionKind::kPerson, "Støre").size() == 1);
+}
+
+TEST_CASE("A given name after a form of address is the person named in full", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Bộ trưởng Nguyễn Văn Long tiếp đoàn. Ông Long cho biết sẽ hỗ trợ doanh nghiệp."},
+  });
+  INFO(Dump(r));
+  CHECK(NameContains(r, MentionKind::kPerson, "Long").size() == 1);
+}
+
+TEST_CASE("An official's ministry follows the official's country", "[resolve]") {
+  const Resolution r = Resolve({
+      {"a1", "2024-01-02", "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Tea Banh tại Hà Nội."},
+      {"a2", "2024-02-02", "Bộ trưởng Bộ Quốc phòng Phan Văn Giang chủ trì hội nghị."},
+  });
+  INFO(Dump(r));
+  auto ministries = NameContains(r, MentionKind::kOrganization, "Bộ Quốc phòng");
+  REQUIRE(ministries.size() == 2);
+  CHECK(ministries[0]->country != ministries[1]->country);
+  // The side of the clause gives the official, and so the ministry, its country.
+  const Resolution s = Resolve({
+      {"a1", "2024-01-02", "Về phía Indonesia có Bộ trưởng Thương mại Rina Wulandari; phía Việt Nam có Bộ trưởng "
+                           "Công Thương Nguyễn Hồng Sơn."},
+  });
+  INFO(Dump(s));
+  auto trade = NameContains(s, MentionKind::kOrganization, "Bộ Thương mại");
+  REQUIRE(trade.size() == 1);
+  CHECK(trade[0]->country == "ID");
+}
+
 TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
   const std::string text = "Sáng 2/4, Thứ trưởng Phan Thị Thắng tiếp Đại sứ Ai Cập Amr Hamza.";
   const Resolution once = Resolve({{"a1", "2024-04-02", text}});

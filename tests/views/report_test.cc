@@ -66,7 +66,8 @@ TEST_CASE("the report holds the diagram, the search box, the tables and the evid
   CHECK(Contains(html, "<td><strong>Boviengkham Vongdara</strong></td><td>Bô-viêng-khăm Vông-đa-ra</td>"));
   CHECK(Contains(html, "Bộ trưởng KH&amp;CN Lào (<a href=\"#"));
   // An agreement's row: kind, name, period, parties, status, date.
-  CHECK(Contains(html, "<td>cooperation agreement</td><td><strong>Thỏa thuận hợp tác giai đoạn 2021 - 2025</strong>"
+  CHECK(Contains(html, "<td>cooperation agreement</td><td><strong>Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa Văn phòng "
+                       "Trung ương Đảng Cộng sản Việt Nam và Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào</strong>"
                        "</td><td>2021–2025</td>"));
   CHECK(Contains(html, "<td>to be signed</td><td>2021-06-28</td>"));
   // Evidence: the quote marked in its line of the article, with where it is.

@@ -82,7 +82,7 @@ enum class GrammarRole {
   kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
   kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing,
   kUnit, kSetting, kNeedsObject, kOrdinal, kSince, kDateCue, kFormer, kDemonstrative, kAnniversary, kHandover,
-  kAmends, kClauseLink, kWitness
+  kAmends, kClauseLink, kWitness, kCharge, kCompanyWord, kLevel, kRenamed, kRepresentative, kBranch, kGenericBody
 };
 
 // True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder
