@@ -47,7 +47,7 @@ TEST_CASE("a missing path is an invalid argument naming it", "[ingest]") {
   CHECK(result.status().message() == missing + ": no such file or directory");
 }
 
-TEST_CASE("--date gives one article file its publication date", "[ingest]") {
+TEST_CASE("build --date gives one article file its publication date", "[ingest]") {
   TempDir dir;
   const std::string file = dir.Write("a.txt", "https://a.vn/2019/03/04/bai.html\nTiêu đề\n\nNội dung bài.");
   dir.Write("b.txt", "Tiêu đề khác\n\nNội dung khác.");
