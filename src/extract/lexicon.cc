@@ -239,9 +239,9 @@ bool Lexicon::IsOrgHead(std::string_view text) const {
   return false;
 }
 
-std::uint64_t Lexicon::WordRoles(const std::string& key) const {
+GrammarRoleSet Lexicon::WordRoles(const std::string& key) const {
   auto it = word_roles_.find(key);
-  return it == word_roles_.end() ? 0 : it->second;
+  return it == word_roles_.end() ? GrammarRoleSet() : it->second;
 }
 
 const std::string* Lexicon::Expansion(const std::string& key) const {
@@ -456,8 +456,7 @@ Status Lexicon::LoadAll(const std::string& dir) {
       if (!found.ok()) return found.status();
       const int role = static_cast<int>(*found);
       auto keys = TokenKeys(row.at(0));
-      static_assert(static_cast<int>(GrammarRole::kGenericBody) < 64, "a word's roles are bits of a 64-bit set");
-      if (keys.size() == 1) word_roles_[keys[0]] |= std::uint64_t{1} << role;
+      if (keys.size() == 1) word_roles_[keys[0]].set(static_cast<std::size_t>(role));
       AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
     }
   }

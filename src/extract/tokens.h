@@ -24,11 +24,11 @@ struct Tok {
   int number = -1;        // value of a number token (< 1e6), else -1
   int word_id = -1;       // the key's id in the lexicon's phrase vocabulary, else -1
   bool vietnamese_syllable = false;  // LooksVietnameseSyllable(key), made once per word
-  std::uint64_t roles = 0;            // Lexicon::WordRoles(key), made once per word
+  GrammarRoleSet roles;               // Lexicon::WordRoles(key), made once per word
 
   bool word() const { return shape == normalize::TokenShape::kWord; }
   // Lexicon::HasRole(key, role), without the look-up.
-  bool Has(GrammarRole role) const { return (roles >> static_cast<int>(role)) & 1u; }
+  bool Has(GrammarRole role) const { return roles.test(static_cast<std::size_t>(role)); }
   bool punct(char c) const {
     return shape == normalize::TokenShape::kPunct && text.size() == 1 && text[0] == c;
   }

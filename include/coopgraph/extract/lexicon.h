@@ -4,6 +4,7 @@
 #ifndef COOPGRAPH_EXTRACT_LEXICON_H_
 #define COOPGRAPH_EXTRACT_LEXICON_H_
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -82,8 +83,13 @@ enum class GrammarRole {
   kCooperation, kPeriod, kYearWord, kTopic, kConjunction, kPast, kParties, kField, kVenue, kInvitation,
   kAcceptance, kMonthWord, kDayWord, kUntil, kLedBy, kDelegation, kAttribution, kCapitalNoun, kActing,
   kUnit, kSetting, kNeedsObject, kOrdinal, kSince, kDateCue, kFormer, kDemonstrative, kAnniversary, kHandover,
-  kAmends, kClauseLink, kWitness, kCharge, kCompanyWord, kLevel, kRenamed, kRepresentative, kBranch, kGenericBody
+  kAmends, kClauseLink, kWitness, kCharge, kCompanyWord, kLevel, kRenamed, kRepresentative, kBranch, kGenericBody,
+  kRoleCount  // not a role: how many there are
 };
+
+// The grammar roles of one word, bit r for GrammarRole r; room for more roles than there are.
+using GrammarRoleSet = std::bitset<128>;
+static_assert(static_cast<int>(GrammarRole::kRoleCount) <= 128, "GrammarRoleSet holds every role");
 
 // True for the cue roles ("hợp tác", "giai đoạn", "năm", "và"): a name finder
 // does not stop at them as it stops at function words.
@@ -133,10 +139,10 @@ class Lexicon {
   bool IsOrgHead(std::string_view text) const;
   // True when the one-token `key` has grammar role `role`.
   bool HasRole(const std::string& key, GrammarRole role) const {
-    return (WordRoles(key) >> static_cast<int>(role)) & 1u;
+    return WordRoles(key).test(static_cast<std::size_t>(role));
   }
-  // The grammar roles of the one-token `key`, bit r for GrammarRole r.
-  std::uint64_t WordRoles(const std::string& key) const;
+  // The grammar roles of the one-token `key`.
+  GrammarRoleSet WordRoles(const std::string& key) const;
   bool IsFamilyName(const std::string& key) const { return family_names_.count(key) > 0; }
   // Capitalised words that occur in organisation, title and country names
   // ("khoa", "học", "công", …): such words are not read as a foreign name.
@@ -164,7 +170,7 @@ class Lexicon {
   std::vector<Marker> markers_;
   std::vector<std::u32string> sentence_abbrevs_;
   std::unordered_set<std::string> family_names_;
-  std::unordered_map<std::string, std::uint64_t> word_roles_;  // key -> bit set of GrammarRole
+  std::unordered_map<std::string, GrammarRoleSet> word_roles_;  // key -> its roles
   std::unordered_set<std::string> org_vocabulary_;
   std::unordered_map<std::string, std::string> expansions_;
   std::unordered_map<std::string, int> country_by_iso_;
