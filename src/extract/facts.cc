@@ -19,6 +19,19 @@ bool Encounter(MeetingKind k) {
 
 bool SameEvent(MeetingKind a, MeetingKind b) { return a == b || (Encounter(a) && Encounter(b)); }
 
+// True when a phrase of `role` ends right before the meeting word at i, or before its
+// classifier ("kết quả chuyến thăm", "trong khuôn khổ cuộc hội đàm").
+bool PhraseEndsBefore(const TaggedSentence& s, std::size_t i, GrammarRole role) {
+  constexpr std::size_t kLongestCue = 4;
+  for (std::size_t q = i >= kLongestCue ? i - kLongestCue : 0; q < i; ++q) {
+    const std::size_t end = q + RoleLengthAt(s, q, role);
+    if (end == q) continue;
+    if (end == i || (end + 1 == i && (s[end].Has(GrammarRole::kFrame) || s[end].Has(GrammarRole::kAnaphor))))
+      return true;
+  }
+  return false;
+}
+
 bool Compatible(const PartialDate& a, const PartialDate& b) {
   if (a.empty() || b.empty()) return true;
   if (a.year && b.year && a.year != b.year) return false;
@@ -365,12 +378,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       // "đánh giá cao kết quả chuyến thăm … của X vào tháng 8", "kết quả Kỳ họp lần thứ 46": a
       // reference phrase before a meeting with a time or number of its own cites a past one
       // ("theo kết quả hội đàm giữa A và B" reports the talks of the day).
-      for (std::size_t b = i >= 3 ? i - 3 : 0; b < i && !cited; ++b) {
-        const std::size_t end = b + RoleLengthAt(s, b, GrammarRole::kReference);
-        const bool before = end > b && (end == i || (end + 1 == i && (s[end].Has(GrammarRole::kFrame) ||
-                                                                     s[end].Has(GrammarRole::kAnaphor))));
-        if (before && PastMarkAfter(f, c, i + len)) cited = true;
-      }
+      if (!cited && PhraseEndsBefore(s, i, GrammarRole::kReference) && PastMarkAfter(f, c, i + len)) cited = true;
       // A signing inside a visit ("chuyến thăm …, nhân dịp này sẽ ký kết …") is
       // the agreement's, and a visit that frames the clause ("… đang có chuyến
       // thăm …") is the setting: an earlier meeting word stays the predicate.
@@ -381,12 +389,7 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
                             static_cast<MeetingKind>(kind) != MeetingKind::kVisit;
       // "Trong khuôn khổ chuyến thăm …, X chứng kiến lễ ký …": a meeting in an adverbial frame
       // is the setting, and any later meeting word is the predicate.
-      bool setting = false;
-      for (std::size_t q = i >= 4 ? i - 4 : 0; q < i && !setting; ++q) {
-        const std::size_t end = q + RoleLengthAt(s, q, GrammarRole::kSetting);
-        setting = end > q && (end == i || (end + 1 == i && (s[end].Has(GrammarRole::kFrame) ||
-                                                           s[end].Has(GrammarRole::kAnaphor))));
-      }
+      bool setting = PhraseEndsBefore(s, i, GrammarRole::kSetting);
       // "X gặp Y nhân dịp tháp tùng Z tham dự Hội nghị …": after the predicate, a setting
       // phrase holds every later meeting word.
       for (std::size_t q = std::max(trigger + trigger_len, i > kLongestName ? i - kLongestName : 0);

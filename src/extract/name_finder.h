@@ -118,6 +118,9 @@ class NameFinder {
 
   bool HonorificAt(std::size_t j) const;
 
+  // A person named by the tokens [first, last), which it now owns (no titles yet).
+  PersonSpan ClaimName(std::size_t first, std::size_t last);
+
   // "các ông John Smith, Peter Brown và Mary Jones": a person for each name from j;
   // returns the end of the list.
   std::size_t ReadNameList(std::size_t j);

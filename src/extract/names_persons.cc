@@ -233,6 +233,15 @@ std::size_t NameFinder::NameBeforeApposition(std::size_t k) const {
   return b;
 }
 
+PersonSpan NameFinder::ClaimName(std::size_t first, std::size_t last) {
+  PersonSpan person;
+  person.first = person.construct_first = first;
+  person.last = person.construct_last = last;
+  person.name = s_.Text(first, last);
+  for (std::size_t q = first; q < last; ++q) out_.owner[q] = 3;
+  return person;
+}
+
 bool NameFinder::HonorificAt(std::size_t j) const {
   int index = -1;
   return TitleHeadAt(j, &index) && lex_.titles()[index].category == TitleCategory::kHonorific;
@@ -250,11 +259,7 @@ std::size_t NameFinder::ReadNameList(std::size_t j) {
             (e > j && JoinedDashAt(e))))
       ++e;
     if (e - j < 2 || (e < n_ && NameLike(e))) return j;
-    PersonSpan person;
-    person.first = person.construct_first = j;
-    person.last = person.construct_last = e;
-    person.name = s_.Text(j, e);
-    for (std::size_t q = j; q < e; ++q) out_.owner[q] = 3;
+    PersonSpan person = ClaimName(j, e);
     AddAppositives(&person);
     j = person.construct_last;
     out_.persons.push_back(std::move(person));
@@ -309,11 +314,7 @@ void NameFinder::FindTitledPersons() {
          (k >= 2 && s_[k - 2].cap && s_.MatchAt(k - 2, PhraseType::kTrigger) == 2)))
       continue;  // inside a longer proper name ("Lăng Chủ tịch …", "Hội nghị Bộ trưởng Ngoại giao ASEAN")
     if (const std::size_t b = NameBeforeApposition(k); b < k) {
-      PersonSpan person;
-      person.first = person.construct_first = b;
-      person.last = person.construct_last = k - 1;
-      person.name = s_.Text(b, k - 1);
-      for (std::size_t q = b; q < k - 1; ++q) out_.owner[q] = 3;
+      PersonSpan person = ClaimName(b, k - 1);
       AddAppositives(&person);
       if (!person.titles.empty()) {
         k = person.construct_last - 1;

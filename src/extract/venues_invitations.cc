@@ -27,10 +27,11 @@ bool ArticleReader::InvitedVisit(const SentenceFacts& f, std::size_t first, std:
     // "Nhận lời mời của X, Y đã thăm …", "Thực hiện … và theo lời mời của X, Y …": an
     // invitation with no subject before it frames the visit being reported; the subject
     // after the comma makes it.
-    const bool opens = std::none_of(names.persons.begin(), names.persons.end(), [&](const PersonSpan& p) {
-      return p.construct_first >= first && p.construct_first < q;
-    });
-    if (opens && (len || accepted)) {
+    const bool opens = (len || accepted) &&
+                       std::none_of(names.persons.begin(), names.persons.end(), [&](const PersonSpan& p) {
+                         return p.construct_first >= first && p.construct_first < q;
+                       });
+    if (opens) {
       std::size_t comma = q + std::max(len, accepted);
       while (comma < trigger && !s[comma].punct(',')) ++comma;
       if (comma < trigger) {
