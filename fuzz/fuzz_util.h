@@ -20,8 +20,9 @@
 #include <string_view>
 
 #include "coopgraph/base/utf8.h"
-#include "coopgraph/extract/lexicon.h"
+#include "extract/lexicon.h"
 #include "coopgraph/ingest/ingest.h"
+#include "ingest/parse_bytes.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::fuzz {
@@ -67,7 +68,7 @@ inline std::string DataDir() {
 // The knowledge files, loaded on first use and kept for the whole run.
 inline const std::shared_ptr<const extract::Lexicon>& SharedLexicon() {
   static const std::shared_ptr<const extract::Lexicon> lexicon = [] {
-    auto loaded = extract::Lexicon::Load(DataDir());
+    auto loaded = extract::LoadLexicon(DataDir());
     if (!loaded.ok()) {
       std::fprintf(stderr, "fuzz: cannot load %s: %s\n", DataDir().c_str(), loaded.status().ToString().c_str());
       std::abort();

@@ -1,6 +1,6 @@
 #include "coopgraph/base/utf8.h"
 
-#include "coopgraph/base/byte_words.h"
+#include "base/byte_words.h"
 
 #include <cstdint>
 #include <cstring>

@@ -4,7 +4,7 @@
 #include <cstring>
 #include <string_view>
 
-#include "coopgraph/base/byte_words.h"
+#include "base/byte_words.h"
 #include "coopgraph/base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 

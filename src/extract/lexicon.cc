@@ -1,6 +1,7 @@
-#include "coopgraph/extract/lexicon.h"
+#include "extract/lexicon.h"
 
 #include <algorithm>
+#include <iterator>
 #include <atomic>
 #include <fstream>
 #include <sstream>
@@ -40,21 +41,12 @@ std::vector<std::string> SplitAlternatives(const std::string& column) {
   return out;
 }
 
-// One data row: its columns (missing trailing columns are empty) and its line number.
-struct Row {
-  std::vector<std::string> cols;
-  int line = 0;
-  const std::string& at(std::size_t i) const {
-    static const std::string kEmpty;
-    return i < cols.size() ? cols[i] : kEmpty;
-  }
-};
-
-StatusOr<std::vector<Row>> ReadTable(const std::string& path) {
-  auto bytes = ReadFileBytes(path);
+StatusOr<DataTable> ReadTable(const std::string& dir, const std::string& file) {
+  DataTable table;
+  table.path = dir + "/" + file;
+  auto bytes = ReadFileBytes(table.path);
   if (!bytes.ok()) return bytes.status();
-  if (!IsValidUtf8(*bytes)) return DataLossError(path + ": not valid UTF-8");
-  std::vector<Row> rows;
+  if (!IsValidUtf8(*bytes)) return DataLossError(table.path + ": not valid UTF-8");
   std::istringstream in(*bytes);
   std::string line;
   int number = 0;
@@ -62,9 +54,9 @@ StatusOr<std::vector<Row>> ReadTable(const std::string& path) {
     ++number;
     std::string trimmed = Trim(line);
     if (trimmed.empty() || trimmed[0] == '#') continue;
-    rows.push_back(Row{Split(line, '\t'), number});
+    table.rows.push_back(DataTable::Row{Split(line, '\t'), number});
   }
-  return rows;
+  return table;
 }
 
 // Looks `name` up in a table of (name, value) pairs.
@@ -85,6 +77,18 @@ StatusOr<Enum> LookupTerm(std::string_view (*term)(Enum), int count, const std::
     if (term(static_cast<Enum>(i)) == name) return static_cast<Enum>(i);
   }
   return DataLossError(where + ": unknown " + what + " '" + name + "'");
+}
+
+// Calls add(row, value) for each row, column 1 naming a term of `Enum`.
+template <typename Enum, typename Add>
+Status ForEachTermRow(const DataTable& table, std::string_view (*term)(Enum), int count, const char* what,
+                      Add add) {
+  for (const DataTable::Row& row : table.rows) {
+    auto value = LookupTerm(term, count, row.at(1), what, table.Where(row));
+    if (!value.ok()) return value.status();
+    add(row, *value);
+  }
+  return Status::Ok();
 }
 
 StatusOr<OrgCategory> ParseOrgCategory(const std::string& s, const std::string& where) {
@@ -126,6 +130,21 @@ StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
   m.photo = m.role == MarkerRole::kCredit && note.find("photo") != std::string::npos;
   return m;
 }
+
+// grammar.tsv's names of the roles, in the order of GrammarRole.
+constexpr std::string_view kGrammarRoleNames[] = {
+    "org_stop", "plural", "speech", "anaphor", "name_container", "location", "between", "reference",
+    "name_filler", "frame", "sequence", "title_joiner", "pair", "side", "following", "greeting",
+    "possessive", "cooperation", "period", "year_word", "topic", "conjunction", "past", "parties",
+    "field", "venue", "invitation", "acceptance", "month_word", "day_word", "until", "led_by",
+    "delegation", "attribution", "capital_noun", "acting", "unit", "setting", "needs_object",
+    "ordinal", "since", "date_cue", "former", "demonstrative", "anniversary", "handover", "amends",
+    "clause_link", "witness", "charge", "company_word", "level", "renamed", "representative",
+    "branch", "generic_body",
+};
+constexpr int kGrammarRoleCount = static_cast<int>(GrammarRole::kRoleCount);
+static_assert(std::size(kGrammarRoleNames) == kGrammarRoleCount, "every grammar role has a name");
+std::string_view GrammarRoleName(GrammarRole role) { return kGrammarRoleNames[static_cast<int>(role)]; }
 
 bool StartsUpper(std::string_view s) {
   std::u32string t = Utf8ToUtf32(s);
@@ -264,221 +283,213 @@ std::uint64_t Lexicon::NextSerial() {
   return ++made;
 }
 
-StatusOr<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& data_dir) {
-  auto lexicon = std::make_shared<Lexicon>();
-  Status s = lexicon->LoadAll(data_dir);
-  if (!s.ok()) return s;
-  return std::shared_ptr<const Lexicon>(std::move(lexicon));
+void Lexicon::AddVocabulary(std::string_view name) {
+  for (auto& key : TokenKeys(name)) org_vocabulary_.insert(key);
 }
 
-Status Lexicon::LoadAll(const std::string& dir) {
-  auto where = [&](const std::string& file, const Row& row) {
-    return dir + "/" + file + ":" + std::to_string(row.line);
-  };
-  auto add_vocabulary = [&](std::string_view name) {
-    for (auto& key : TokenKeys(name)) org_vocabulary_.insert(key);
-  };
+// countries.tsv: iso2, iso3, vietnamese, english, aliases
+Status Lexicon::LoadCountries(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    if (row.at(0).size() != 2 || row.at(2).empty()) {
+      return DataLossError(table.Where(row) + ": need iso2 and a Vietnamese name");
+    }
+    int index = static_cast<int>(countries_.size());
+    countries_.push_back({row.at(0), row.at(2), row.at(3)});
+    country_by_iso_.emplace(row.at(0), index);
+    std::vector<std::string> names = {row.at(2), row.at(3)};
+    for (auto& a : SplitAlternatives(row.at(4))) names.push_back(a);
+    for (const auto& name : names) {
+      if (name.empty()) continue;
+      AddPhrase(name, {PhraseType::kCountry, index}, StartsUpper(name));
+      AddVocabulary(name);
+    }
+  }
+  return Status::Ok();
+}
 
-  {  // countries.tsv: iso2, iso3, vietnamese, english, aliases
-    auto rows = ReadTable(dir + "/countries.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      if (row.at(0).size() != 2 || row.at(2).empty()) {
-        return DataLossError(where("countries.tsv", row) + ": need iso2 and a Vietnamese name");
-      }
-      int index = static_cast<int>(countries_.size());
-      countries_.push_back({row.at(0), row.at(2), row.at(3)});
-      country_by_iso_.emplace(row.at(0), index);
-      std::vector<std::string> names = {row.at(2), row.at(3)};
-      for (auto& a : SplitAlternatives(row.at(4))) names.push_back(a);
-      for (const auto& name : names) {
-        if (name.empty()) continue;
-        AddPhrase(name, {PhraseType::kCountry, index}, StartsUpper(name));
-        add_vocabulary(name);
-      }
+// places.tsv: name, iso2, kind, aliases
+Status Lexicon::LoadPlaces(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    if (row.at(0).empty()) return DataLossError(table.Where(row) + ": empty name");
+    int index = static_cast<int>(places_.size());
+    places_.push_back({row.at(0), row.at(1), row.at(2)});
+    AddPhrase(row.at(0), {PhraseType::kPlace, index}, StartsUpper(row.at(0)));
+    for (auto& a : SplitAlternatives(row.at(3))) AddPhrase(a, {PhraseType::kPlace, index}, StartsUpper(a));
+  }
+  return Status::Ok();
+}
+
+// titles.tsv: title, category, takes_org, implied_org
+Status Lexicon::LoadTitles(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    static const std::pair<const char*, TitleCategory> kNames[] = {
+        {"position", TitleCategory::kPosition}, {"rank", TitleCategory::kRank},
+        {"membership", TitleCategory::kMembership}, {"honorific", TitleCategory::kHonorific},
+        {"modifier", TitleCategory::kModifier}};
+    auto category = Lookup(kNames, row.at(1), "title category", table.Where(row));
+    if (!category.ok()) return category.status();
+    TitleEntry entry;
+    entry.title = row.at(0);
+    entry.category = *category;
+    entry.takes_org = row.at(2) == "yes";
+    entry.implied_org = row.at(3);
+    int index = static_cast<int>(titles_.size());
+    titles_.push_back(entry);
+    AddPhrase(entry.title, {PhraseType::kTitle, index}, false);
+    if (entry.category != TitleCategory::kHonorific) AddVocabulary(entry.title);
+  }
+  return Status::Ok();
+}
+
+// org_heads.tsv: head, category
+Status Lexicon::LoadOrgHeads(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    auto category = ParseOrgCategory(row.at(1), table.Where(row));
+    if (!category.ok()) return category.status();
+    int index = static_cast<int>(org_head_categories_.size());
+    org_head_categories_.push_back(*category);
+    AddPhrase(row.at(0), {PhraseType::kOrgHead, index}, StartsUpper(row.at(0)));
+    AddVocabulary(row.at(0));
+  }
+  return Status::Ok();
+}
+
+// known_orgs.tsv: name, iso2, category, aliases, parent, wikidata
+Status Lexicon::LoadKnownOrgs(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    auto category = ParseOrgCategory(row.at(2), table.Where(row));
+    if (!category.ok()) return category.status();
+    KnownOrg org{row.at(0), row.at(1), *category, SplitAlternatives(row.at(3)), row.at(4), row.at(5)};
+    int index = static_cast<int>(known_orgs_.size());
+    std::vector<std::string> names = org.aliases;
+    names.push_back(org.name);
+    for (const auto& name : names) {
+      AddPhrase(name, {PhraseType::kKnownOrg, index}, StartsUpper(name));
+      AddVocabulary(name);
     }
+    known_orgs_.push_back(std::move(org));
   }
-  {  // places.tsv: name, iso2, kind, aliases
-    auto rows = ReadTable(dir + "/places.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      if (row.at(0).empty()) return DataLossError(where("places.tsv", row) + ": empty name");
-      int index = static_cast<int>(places_.size());
-      places_.push_back({row.at(0), row.at(1), row.at(2)});
-      AddPhrase(row.at(0), {PhraseType::kPlace, index}, StartsUpper(row.at(0)));
-      for (auto& a : SplitAlternatives(row.at(3))) AddPhrase(a, {PhraseType::kPlace, index}, StartsUpper(a));
+  return Status::Ok();
+}
+
+// abbreviations.tsv: abbreviation, expansion, context
+Status Lexicon::LoadAbbreviations(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    auto keys = TokenKeys(row.at(0));
+    if (keys.size() == 1) expansions_.emplace(keys[0], row.at(1));
+    else expansions_.emplace(normalize::MatchKey(row.at(0)), row.at(1));
+    AddVocabulary(row.at(0));
+    AddVocabulary(row.at(1));
+  }
+  return Status::Ok();
+}
+
+// triggers.tsv: phrase, meeting kind
+Status Lexicon::LoadTriggers(const DataTable& table) {
+  return ForEachTermRow(table, &MeetingKindTerm, kMeetingKindCount, "meeting kind",
+                        [&](const DataTable::Row& row, MeetingKind kind) {
+                          AddPhrase(row.at(0), {PhraseType::kTrigger, static_cast<int>(kind)}, false);
+                        });
+}
+
+// agreement_kinds.tsv: phrase, kind
+Status Lexicon::LoadAgreementKinds(const DataTable& table) {
+  return ForEachTermRow(table, &AgreementKindTerm, kAgreementKindCount, "agreement kind",
+                        [&](const DataTable::Row& row, AgreementKind kind) {
+                          AddPhrase(row.at(0), {PhraseType::kAgreementKind, static_cast<int>(kind)}, false);
+                        });
+}
+
+// markers.tsv: phrase, role, note
+Status Lexicon::LoadMarkers(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    auto marker = ParseMarker(row.at(1), row.at(2), table.Where(row));
+    if (!marker.ok()) return marker.status();
+    int index = static_cast<int>(markers_.size());
+    markers_.push_back(*marker);
+    AddPhrase(row.at(0), {PhraseType::kMarker, index}, false);
+  }
+  return Status::Ok();
+}
+
+// public_figures.tsv: name, iso2, wikidata, variants
+Status Lexicon::LoadPublicFigures(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    PublicFigure figure{row.at(0), row.at(1), row.at(2), SplitAlternatives(row.at(3))};
+    int index = static_cast<int>(public_figures_.size());
+    figure_by_key_.emplace(normalize::LooseKey(figure.name), index);
+    AddPhrase(figure.name, {PhraseType::kPublicFigure, index}, StartsUpper(figure.name));
+    for (const auto& v : figure.variants) {
+      figure_by_key_.emplace(normalize::LooseKey(v), index);
+      AddPhrase(v, {PhraseType::kPublicFigure, index}, StartsUpper(v));
     }
+    public_figures_.push_back(std::move(figure));
   }
-  {  // titles.tsv: title, category, takes_org, implied_org
-    auto rows = ReadTable(dir + "/titles.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      static const std::pair<const char*, TitleCategory> kNames[] = {
-          {"position", TitleCategory::kPosition}, {"rank", TitleCategory::kRank},
-          {"membership", TitleCategory::kMembership}, {"honorific", TitleCategory::kHonorific},
-          {"modifier", TitleCategory::kModifier}};
-      auto category = Lookup(kNames, row.at(1), "title category", where("titles.tsv", row));
-      if (!category.ok()) return category.status();
-      TitleEntry entry;
-      entry.title = row.at(0);
-      entry.category = *category;
-      entry.takes_org = row.at(2) == "yes";
-      entry.implied_org = row.at(3);
-      int index = static_cast<int>(titles_.size());
-      titles_.push_back(entry);
-      AddPhrase(entry.title, {PhraseType::kTitle, index}, false);
-      if (entry.category != TitleCategory::kHonorific) add_vocabulary(entry.title);
-    }
+  return Status::Ok();
+}
+
+// grammar.tsv: word, role
+Status Lexicon::LoadGrammar(const DataTable& table) {
+  return ForEachTermRow(table, &GrammarRoleName, kGrammarRoleCount, "grammar role",
+                        [&](const DataTable::Row& row, GrammarRole found) {
+                          const auto role = static_cast<std::size_t>(found);
+                          auto keys = TokenKeys(row.at(0));
+                          if (keys.size() == 1) word_roles_[keys[0]].set(role);
+                          AddPhrase(row.at(0), {PhraseType::kGrammar, static_cast<int>(role)}, false);
+                        });
+}
+
+// family_names.txt
+Status Lexicon::LoadFamilyNames(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) {
+    for (auto& key : TokenKeys(row.at(0))) family_names_.insert(key);
   }
-  {  // org_heads.tsv: head, category
-    auto rows = ReadTable(dir + "/org_heads.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto category = ParseOrgCategory(row.at(1), where("org_heads.tsv", row));
-      if (!category.ok()) return category.status();
-      int index = static_cast<int>(org_head_categories_.size());
-      org_head_categories_.push_back(*category);
-      AddPhrase(row.at(0), {PhraseType::kOrgHead, index}, StartsUpper(row.at(0)));
-      add_vocabulary(row.at(0));
-    }
-  }
-  {  // known_orgs.tsv: name, iso2, category, aliases, parent, wikidata
-    auto rows = ReadTable(dir + "/known_orgs.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto category = ParseOrgCategory(row.at(2), where("known_orgs.tsv", row));
-      if (!category.ok()) return category.status();
-      KnownOrg org{row.at(0), row.at(1), *category, SplitAlternatives(row.at(3)), row.at(4), row.at(5)};
-      int index = static_cast<int>(known_orgs_.size());
-      std::vector<std::string> names = org.aliases;
-      names.push_back(org.name);
-      for (const auto& name : names) {
-        AddPhrase(name, {PhraseType::kKnownOrg, index}, StartsUpper(name));
-        add_vocabulary(name);
-      }
-      known_orgs_.push_back(std::move(org));
-    }
-  }
-  {  // abbreviations.tsv: abbreviation, expansion, context
-    auto rows = ReadTable(dir + "/abbreviations.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto keys = TokenKeys(row.at(0));
-      if (keys.size() == 1) expansions_.emplace(keys[0], row.at(1));
-      else expansions_.emplace(normalize::MatchKey(row.at(0)), row.at(1));
-      add_vocabulary(row.at(0));
-      add_vocabulary(row.at(1));
-    }
-  }
-  {  // triggers.tsv: phrase, meeting kind
-    auto rows = ReadTable(dir + "/triggers.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto kind = LookupTerm(&MeetingKindTerm, kMeetingKindCount, row.at(1), "meeting kind",
-                             where("triggers.tsv", row));
-      if (!kind.ok()) return kind.status();
-      AddPhrase(row.at(0), {PhraseType::kTrigger, static_cast<int>(*kind)}, false);
-    }
-  }
-  {  // agreement_kinds.tsv: phrase, kind
-    auto rows = ReadTable(dir + "/agreement_kinds.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto kind = LookupTerm(&AgreementKindTerm, kAgreementKindCount, row.at(1), "agreement kind",
-                             where("agreement_kinds.tsv", row));
-      if (!kind.ok()) return kind.status();
-      AddPhrase(row.at(0), {PhraseType::kAgreementKind, static_cast<int>(*kind)}, false);
-    }
-  }
-  {  // markers.tsv: phrase, role, note
-    auto rows = ReadTable(dir + "/markers.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto marker = ParseMarker(row.at(1), row.at(2), where("markers.tsv", row));
-      if (!marker.ok()) return marker.status();
-      int index = static_cast<int>(markers_.size());
-      markers_.push_back(*marker);
-      AddPhrase(row.at(0), {PhraseType::kMarker, index}, false);
-    }
-  }
-  {  // public_figures.tsv: name, iso2, wikidata, variants
-    auto rows = ReadTable(dir + "/public_figures.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      PublicFigure figure{row.at(0), row.at(1), row.at(2), SplitAlternatives(row.at(3))};
-      int index = static_cast<int>(public_figures_.size());
-      figure_by_key_.emplace(normalize::LooseKey(figure.name), index);
-      AddPhrase(figure.name, {PhraseType::kPublicFigure, index}, StartsUpper(figure.name));
-      for (const auto& v : figure.variants) {
-        figure_by_key_.emplace(normalize::LooseKey(v), index);
-        AddPhrase(v, {PhraseType::kPublicFigure, index}, StartsUpper(v));
-      }
-      public_figures_.push_back(std::move(figure));
-    }
-  }
-  {  // grammar.tsv: word, role
-    static const std::pair<const char*, GrammarRole> kRoles[] = {
-        {"org_stop", GrammarRole::kOrgStop},     {"plural", GrammarRole::kPlural},
-        {"speech", GrammarRole::kSpeech},        {"anaphor", GrammarRole::kAnaphor},
-        {"name_container", GrammarRole::kNameContainer},
-        {"location", GrammarRole::kLocation},   {"between", GrammarRole::kBetween},
-        {"reference", GrammarRole::kReference}, {"name_filler", GrammarRole::kNameFiller},
-        {"frame", GrammarRole::kFrame}, {"sequence", GrammarRole::kSequence},
-        {"title_joiner", GrammarRole::kTitleJoiner}, {"pair", GrammarRole::kPair},
-        {"side", GrammarRole::kSide}, {"following", GrammarRole::kFollowing},
-        {"greeting", GrammarRole::kGreeting}, {"possessive", GrammarRole::kPossessive},
-        {"cooperation", GrammarRole::kCooperation}, {"period", GrammarRole::kPeriod},
-        {"year_word", GrammarRole::kYearWord}, {"topic", GrammarRole::kTopic},
-        {"conjunction", GrammarRole::kConjunction}, {"past", GrammarRole::kPast},
-        {"parties", GrammarRole::kParties}, {"field", GrammarRole::kField},
-        {"venue", GrammarRole::kVenue}, {"invitation", GrammarRole::kInvitation},
-        {"acceptance", GrammarRole::kAcceptance}, {"month_word", GrammarRole::kMonthWord},
-        {"day_word", GrammarRole::kDayWord}, {"until", GrammarRole::kUntil},
-        {"led_by", GrammarRole::kLedBy}, {"delegation", GrammarRole::kDelegation},
-        {"attribution", GrammarRole::kAttribution}, {"capital_noun", GrammarRole::kCapitalNoun},
-        {"acting", GrammarRole::kActing}, {"unit", GrammarRole::kUnit},
-        {"setting", GrammarRole::kSetting}, {"needs_object", GrammarRole::kNeedsObject},
-        {"ordinal", GrammarRole::kOrdinal},
-        {"since", GrammarRole::kSince}, {"date_cue", GrammarRole::kDateCue},
-        {"former", GrammarRole::kFormer},
-        {"demonstrative", GrammarRole::kDemonstrative}, {"anniversary", GrammarRole::kAnniversary},
-        {"handover", GrammarRole::kHandover}, {"amends", GrammarRole::kAmends},
-        {"clause_link", GrammarRole::kClauseLink}, {"witness", GrammarRole::kWitness},
-        {"charge", GrammarRole::kCharge}, {"company_word", GrammarRole::kCompanyWord},
-        {"level", GrammarRole::kLevel},
-        {"renamed", GrammarRole::kRenamed}, {"representative", GrammarRole::kRepresentative},
-        {"branch", GrammarRole::kBranch},
-        {"generic_body", GrammarRole::kGenericBody}};
-    auto rows = ReadTable(dir + "/grammar.tsv");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      auto found = Lookup(kRoles, row.at(1), "grammar role", where("grammar.tsv", row));
-      if (!found.ok()) return found.status();
-      const int role = static_cast<int>(*found);
-      auto keys = TokenKeys(row.at(0));
-      if (keys.size() == 1) word_roles_[keys[0]].set(static_cast<std::size_t>(role));
-      AddPhrase(row.at(0), {PhraseType::kGrammar, role}, false);
-    }
-  }
-  {  // family_names.txt
-    auto rows = ReadTable(dir + "/family_names.txt");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) {
-      for (auto& key : TokenKeys(row.at(0))) family_names_.insert(key);
-    }
-  }
-  {  // sentence_abbreviations.txt
-    auto rows = ReadTable(dir + "/sentence_abbreviations.txt");
-    if (!rows.ok()) return rows.status();
-    for (const Row& row : *rows) sentence_abbrevs_.push_back(Utf8ToUtf32(row.at(0)));
-  }
+  return Status::Ok();
+}
+
+// sentence_abbreviations.txt
+Status Lexicon::LoadSentenceAbbreviations(const DataTable& table) {
+  for (const DataTable::Row& row : table.rows) sentence_abbrevs_.push_back(Utf8ToUtf32(row.at(0)));
+  return Status::Ok();
+}
+
+// The indexes over the titles, once every file is read (IsOrgHead needs the
+// organisation heads).
+void Lexicon::IndexTitles() {
   for (std::size_t i = 0; i < titles_.size(); ++i) title_by_key_.emplace(normalize::MatchKey(titles_[i].title), i);
   for (TitleEntry& t : titles_) {
     t.implied_org_is_head = !t.implied_org.empty() && IsOrgHead(t.implied_org);
     auto keys = TokenKeys(t.implied_org);
     if (keys.size() == 1) t.implied_org_key = keys[0];
   }
-  return Status::Ok();
+}
+
+StatusOr<std::shared_ptr<const Lexicon>> LoadLexicon(const std::string& data_dir) {
+  // Each file and its reader, in the order they must be read.
+  static constexpr std::pair<const char*, Status (Lexicon::*)(const DataTable&)> kFiles[] = {
+      {"countries.tsv", &Lexicon::LoadCountries},
+      {"places.tsv", &Lexicon::LoadPlaces},
+      {"titles.tsv", &Lexicon::LoadTitles},
+      {"org_heads.tsv", &Lexicon::LoadOrgHeads},
+      {"known_orgs.tsv", &Lexicon::LoadKnownOrgs},
+      {"abbreviations.tsv", &Lexicon::LoadAbbreviations},
+      {"triggers.tsv", &Lexicon::LoadTriggers},
+      {"agreement_kinds.tsv", &Lexicon::LoadAgreementKinds},
+      {"markers.tsv", &Lexicon::LoadMarkers},
+      {"public_figures.tsv", &Lexicon::LoadPublicFigures},
+      {"grammar.tsv", &Lexicon::LoadGrammar},
+      {"family_names.txt", &Lexicon::LoadFamilyNames},
+      {"sentence_abbreviations.txt", &Lexicon::LoadSentenceAbbreviations},
+  };
+  auto lexicon = std::make_shared<Lexicon>();
+  for (const auto& [file, load] : kFiles) {
+    auto table = ReadTable(data_dir, file);
+    if (!table.ok()) return table.status();
+    Status loaded = (lexicon.get()->*load)(*table);
+    if (!loaded.ok()) return loaded;
+  }
+  lexicon->IndexTitles();
+  return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
 
 }  // namespace coopgraph::extract

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "coopgraph/extract/lexicon.h"
+#include "extract/lexicon.h"
 #include "tokens.h"
 
 namespace coopgraph::extract::internal {

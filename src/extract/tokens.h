@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "coopgraph/extract/lexicon.h"
+#include "extract/lexicon.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::extract::internal {

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <memory>
 
-#include "coopgraph/base/byte_words.h"
+#include "base/byte_words.h"
 #include "coopgraph/base/utf8.h"
 
 namespace coopgraph::ingest {

@@ -11,13 +11,14 @@
 #include <thread>
 #include <unordered_map>
 
-#include "coopgraph/base/byte_words.h"
+#include "base/byte_words.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/base/utf8.h"
 #include "ingest/cleanup.h"
 #include "ingest/decode.h"
 #include "ingest/entities.h"
 #include "ingest/html.h"
+#include "ingest/parse_bytes.h"
 #include "ingest/json_records.h"
 #include "ingest/util.h"
 

@@ -120,7 +120,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   if (!IsDirectory(data_dir)) return NotFoundError(data_dir + ": data directory not found");
   // Ingest needs only the boilerplate lines: the lexicon loads beside it.
   std::future<StatusOr<std::shared_ptr<const extract::Lexicon>>> loading =
-      std::async(std::launch::async, [&data_dir] { return extract::Lexicon::Load(data_dir); });
+      std::async(std::launch::async, [&data_dir] { return extract::LoadLexicon(data_dir); });
   auto boilerplate = ingest::LoadBoilerplate(data_dir + "/boilerplate.txt");
   if (!boilerplate.ok()) return boilerplate.status();
 

@@ -5,7 +5,10 @@
 #include <unordered_map>
 
 #include "coopgraph/normalize/normalize.h"
+#include "extract/lexicon.h"
 #include "ids.h"
+#include "resolve/facts.h"
+#include "resolve/name_keys.h"
 
 namespace coopgraph::resolve {
 
@@ -49,7 +52,7 @@ bool NationalBody(OrgCategory c) {
 
 class Resolver::Builder {
  public:
-  Builder(const extract::Lexicon& lex, const ResolveOptions& options) : lex_(lex), options_(options) {}
+  Builder(const extract::Lexicon& lex, const ResolveOptions& options) : lex_(lex), names_(lex), options_(options) {}
 
   void AddArticle(const Article& article, const ExtractedArticle& x) {
     r_.articles.push_back(article);
@@ -90,13 +93,15 @@ class Resolver::Builder {
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       if (ent_[i] >= 0) AddRoles(x.mentions[i], ent_[i]);
     }
-    for (const auto& meeting : x.meetings) AddEvent(meeting);
-    for (const auto& a : x.agreements) AddAgreement(a);
+    for (const auto& meeting : x.meetings) {
+      if (auto event = EventOf(meeting, ent_, article_->id)) r_.events.push_back(std::move(*event));
+    }
+    for (const auto& a : x.agreements) r_.agreements.push_back(AgreementOf(a, ent_, article_->id));
   }
 
   Resolution Finish() {
     for (auto& e : r_.entities) {
-      if (e.kind == MentionKind::kPerson && e.country.empty() && LooksVietnameseName(e.name))
+      if (e.kind == MentionKind::kPerson && e.country.empty() && names_.LooksVietnamese(e.name))
         e.country = options_.home_country;
       std::sort(e.sources.begin(), e.sources.end());
       e.sources.erase(std::unique(e.sources.begin(), e.sources.end()), e.sources.end());
@@ -124,11 +129,6 @@ class Resolver::Builder {
     return m.known_index >= 0 || m.name.find(' ') != std::string::npos || m.name.find('-') != std::string::npos;
   }
 
-  bool LooksVietnameseName(const std::string& name) const {
-    const auto& keys = Keys(name);
-    return keys.size() >= 2 && lex_.IsFamilyName(keys[0]);
-  }
-
   int NewEntity(MentionKind kind, const std::string& name, const std::string& country) {
     Entity e;
     e.kind = kind;
@@ -149,7 +149,7 @@ class Resolver::Builder {
   }
 
   int Place(const Mention& m) {
-    std::string key = (m.kind == MentionKind::kCountry ? "C|" + m.country : "L|" + Loose(m.name));
+    std::string key = (m.kind == MentionKind::kCountry ? "C|" + m.country : "L|" + names_.Loose(m.name));
     int id;
     if (auto it = keys_.find(key); it != keys_.end()) {
       id = it->second;
@@ -164,70 +164,10 @@ class Resolver::Builder {
     return id;
   }
 
-  // The loose key of a name without filler words: "Ủy ban hợp tác về công
-  // nghệ …" and "Ủy ban hợp tác công nghệ …" are one body.
-  std::string NameSkeleton(const std::string& name) const {
-    auto cached = skeleton_cache_.find(name);
-    if (cached != skeleton_cache_.end()) return cached->second;
-    std::string out;
-    for (const auto& k : Keys(name)) {
-      if (lex_.HasRole(k, extract::GrammarRole::kNameFiller)) continue;
-      if (!out.empty()) out += ' ';
-      out += k;
-    }
-    return skeleton_cache_[name] = normalize::LooseKey(out);
-  }
-
-  // A person's key: LooseKey without initials ("Marc E. Knapper" = "Marc Knapper").
-  std::string PersonKey(const std::string& name) const {
-    std::string out;
-    for (const auto& k : Keys(name)) {
-      if (k == "." || k.size() == 1) continue;
-      if (!out.empty()) out += ' ';
-      out += k;
-    }
-    return Loose(out);
-  }
-
-  // TokenKeys, remembered: the same names come back in every article.
-  const std::vector<std::string>& Keys(const std::string& name) const {
-    auto it = token_keys_cache_.find(name);
-    if (it == token_keys_cache_.end()) it = token_keys_cache_.emplace(name, extract::TokenKeys(name)).first;
-    return it->second;
-  }
-
-  // LooseKey, remembered: the same names come back in every article.
-  const std::string& Loose(const std::string& name) const {
-    auto it = loose_cache_.find(name);
-    if (it == loose_cache_.end()) it = loose_cache_.emplace(name, normalize::LooseKey(name)).first;
-    return it->second;
-  }
-
-  // The name without a trailing country name: "Bộ KH&CN Lào" -> "Bộ KH&CN".
-  std::string Base(const std::string& name, const std::string& iso) const {
-    const auto* c = lex_.CountryByIso(iso);
-    if (!c) return name;
-    for (const std::string& cn : {c->name_vi, c->name_en}) {
-      if (cn.empty() || name.size() <= cn.size() + 1) continue;
-      if (name.compare(name.size() - cn.size(), cn.size(), cn) == 0 && name[name.size() - cn.size() - 1] == ' ')
-        return name.substr(0, name.size() - cn.size() - 1);
-    }
-    return name;
-  }
-
-  // True when `name` holds the name of the country `iso` ("Bộ Ngoại giao Đức").
-  bool NamesCountry(const std::string& name, const std::string& iso) const {
-    const auto* c = lex_.CountryByIso(iso);
-    if (!c) return false;
-    for (const std::string& cn : {c->name_vi, c->name_en})
-      if (!cn.empty() && name.find(cn) != std::string::npos) return true;
-    return false;
-  }
-
   // For a body named down to an administrative unit ("Ủy ban nhân dân tỉnh"), the
   // only organisation mention of the article that names that unit ("… tỉnh Bắc Ninh"), else -1.
   int LocalBodyOf(const ExtractedArticle& x, std::size_t i) const {
-    const auto& keys = Keys(x.mentions[i].name);
+    const auto& keys = names_.Keys(x.mentions[i].name);
     if (keys.empty() || !lex_.HasRole(keys.back(), extract::GrammarRole::kUnit)) return -1;
     const std::string prefix = org_key_[i] + " ";
     int found = -1;
@@ -259,7 +199,7 @@ class Resolver::Builder {
     }
     if (country.empty() && NationalBody(m.category)) country = options_.home_country;
     std::vector<std::string> keys;
-    auto key_of = [&](const std::string& n) { return "O|" + NameSkeleton(Base(n, country)) + "|" + country; };
+    auto key_of = [&](const std::string& n) { return "O|" + names_.Skeleton(names_.WithoutCountry(n, country)) + "|" + country; };
     keys.push_back(key_of(name));
     // A known organisation's own names give the same keys every time it is
     // named in a country: they are made once.
@@ -287,7 +227,7 @@ class Resolver::Builder {
     e.category = m.category;
     if (known && e.wikidata.empty()) e.wikidata = known->wikidata;
     // Display name: the longest expanded form, with its country when a national body.
-    std::string display = known ? known->name : Base(name, country);
+    std::string display = known ? known->name : names_.WithoutCountry(name, country);
     if (!known && !country.empty() && NationalBody(m.category)) {
       const auto* c = lex_.CountryByIso(country);
       if (c && display.find(c->name_vi) == std::string::npos) display += " " + c->name_vi;
@@ -301,10 +241,10 @@ class Resolver::Builder {
     const bool foreign_state = NationalBody(m.category) && !country.empty() && country != options_.home_country;
     auto add_name = [&](const std::string& n) {
       // An acronym ("MOFA") is kept: it is no bare generic name.
-      if (!foreign_state || known || NamesCountry(n, country) || n.find(' ') == std::string::npos)
+      if (!foreign_state || known || names_.NamesCountry(n, country) || n.find(' ') == std::string::npos)
         AddUnique(&e.alternate_names, n);
     };
-    for (const std::string& n : {name, Base(name, country), m.surface}) add_name(n);
+    for (const std::string& n : {name, names_.WithoutCountry(name, country), m.surface}) add_name(n);
     for (const auto& a : aliases) add_name(a);
     e.alternate_names.erase(std::remove(e.alternate_names.begin(), e.alternate_names.end(), e.name),
                             e.alternate_names.end());
@@ -318,11 +258,11 @@ class Resolver::Builder {
     std::string name = m.name;
     const extract::PublicFigure* figure = m.known_index >= 0 ? &lex_.public_figures()[m.known_index] : nullptr;
     if (!figure) {
-      int f = lex_.PublicFigureByKey(Loose(name));
+      int f = lex_.PublicFigureByKey(names_.Loose(name));
       if (f >= 0) figure = &lex_.public_figures()[f];
     }
     if (figure) name = figure->name;
-    const std::string base = "P|" + PersonKey(name);
+    const std::string base = "P|" + names_.PersonKey(name);
     // A known figure's country wins over one guessed from an organisation
     // ("Bộ trưởng Bộ Ngoại giao Vương Nghị"), not over one the title names.
     std::string country = m.country;
@@ -368,19 +308,6 @@ class Resolver::Builder {
     return id;
   }
 
-  // The position a title names ("Bộ trưởng" in "Bộ trưởng Bộ Tài chính"):
-  // its longest prefix that is a position in the titles file, or nullptr.
-  const extract::TitleEntry* PositionOf(const std::string& title) const {
-    const std::vector<std::string>& keys = Keys(title);
-    for (std::size_t n = keys.size(); n > 0; --n) {
-      std::string prefix;
-      for (std::size_t k = 0; k < n; ++k) prefix += (k ? " " : "") + keys[k];
-      const extract::TitleEntry* entry = lex_.TitleByKey(normalize::MatchKey(prefix));
-      if (entry) return entry->category == extract::TitleCategory::kPosition ? entry : nullptr;
-    }
-    return nullptr;
-  }
-
   // Two people, not one: the same position in two different state bodies
   // within half a year (a minister of two ministries, an ambassador of two
   // embassies). Posts in parties, companies and associations are often held
@@ -391,12 +318,12 @@ class Resolver::Builder {
       if (t.organization < 0 || ent_[t.organization] < 0) continue;
       const int org = ent_[t.organization];
       if (r_.entities[org].category != OrgCategory::kGovernment) continue;
-      const extract::TitleEntry* position = PositionOf(t.text);
+      const extract::TitleEntry* position = names_.PositionOf(t.text);
       if (!position) continue;
       for (const Role& role : e.roles) {
         if (role.organization < 0 || role.organization == org) continue;
         if (r_.entities[role.organization].category != OrgCategory::kGovernment) continue;
-        if (PositionOf(role.title) != position) continue;
+        if (names_.PositionOf(role.title) != position) continue;
         const int days = DaysApart(role.date, article_->date_published);
         if (days >= 0 && days <= kSamePeriodDays) return true;
       }
@@ -433,7 +360,7 @@ class Resolver::Builder {
       const Entity& e = r_.entities[person.entity];
       bool fits = false;
       if (!m.name.empty()) {
-        const auto& keys = Keys(e.name);
+        const auto& keys = names_.Keys(e.name);
         fits = !keys.empty() && keys.back() == name_key;
       } else {
         for (const auto& a : title_keys)
@@ -461,46 +388,8 @@ class Resolver::Builder {
     }
   }
 
-  void AddEvent(const extract::MeetingMention& m) {
-    Event ev;
-    ev.kind = m.kind;
-    ev.start = m.start;
-    ev.end = m.end;
-    ev.status = m.status;
-    ev.place = m.place >= 0 ? ent_[m.place] : -1;
-    for (const auto& p : m.participants) {
-      int id = ent_[p.mention];
-      if (id < 0) continue;
-      auto it = std::find_if(ev.attendees.begin(), ev.attendees.end(), [&](const Attendance& a) { return a.entity == id; });
-      if (it == ev.attendees.end()) ev.attendees.push_back({id, p.head_of_delegation});
-      else it->head_of_delegation |= p.head_of_delegation;
-    }
-    if (ev.attendees.empty()) return;
-    ev.sources.push_back(article_->id);
-    ev.evidence = m.evidence;
-    if (!m.start.empty()) ev.reported_dates.push_back({m.start, article_->id});
-    r_.events.push_back(std::move(ev));
-  }
-
-  void AddAgreement(const extract::AgreementMention& a) {
-    Agreement ag;
-    ag.name = a.name;
-    ag.kind = a.kind;
-    ag.period_start = a.period_start;
-    ag.period_end = a.period_end;
-    ag.status = a.status;
-    ag.date = a.date;
-    for (int p : a.parties)
-      if (ent_[p] >= 0 && std::find(ag.parties.begin(), ag.parties.end(), ent_[p]) == ag.parties.end())
-        ag.parties.push_back(ent_[p]);
-    for (int p : a.signatories)
-      if (ent_[p] >= 0) ag.signatories.push_back(ent_[p]);
-    ag.sources.push_back(article_->id);
-    ag.evidence.push_back(a.evidence);
-    r_.agreements.push_back(std::move(ag));
-  }
-
   const extract::Lexicon& lex_;
+  NameKeys names_;
   const ResolveOptions& options_;
   Resolution r_;
   const Article* article_ = nullptr;
@@ -513,8 +402,6 @@ class Resolver::Builder {
   };
   std::vector<FullPerson> full_persons_;  // for the current article
   std::unordered_map<std::string, int> keys_;
-  mutable std::unordered_map<std::string, std::string> loose_cache_, skeleton_cache_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> token_keys_cache_;
   std::unordered_map<std::string, std::vector<std::string>> known_keys_;  // "known org index|country" -> keys of its aliases
   std::unordered_multimap<std::string, int> person_by_name_;
 };

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "coopgraph/extract/extract.h"
-#include "coopgraph/extract/lexicon.h"
+#include "extract/lexicon.h"
 #include "coopgraph/ingest/ingest.h"
 
 namespace coopgraph::extract::testing {
@@ -20,7 +20,7 @@ namespace coopgraph::extract::testing {
 // Loaded once: the data files are the knowledge under test.
 inline std::shared_ptr<const Lexicon> TheLexicon() {
   static const std::shared_ptr<const Lexicon> lexicon = [] {
-    auto loaded = Lexicon::Load(COOPGRAPH_SOURCE_DATA_DIR);
+    auto loaded = LoadLexicon(COOPGRAPH_SOURCE_DATA_DIR);
     if (!loaded.ok()) FAIL("cannot load data/: " << loaded.status().ToString());
     return *loaded;
   }();

@@ -419,7 +419,7 @@ TEST_CASE("each lexicon's knowledge applies to its own extractions, on the same 
     std::ofstream heads(dir.path() / "org_heads.tsv", std::ios::app);
     heads << "Xưởng\tcompany\ta workshop\n";
   }
-  auto extended = Lexicon::Load(dir.path().string());
+  auto extended = LoadLexicon(dir.path().string());
   REQUIRE(extended.ok());
   const ingest::Document doc = testing::Doc("Đại diện Xưởng Cơ khí Hòa Bình đã ký hợp đồng với đối tác.");
   const auto before = OrgNames(Extractor(testing::TheLexicon()).Extract(doc));

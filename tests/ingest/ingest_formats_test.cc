@@ -4,6 +4,7 @@
 #include <string>
 
 #include "coopgraph/ingest/ingest.h"
+#include "ingest/parse_bytes.h"
 
 namespace coopgraph::ingest {
 namespace {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "coopgraph/ingest/ingest.h"
+#include "ingest/parse_bytes.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::ingest {

@@ -10,6 +10,7 @@
 
 #include "common/temp_dir.h"
 #include "coopgraph/ingest/ingest.h"
+#include "ingest/parse_bytes.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::ingest {

@@ -120,7 +120,6 @@ class KnowledgeGraph {
   EdgeRef AddEdge(Vertex from, Vertex to, Edge edge);
 
   const Graph& graph() const { return graph_; }
-  Graph& mutable_graph() { return graph_; }
   const Node& node(Vertex v) const { return graph_[v]; }
   Node& mutable_node(Vertex v) { return graph_[v]; }
   std::size_t node_count() const { return boost::num_vertices(graph_); }

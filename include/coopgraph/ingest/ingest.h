@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <functional>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,28 +77,6 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
 // when unreadable, kDataLoss when it is not JSON, not a coopgraph graph, or
 // an article has no body or one that does not hash to its identifier.
 StatusOr<std::vector<Document>> ReadGraphArticles(const std::string& path);
-
-// Parses one file's bytes; `name` decides the format by extension and names
-// the file in warnings. Exposed for tests and fuzzing.
-IngestResult ParseBytes(const std::string& name, std::string_view bytes,
-                        const IngestOptions& options);
-
-struct CleanupRules;  // private: the boilerplate rules compiled for matching
-
-// ParseBytes for many inputs with the same options: the boilerplate rules
-// are compiled once, not on every call. Thread safety: Parse may run on
-// several threads at once.
-class BytesParser {
- public:
-  explicit BytesParser(const IngestOptions& options);
-  ~BytesParser();
-  BytesParser(const BytesParser&) = delete;
-  BytesParser& operator=(const BytesParser&) = delete;
-  IngestResult Parse(const std::string& name, std::string_view bytes) const;
-
- private:
-  std::unique_ptr<const CleanupRules> rules_;
-};
 
 }  // namespace coopgraph::ingest
 

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "coopgraph/extract/extract.h"
-#include "coopgraph/extract/lexicon.h"
 #include "coopgraph/ingest/ingest.h"
 
 namespace coopgraph::resolve {

@@ -1,7 +1,7 @@
 // Eight bytes at a time: tests over a 64-bit word of text, for the scanners
 // that pass over long runs of ordinary bytes (UTF-8 checks, escaping, clean-up).
-#ifndef COOPGRAPH_BASE_BYTE_WORDS_H_
-#define COOPGRAPH_BASE_BYTE_WORDS_H_
+#ifndef COOPGRAPH_SRC_BASE_BYTE_WORDS_H_
+#define COOPGRAPH_SRC_BASE_BYTE_WORDS_H_
 
 #include <cstdint>
 #include <cstring>
@@ -28,4 +28,4 @@ inline bool AllAscii(std::uint64_t word) { return (word & kHigh) == 0; }
 
 }  // namespace coopgraph::byte_words
 
-#endif  // COOPGRAPH_BASE_BYTE_WORDS_H_
+#endif  // COOPGRAPH_SRC_BASE_BYTE_WORDS_H_
