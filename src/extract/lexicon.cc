@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::extract {

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/ingest/ingest.h"
 #include "ingest/util.h"
 

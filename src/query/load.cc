@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
 

@@ -10,7 +10,6 @@
 
 #include "common/temp_dir.h"
 #include "coopgraph/ingest/ingest.h"
-#include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::ingest {
 namespace {
@@ -33,7 +32,6 @@ IngestOptions DataOptions() {
   REQUIRE(lines.ok());
   IngestOptions options;
   options.boilerplate_lines = *lines;
-  options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
   return options;
 }
 
