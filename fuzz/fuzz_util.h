@@ -22,6 +22,7 @@
 #include "base/utf8.h"
 #include "coopgraph/extract/lexicon.h"
 #include "coopgraph/ingest/ingest.h"
+#include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::fuzz {
 
