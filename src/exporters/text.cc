@@ -173,7 +173,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
       case '\n': *out += "\\n"; break;
       case '\f': *out += "\\f"; break;
       case '\r': *out += "\\r"; break;
-      case 0: *out += "\xEF\xBF\xBD"; break;  // as SanitizeUtf8
+      case 0: *out += kReplacementCharacterUtf8; break;  // as SanitizeUtf8
       default:
         *out += "\\u00";
         out->push_back(kHex[b >> 4]);

@@ -13,11 +13,9 @@
   // with), written in by the report writer: a character to its lower case
   // without diacritics. Characters it does not list are lower-cased only.
   var FOLD = {/* FOLDING TABLE */};
+  var folded = new RegExp('[' + Object.keys(FOLD).join('').replace(/[\]\\^-]/g, '\\$&') + ']', 'g');
   function fold(text) {
-    return text.replace(/[\u0041-\u1eff]/g, function (ch) {
-      var folded = FOLD[ch];
-      return folded === undefined ? ch : folded;
-    }).toLowerCase();
+    return text.replace(folded, function (ch) { return FOLD[ch]; }).toLowerCase();
   }
   var rowKeys = rows.map(function (row) { return fold(row.textContent); });
   var nodeKeys = nodes.map(function (node) { return fold(node.textContent); });
