@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "coopgraph/base/files.h"
 #include "base/utf8.h"
+#include "coopgraph/base/files.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::extract {

@@ -11,9 +11,9 @@
 #include <thread>
 #include <unordered_map>
 
+#include "base/utf8.h"
 #include "coopgraph/base/byte_words.h"
 #include "coopgraph/base/files.h"
-#include "base/utf8.h"
 #include "ingest/cleanup.h"
 #include "ingest/decode.h"
 #include "ingest/entities.h"

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "coopgraph/base/files.h"
 #include "base/utf8.h"
+#include "coopgraph/base/files.h"
 #include "ingest/util.h"
 
 namespace coopgraph::ingest {
