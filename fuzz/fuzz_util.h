@@ -19,7 +19,7 @@
 #include <string>
 #include <string_view>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "extract/lexicon.h"
 #include "coopgraph/ingest/ingest.h"
 #include "ingest/parse_bytes.h"
@@ -78,14 +78,12 @@ inline const std::shared_ptr<const extract::Lexicon>& SharedLexicon() {
   return lexicon;
 }
 
-// Ingest options as the pipeline sets them: the real boilerplate rules and
-// the normalizer's matching key.
+// Ingest options as the pipeline sets them: the real boilerplate rules.
 inline const ingest::IngestOptions& SharedIngestOptions() {
   static const ingest::IngestOptions options = [] {
     ingest::IngestOptions o;
     auto lines = ingest::LoadBoilerplate(DataDir() + "/boilerplate.txt");
     if (lines.ok()) o.boilerplate_lines = std::move(*lines);
-    o.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
     return o;
   }();
   return options;

@@ -2,6 +2,7 @@
 // the property graph's nodes and edges. Shapes are in schema/README.md.
 #include <string>
 
+#include "base/escape.h"
 #include "coopgraph/exporters/formats.h"
 #include "exporters/property_graph.h"
 #include "exporters/text.h"
@@ -9,7 +10,6 @@
 namespace coopgraph::exporters {
 namespace {
 
-using internal::AppendXml;
 using internal::AppendXmlAttribute;
 using internal::Column;
 using internal::ValueType;
@@ -48,7 +48,7 @@ void WriteData(const std::vector<Column>& columns, const std::vector<internal::V
     *out += '>';
     for (std::size_t k = 0; k < values[i].size(); ++k) {
       if (k > 0) *out += " | ";
-      AppendXml(values[i][k], false, out);
+      AppendMarkupEscaped(values[i][k], Markup::kXmlText, out);
     }
     *out += "</data>\n";
   }

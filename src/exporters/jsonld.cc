@@ -16,7 +16,7 @@
 #include <tuple>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/json_line.h"

@@ -5,7 +5,10 @@
 #include <cctype>
 #include <map>
 #include <string>
+#include <string_view>
 
+#include "base/escape.h"
+#include "base/utf8.h"
 #include "coopgraph/exporters/formats.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/property_graph.h"
@@ -19,16 +22,8 @@ using internal::ValueType;
 
 constexpr const char* kRecordEnd = "\r\n";  // RFC 4180 line breaks
 
-// A field in double quotes, quotes doubled (RFC 4180). Quoting every text
-// keeps leading and trailing spaces whatever the importer's trimming.
-void Quoted(const std::string& text, std::string* out) {
-  out->push_back('"');
-  for (char c : text) {
-    if (c == '"') out->push_back('"');
-    out->push_back(c);
-  }
-  out->push_back('"');
-}
+// Every field quoted (base/escape.h says why).
+void Quoted(std::string_view text, std::string* out) { AppendCsvField(text, CsvQuoting::kAlways, out); }
 
 // List items joined by the array delimiter, which an item may not contain.
 std::string JoinItems(const internal::Value& items) {
@@ -36,7 +31,7 @@ std::string JoinItems(const internal::Value& items) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += kNeo4jArrayDelimiter;
     for (char c : items[i]) {
-      if (c == kNeo4jArrayDelimiter) out += "\xEF\xBF\xBD";
+      if (c == kNeo4jArrayDelimiter) out += kReplacementCharacterUtf8;
       else out += c;
     }
   }

@@ -7,7 +7,7 @@
 #include <set>
 #include <tuple>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/text.h"

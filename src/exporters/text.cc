@@ -5,19 +5,11 @@
 #include <string_view>
 
 #include "base/byte_words.h"
-#include "coopgraph/base/utf8.h"
+#include "base/escape.h"
+#include "base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 
 namespace coopgraph::exporters::internal {
-namespace {
-
-// U+FFFE or U+FFFF (EF BF BE/BF) at text[i]: allowed neither in IRIs nor in XML.
-bool IsNoncharacterAt(std::string_view text, std::size_t i) {
-  return i + 2 < text.size() && text[i] == '\xEF' && text[i + 1] == '\xBF' &&
-         (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
-}
-
-}  // namespace
 
 std::string NodeIri(std::string_view id) {
   std::string out = kIdBase;
@@ -134,7 +126,7 @@ std::string DotLabelText(std::string_view text) {
     } else if (b < 0x20 || b == 0x7F) {
       out += ' ';
     } else if (IsNoncharacterAt(clean, i)) {
-      out += "\xEF\xBF\xBD";  // not an XML character (the SVG): U+FFFD
+      out += kReplacementCharacterUtf8;  // not an XML character (the SVG)
       i += 2;
     } else {
       out += c;
@@ -181,7 +173,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
       case '\n': *out += "\\n"; break;
       case '\f': *out += "\\f"; break;
       case '\r': *out += "\\r"; break;
-      case 0: *out += "\xEF\xBF\xBD"; break;  // as SanitizeUtf8
+      case 0: *out += kReplacementCharacterUtf8; break;  // as SanitizeUtf8
       default:
         *out += "\\u00";
         out->push_back(kHex[b >> 4]);
@@ -191,39 +183,11 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
-void AppendXml(std::string_view text, bool attribute, std::string* out) {
-  const bool clean = IsValidUtf8(text) && text.find('\0') == std::string_view::npos;
-  const std::string sanitized = clean ? std::string() : SanitizeUtf8(text);
-  const std::string_view s = clean ? text : std::string_view(sanitized);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    const auto b = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': *out += "&amp;"; continue;
-      case '<': *out += "&lt;"; continue;
-      case '>': *out += "&gt;"; continue;
-      case '"': *out += "&quot;"; continue;
-      case '\r': *out += "&#13;"; continue;
-      case '\t': *out += attribute ? "&#9;" : "\t"; continue;
-      case '\n': *out += attribute ? "&#10;" : "\n"; continue;
-      default: break;
-    }
-    if (b < 0x20) {
-      *out += "\xEF\xBF\xBD";
-    } else if (b == 0xEF && i + 2 < s.size() && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
-      *out += "\xEF\xBF\xBD";  // U+FFFE, U+FFFF
-      i += 2;
-    } else {
-      *out += c;
-    }
-  }
-}
-
 void AppendXmlAttribute(std::string_view name, std::string_view value, std::string* out) {
   *out += ' ';
   *out += name;
   *out += "=\"";
-  AppendXml(value, true, out);
+  AppendMarkupEscaped(value, Markup::kXmlAttribute, out);
   *out += '"';
 }
 

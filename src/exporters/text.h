@@ -36,12 +36,6 @@ std::string DotLabelText(std::string_view text);
 // Writer gives, in one pass.
 void AppendJsonString(std::string_view text, std::string* out);
 
-// XML 1.0 text appended to *out: `&`, `<`, `>` and `"` escaped; CR (and, in
-// an attribute value, tab and LF) as character references so parsers keep
-// them; characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE,
-// U+FFFF) and invalid UTF-8 as U+FFFD.
-void AppendXml(std::string_view text, bool attribute, std::string* out);
-// ` name="value"`, the value escaped as AppendXml does.
 void AppendXmlAttribute(std::string_view name, std::string_view value, std::string* out);
 
 }  // namespace coopgraph::exporters::internal

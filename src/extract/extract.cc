@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "article.h"
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 
 namespace coopgraph::extract {
 

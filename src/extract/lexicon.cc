@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/utf8.h"
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::extract {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "name_finder.h"
 
 namespace coopgraph::extract::internal {

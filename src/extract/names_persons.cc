@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 
 namespace coopgraph::extract::internal {
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 
 namespace coopgraph::extract::internal {
 

@@ -6,7 +6,8 @@
 #include <bitset>
 #include <optional>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
+#include "coopgraph/normalize/normalize.h"
 #include "ingest/util.h"
 
 namespace coopgraph::ingest {
@@ -82,22 +83,6 @@ std::vector<std::string_view> Words(std::string_view s) {
   return words;
 }
 
-char32_t FirstCodePoint(std::string_view s) {
-  if (s.empty()) return 0;
-  std::u32string cps = Utf8ToUtf32(s.substr(0, std::min<std::size_t>(4, s.size())));
-  return cps.empty() ? 0 : cps[0];
-}
-
-// The first `n` code points of `s`.
-std::string_view PrefixCodePoints(std::string_view s, std::size_t n) {
-  std::size_t i = 0;
-  for (std::size_t k = 0; k < n && i < s.size(); ++k) {
-    ++i;
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-  }
-  return s.substr(0, i);
-}
-
 bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> ends) {
   for (std::string_view e : ends) {
     if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return true;
@@ -148,7 +133,7 @@ std::optional<SourceLine> ParseSourceLine(std::string_view line, const CleanupRu
   }
   for (const std::string& marker : rules.source_markers) {
     const std::size_t marker_cps = CountCodePoints(marker);
-    std::string_view head = PrefixCodePoints(line, marker_cps);
+    std::string_view head = Utf8Prefix(line, marker_cps);
     if (head.size() >= line.size() || rules.Key(head) != marker) continue;
     const char next = line[head.size()];
     if (next != ' ' && next != ':') continue;
@@ -176,7 +161,8 @@ std::optional<SourceLine> ParseSourceLine(std::string_view line, const CleanupRu
     if (outlet.find_first_of(",;.") != std::string_view::npos && outlet.find(' ') != std::string_view::npos) {
       continue;  // reads like a sentence ("Nguồn vốn ODA …, …")
     }
-    const char32_t first = FirstCodePoint(outlet);
+    std::size_t at = 0;
+    const char32_t first = outlet.empty() ? 0 : DecodeUtf8At(outlet, &at);
     const bool looks_like_name = u_isupper(static_cast<UChar32>(first)) ||
                                  u_isdigit(static_cast<UChar32>(first)) ||
                                  (outlet.find('.') != std::string_view::npos && words == 1);
@@ -335,7 +321,7 @@ std::string StripLeadingToken(std::string_view line, const CleanupRules& rules) 
 
 }  // namespace
 
-std::string CleanupRules::Key(std::string_view text) const {
+std::string CleanupRules::Key(std::string_view text) {
   std::string spaced;
   spaced.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -348,13 +334,11 @@ std::string CleanupRules::Key(std::string_view text) const {
     }
   }
   if (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
-  return match_key ? match_key(spaced) : AsciiLower(spaced);
+  return normalize::MatchKey(spaced);
 }
 
-CleanupRules CompileRules(const std::vector<std::string>& lines,
-                          std::function<std::string(std::string_view)> match_key) {
+CleanupRules CompileRules(const std::vector<std::string>& lines) {
   CleanupRules rules;
-  rules.match_key = std::move(match_key);
   for (const std::string& raw : lines) {
     std::string_view line = Trim(raw);
     if (line.empty() || line.front() == '#') continue;

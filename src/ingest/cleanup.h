@@ -4,7 +4,6 @@
 #ifndef COOPGRAPH_SRC_INGEST_CLEANUP_H_
 #define COOPGRAPH_SRC_INGEST_CLEANUP_H_
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -18,18 +17,16 @@ namespace coopgraph::ingest {
 //   @source WORD   a line near the end that starts with WORD names the outlet
 //   @caption WORD  a line containing WORD is a photo caption, never a title
 struct CleanupRules {
-  // The comparison key: whitespace runs become one space, then
-  // IngestOptions::match_key (or ASCII lower case when there is none).
-  std::string Key(std::string_view text) const;
+  // The comparison key: whitespace runs become one space, then the
+  // normalizer's normalize::MatchKey.
+  static std::string Key(std::string_view text);
 
-  std::function<std::string(std::string_view)> match_key;
   std::unordered_set<std::string> boilerplate;  // Key of each line
   std::vector<std::string> tokens;              // Key of each @token
   std::vector<std::string> source_markers;      // Key of each @source
   std::vector<std::string> caption_markers;     // Key of each @caption
 };
-CleanupRules CompileRules(const std::vector<std::string>& lines,
-                          std::function<std::string(std::string_view)> match_key);
+CleanupRules CompileRules(const std::vector<std::string>& lines);
 
 struct ArticleParts {
   std::string body;

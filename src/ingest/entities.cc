@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <iterator>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 
 namespace coopgraph::ingest {
 namespace {
@@ -103,27 +103,6 @@ std::size_t ParseNumeric(std::string_view text, std::size_t i, char32_t* cp) {
   return j + 1 - i;
 }
 
-// Next code point of valid UTF-8 at *i (text comes from the decoder).
-char32_t NextCodePoint(std::string_view text, std::size_t* i) {
-  const auto b = static_cast<unsigned char>(text[*i]);
-  const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  const std::size_t n = std::min(len, text.size() - *i);
-  std::u32string cps = Utf8ToUtf32(text.substr(*i, n));
-  *i += n;
-  return cps.empty() ? 0xFFFD : cps[0];
-}
-
-// Code point that ends just before byte `end` (0 at the start).
-char32_t PreviousCodePoint(std::string_view text, std::size_t end) {
-  if (end == 0) return 0;
-  std::size_t begin = end - 1;
-  while (begin > 0 && end - begin < 4 && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
-    --begin;
-  }
-  std::size_t i = begin;
-  return NextCodePoint(text, &i);
-}
-
 }  // namespace
 
 std::string DecodeEntities(std::string_view text, EntityMode mode) {
@@ -168,13 +147,13 @@ std::string RepairAmpRemnants(std::string_view text) {
     if (amp == std::string_view::npos) break;
     out.append(text, i, amp + 1 - i);
     i = amp + 1;
-    if (!u_isalpha(static_cast<UChar32>(PreviousCodePoint(text, amp)))) continue;
+    if (!u_isalpha(static_cast<UChar32>(Utf8CodePointBefore(text, amp)))) continue;
     // An acronym of uppercase letters (Đ included) directly followed by ';'.
     std::size_t j = i;
     int letters = 0;
     while (j < text.size() && letters <= 10) {
       std::size_t next = j;
-      const char32_t cp = NextCodePoint(text, &next);
+      const char32_t cp = DecodeUtf8At(text, &next);
       if (!u_isupper(static_cast<UChar32>(cp))) break;
       j = next;
       ++letters;

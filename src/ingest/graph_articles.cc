@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
 #include "coopgraph/ingest/ingest.h"
 #include "ingest/util.h"
 

@@ -12,8 +12,8 @@
 #include <unordered_map>
 
 #include "base/byte_words.h"
+#include "base/utf8.h"
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
 #include "ingest/cleanup.h"
 #include "ingest/decode.h"
 #include "ingest/entities.h"
@@ -236,7 +236,7 @@ IngestResult ParseBytes(const std::string& name, std::string_view bytes,
 }
 
 BytesParser::BytesParser(const IngestOptions& options)
-    : rules_(std::make_unique<const CleanupRules>(CompileRules(options.boilerplate_lines, options.match_key))) {}
+    : rules_(std::make_unique<const CleanupRules>(CompileRules(options.boilerplate_lines))) {}
 
 BytesParser::~BytesParser() = default;
 
@@ -265,7 +265,7 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
       return InvalidArgumentError("--date gives the date of one article file, not of several");
     }
   }
-  const CleanupRules rules = CompileRules(options.boilerplate_lines, options.match_key);
+  const CleanupRules rules = CompileRules(options.boilerplate_lines);
   IngestResult result;
   // First the files, in order and each once (a file named and inside a directory is read once).
   std::vector<fs::path> files;

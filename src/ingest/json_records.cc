@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
 #include "ingest/util.h"
 
 namespace coopgraph::ingest {
@@ -15,8 +15,7 @@ namespace {
 // RapidJSON lets a lone "\udc00" escape through as an encoded surrogate;
 // such bytes become U+FFFD so every string we hand on is valid UTF-8.
 std::string ValidUtf8(const rapidjson::Value& value) {
-  std::string s(value.GetString(), value.GetStringLength());
-  return IsValidUtf8(s) ? s : Utf32ToUtf8(Utf8ToUtf32(s));
+  return ReplaceInvalidUtf8(std::string_view(value.GetString(), value.GetStringLength()));
 }
 
 std::string StringMember(const rapidjson::Value& object, const char* key) {

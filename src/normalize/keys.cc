@@ -7,8 +7,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/normalize/normalize.h"
 #include "normalize/chars.h"
 #include "normalize/icu_normalizers.h"
@@ -147,6 +148,24 @@ std::string ComputeLooseKey(std::string_view utf8) {
 }
 
 }  // namespace
+
+const std::vector<Fold>& FoldingTable() {
+  static const std::vector<Fold> table = [] {
+    constexpr char32_t kRanges[][2] = {{0x41, 0x24F}, {0x300, 0x36F}, {0x370, 0x4FF}, {0x1E00, 0x1EFF}};
+    std::vector<Fold> folds;
+    for (const auto& range : kRanges) {
+      for (char32_t cp = range[0]; cp <= range[1]; ++cp) {
+        std::string to;
+        AppendWithoutDiacritics(chars::ToLower(cp), &to);  // as LooseKey does
+        std::string same;
+        AppendUtf8(cp, &same);
+        if (to != same) folds.push_back({cp, std::move(to)});
+      }
+    }
+    return folds;
+  }();
+  return table;
+}
 
 std::string MatchKey(std::string_view utf8) {
   thread_local KeyCache cache;

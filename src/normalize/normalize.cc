@@ -8,7 +8,7 @@
 
 #include <bitset>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "normalize/chars.h"
 #include "normalize/icu_normalizers.h"
 
@@ -280,17 +280,12 @@ class Cleaner {
   std::size_t pending_source_ = 0;
 };
 
-// Splits UTF-8 before a byte that starts a sequence, so that decoding the
-// pieces one by one gives what decoding the whole would. Past four
-// continuation bytes no sequence can span the cut, so the look-back is short.
+// Splits UTF-8 where no well-formed sequence spans the cut, so that decoding
+// the pieces one by one gives what decoding the whole would.
 std::size_t ChunkEnd(std::string_view utf8, std::size_t begin) {
   constexpr std::size_t kChunkBytes = 16 * 1024;
   if (utf8.size() - begin <= kChunkBytes) return utf8.size();
-  std::size_t end = begin + kChunkBytes;
-  for (int back = 0; back < 4 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80; ++back) {
-    --end;
-  }
-  return end;
+  return Utf8SequenceStart(utf8, begin + kChunkBytes);
 }
 
 bool IsToneMark(char16_t mark) {

@@ -15,7 +15,6 @@
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/graph/build.h"
 #include "coopgraph/ingest/ingest.h"
-#include "coopgraph/normalize/normalize.h"
 #include "coopgraph/resolve/resolve.h"
 
 namespace coopgraph::pipeline {
@@ -128,7 +127,6 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   ingest::IngestOptions ingest_options;
   ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
-  ingest_options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
   ingest_options.date_published = options.date_published;
   StatusOr<ingest::IngestResult> ingested = ingest::IngestResult();
   if (!options.inputs.empty()) ingested = ingest::ReadPaths(options.inputs, ingest_options);

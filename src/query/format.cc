@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/escape.h"
+#include "base/utf8.h"
 #include "coopgraph/query/query.h"
 
 namespace coopgraph::query {
@@ -22,15 +23,7 @@ std::string Cut(const std::string& s, std::size_t max_code_points) {
   return Utf32ToUtf8(cps.substr(0, max_code_points - 1)) + "…";
 }
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+std::string Csv(std::string_view s) { return CsvField(s, CsvQuoting::kWhenNeeded); }
 
 std::string Join(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
@@ -100,8 +93,8 @@ std::string JsonArray(Body body) {
 }
 
 std::vector<std::string> MeetingColumns(const MeetingRef& m) {
-  return {CsvField(m.id), CsvField(m.kind), CsvField(m.date), CsvField(m.place), CsvField(Join(m.sources, " ")),
-          CsvField(m.evidence)};
+  return {Csv(m.id), Csv(m.kind), Csv(m.date), Csv(m.place), Csv(Join(m.sources, " ")),
+          Csv(m.evidence)};
 }
 
 std::string Line(std::vector<std::string> fields, const std::vector<std::string>& more) {
@@ -133,7 +126,7 @@ std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format) {
     case Format::kCsv: {
       std::string out = "person,person_id,met,met_id,meeting,kind,date,place,sources,evidence\n";
       for (const MetPair& p : pairs) {
-        out += Line({CsvField(p.first_name), CsvField(p.first), CsvField(p.second_name), CsvField(p.second)},
+        out += Line({Csv(p.first_name), Csv(p.first), Csv(p.second_name), Csv(p.second)},
                     MeetingColumns(p.meeting));
       }
       return out;
@@ -176,8 +169,8 @@ std::string FormatPaths(const std::vector<Path>& paths, Format format) {
       for (std::size_t i = 0; i < paths.size(); ++i) {
         for (std::size_t k = 0; k < paths[i].size(); ++k) {
           const Hop& h = paths[i][k];
-          out += Line({std::to_string(i + 1), std::to_string(k + 1), CsvField(h.from_name), CsvField(h.from),
-                       CsvField(h.to_name), CsvField(h.to)},
+          out += Line({std::to_string(i + 1), std::to_string(k + 1), Csv(h.from_name), Csv(h.from),
+                       Csv(h.to_name), Csv(h.to)},
                       MeetingColumns(h.meeting));
         }
       }
@@ -225,7 +218,7 @@ std::string FormatRanking(const std::vector<Ranked>& ranking, Format format) {
     case Format::kCsv: {
       std::string out = "rank,name,id,score\n";
       for (std::size_t i = 0; i < ranking.size(); ++i) {
-        out += std::to_string(i + 1) + "," + CsvField(ranking[i].name) + "," + CsvField(ranking[i].id) + "," +
+        out += std::to_string(i + 1) + "," + Csv(ranking[i].name) + "," + Csv(ranking[i].id) + "," +
                text(ranking[i].score) + "\n";
       }
       return out;
@@ -254,11 +247,11 @@ std::string FormatRows(const Rows& rows, Format format) {
       });
     case Format::kCsv: {
       std::vector<std::string> header;
-      for (const auto& c : rows.columns) header.push_back(CsvField(c));
+      for (const auto& c : rows.columns) header.push_back(Csv(c));
       std::string out = Join(header, ",") + "\n";
       for (const auto& row : rows.rows) {
         std::vector<std::string> fields;
-        for (const auto& f : row) fields.push_back(CsvField(f));
+        for (const auto& f : row) fields.push_back(Csv(f));
         out += Join(fields, ",") + "\n";
       }
       return out;

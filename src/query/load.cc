@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/utf8.h"
 #include "coopgraph/base/files.h"
-#include "coopgraph/base/utf8.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
 

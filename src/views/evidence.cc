@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "views/html.h"
 
 namespace coopgraph::views::internal {

@@ -4,7 +4,6 @@
 #include <cctype>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
 
 namespace coopgraph::views::internal {
 namespace {
@@ -57,34 +56,6 @@ Status CheckAttributes(std::string_view tag, const std::string& element) {
 }
 
 }  // namespace
-
-void AppendEscaped(std::string* out, std::string_view text) {
-  std::string valid;
-  if (!IsValidUtf8(text)) {
-    valid = Utf32ToUtf8(Utf8ToUtf32(text));
-    text = valid;
-  }
-  for (char c : text) {
-    switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '"': *out += "&quot;"; break;
-      case '\'': *out += "&#39;"; break;
-      default: {
-        const auto b = static_cast<unsigned char>(c);
-        *out += (b < 0x20 && c != '\t' && c != '\n') || b == 0x7f ? ' ' : c;
-      }
-    }
-  }
-}
-
-std::string Escaped(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  AppendEscaped(&out, text);
-  return out;
-}
 
 std::string SafeHttpHref(std::string_view url) {
   const std::string lower = Lower(url.substr(0, 8));

@@ -5,15 +5,15 @@
 #include <string>
 #include <string_view>
 
+#include "base/escape.h"
 #include "coopgraph/base/status.h"
 
 namespace coopgraph::views::internal {
 
-// Text for HTML element content and for quoted attribute values alike:
-// & < > " ' as character references, control characters (but tab and line
-// feed) as spaces, invalid UTF-8 as U+FFFD.
-void AppendEscaped(std::string* out, std::string_view text);
-std::string Escaped(std::string_view text);
+// Text for HTML element content and for quoted attribute values alike: the
+// one escaper's HTML dialect (base/escape.h).
+inline void AppendEscaped(std::string* out, std::string_view text) { AppendMarkupEscaped(text, Markup::kHtml, out); }
+inline std::string Escaped(std::string_view text) { return MarkupEscaped(text, Markup::kHtml); }
 
 // `url` escaped for an href when it is an absolute http or https URL without
 // spaces or control characters; "" otherwise (javascript:, data:, relative…),

@@ -3,8 +3,11 @@
 #include "coopgraph/views/report.h"
 
 #include <string>
+#include <string_view>
 
+#include "base/utf8.h"
 #include "coopgraph/base/files.h"
+#include "coopgraph/normalize/normalize.h"
 #include "coopgraph/query/query.h"
 #include "coopgraph/views/diagram.h"
 #include "views/evidence.h"
@@ -75,6 +78,44 @@ StatusOr<Diagram> ChooseDiagram(const KnowledgeGraph& kg, std::size_t limit) {
   return out;
 }
 
+// normalize::FoldingTable as the body of a JavaScript object literal, every
+// character as \u escapes (the page's script stays ASCII).
+std::string FoldingTableJs() {
+  static constexpr char kHex[] = "0123456789abcdef";
+  auto append_js_string = [](const std::u16string& units, std::string* out) {
+    out->push_back('"');
+    for (char16_t unit : units) {
+      *out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHex[(unit >> shift) & 0xF]);
+    }
+    out->push_back('"');
+  };
+  std::string out;
+  for (const normalize::Fold& fold : normalize::FoldingTable()) {
+    if (!out.empty()) out.push_back(',');
+    std::u16string from;
+    AppendUtf16(fold.from, &from);
+    std::u16string to;
+    for (char32_t cp : Utf8ToUtf32(fold.to)) AppendUtf16(cp, &to);
+    append_js_string(from, &out);
+    out.push_back(':');
+    append_js_string(to, &out);
+  }
+  return out;
+}
+
+// report.js with the folding table written in where it asks for it.
+std::string ReportScript() {
+  static const std::string script = [] {
+    constexpr std::string_view kMarker = "/* FOLDING TABLE */";
+    std::string js = kReportJs;
+    const std::size_t at = js.find(kMarker);
+    if (at != std::string::npos) js.replace(at, kMarker.size(), FoldingTableJs());
+    return js;
+  }();
+  return script;
+}
+
 void AppendHeader(std::string* out, const KnowledgeGraph& kg, const ReportOptions& options) {
   *out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   *out += std::string("<meta http-equiv=\"Content-Security-Policy\" content=\"") + kPolicy + "\">\n";
@@ -116,7 +157,7 @@ StatusOr<std::string> ToHtmlReport(const KnowledgeGraph& kg, const ReportOptions
   evidence.AppendArticlesSection(&out);
   out += "</main>\n<footer>Written by coopgraph from the graph's JSON-LD; every quote links to the article "
          "it was read from.</footer>\n";
-  out += std::string("<script>") + kReportJs + "</script>\n</body>\n</html>\n";
+  out += "<script>" + ReportScript() + "</script>\n</body>\n</html>\n";
   return out;
 }
 

@@ -1,15 +1,21 @@
 // The report's search box, compiled into the page (src/views/report.cc).
 // Filters the rows of every table by words typed, ignoring case and
-// diacritics, and dims the diagram's nodes that do not match. A page opened
-// as report.html#search=words starts filtered.
+// diacritics as the library's LooseKey does, and dims the diagram's nodes
+// that do not match. A page opened as report.html#search=words starts
+// filtered.
 (function () {
   'use strict';
   var box = document.getElementById('search');
   var count = document.getElementById('search-count');
   var rows = Array.prototype.slice.call(document.querySelectorAll('table.filterable tbody tr'));
   var nodes = Array.prototype.slice.call(document.querySelectorAll('.diagram g.node, .diagram g.edge'));
+  // The C++ folding table (normalize::FoldingTable, what LooseKey folds
+  // with), written in by the report writer: a character to its lower case
+  // without diacritics. Characters it does not list are lower-cased only.
+  var FOLD = {/* FOLDING TABLE */};
+  var folded = new RegExp('[' + Object.keys(FOLD).join('').replace(/[\]\\^-]/g, '\\$&') + ']', 'g');
   function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    return text.replace(folded, function (ch) { return FOLD[ch]; }).toLowerCase();
   }
   var rowKeys = rows.map(function (row) { return fold(row.textContent); });
   var nodeKeys = nodes.map(function (node) { return fold(node.textContent); });

@@ -3,10 +3,12 @@
 // truncated) becomes U+FFFD and is counted, never swallowing the next character.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 
 namespace coopgraph {
 namespace {
@@ -145,6 +147,119 @@ TEST_CASE("SanitizeUtf8 replaces invalid bytes and NUL with U+FFFD", "[base]") {
       {"tail \xE1", "tail \uFFFD"},
   };
   for (const auto& [in, out] : cases) CHECK(SanitizeUtf8(in) == out);
+}
+
+}  // namespace
+}  // namespace coopgraph
+
+namespace coopgraph {
+namespace {
+
+constexpr std::size_t kNone = std::string::npos;
+
+struct OffsetCase {
+  const char* what;
+  std::string bytes;
+  std::size_t first_invalid;   // FirstInvalidUtf8, and RepairUtf8's
+  std::size_t invalid;         // bytes RepairUtf8 replaces
+  std::size_t valid_multibyte;
+};
+
+TEST_CASE("FirstInvalidUtf8 and RepairUtf8 give the offset of the first bad byte", "[base]") {
+  const std::vector<OffsetCase> cases = {
+      {"empty", "", kNone, 0, 0},
+      {"ASCII only", "Ha Noi", kNone, 0, 0},
+      {"Vietnamese", "Hà Nội", kNone, 0, 2},
+      {"lone continuation at 1", "a\x80", 1, 1, 0},
+      {"overlong C0 AF at 0", "\xc0\xaf", 0, 2, 0},
+      {"overlong E0 80 AF after a letter", "\xc3\xa0\xe0\x80\xaf", 2, 3, 1},
+      {"surrogate ED A0 80 after ten ASCII bytes", "0123456789\xed\xa0\x80", 10, 3, 0},
+      {"above U+10FFFF", "\xf4\x90\x80\x80", 0, 4, 0},
+      {"truncated three-byte sequence at the end", "Nội\xe1\xbb", 5, 2, 1},
+      {"truncated four-byte sequence before ASCII", "\xf0\x9f\x98!", 0, 3, 0},
+      {"valid four-byte then a bad byte", "\xf0\x9f\x98\x80\xff", 4, 1, 1},
+  };
+  for (const OffsetCase& c : cases) {
+    CAPTURE(c.what);
+    CHECK(FirstInvalidUtf8(c.bytes) == c.first_invalid);
+    const Utf8Repair repair = RepairUtf8(c.bytes);
+    CHECK(repair.first_invalid == c.first_invalid);
+    CHECK(repair.invalid == c.invalid);
+    CHECK(repair.valid_multibyte == c.valid_multibyte);
+    CHECK(IsValidUtf8(repair.text));
+    CHECK(repair.text == Utf32ToUtf8(Utf8ToUtf32(c.bytes)));  // one rule for both
+    CHECK(ReplaceInvalidUtf8(c.bytes) == repair.text);
+  }
+}
+
+TEST_CASE("DecodeUtf8At and Utf8CodePointBefore step one code point", "[base]") {
+  const std::string text = "a\xc3\xa0\xe1\xbb\x87\xf0\x9f\x98\x80\xff" "b";  // a à ệ 😀 FF b
+  const std::vector<std::pair<char32_t, std::size_t>> forward = {
+      {U'a', 1}, {0xE0, 3}, {0x1EC7, 6}, {0x1F600, 10}, {0xFFFD, 11}, {U'b', 12}};
+  std::size_t at = 0;
+  for (const auto& [cp, next] : forward) {
+    CHECK(DecodeUtf8At(text, &at) == cp);
+    CHECK(at == next);
+  }
+  CHECK(Utf8CodePointBefore(text, 0) == 0);
+  CHECK(Utf8CodePointBefore(text, 3) == 0xE0);
+  CHECK(Utf8CodePointBefore(text, 6) == 0x1EC7);
+  CHECK(Utf8CodePointBefore(text, 10) == 0x1F600);
+  CHECK(Utf8SequenceStart(text, 8) == 6);   // inside the emoji
+  CHECK(Utf8SequenceStart(text, 6) == 6);   // at a lead byte
+  CHECK(Utf8Prefix("Hà Nội", 4) == "Hà N");
+  CHECK(Utf8Prefix("Hà", 9) == "Hà");
+}
+
+struct Utf16Case {
+  const char* what;
+  std::string little_endian;  // the units as little-endian bytes
+  std::string utf8;
+  std::size_t invalid;
+};
+
+// The same units as big-endian bytes (an odd last byte stays where it is).
+std::string Swapped(const std::string& bytes) {
+  std::string out = bytes;
+  for (std::size_t k = 0; k + 1 < out.size(); k += 2) std::swap(out[k], out[k + 1]);
+  return out;
+}
+
+TEST_CASE("Utf16ToUtf8 decodes both byte orders; lone surrogates and odd bytes become U+FFFD", "[base]") {
+  const std::string R = "\xEF\xBF\xBD";
+  const std::vector<Utf16Case> cases = {
+      {"empty", "", "", 0},
+      {"ASCII", std::string("H\0a\0", 4), "Ha", 0},
+      {"Vietnamese (Hà Nội)", std::string("H\0\xe0\0 \0N\0\xd9\x1e\x69\0", 12), "Hà Nội", 0},
+      {"surrogate pair (U+1F600)", std::string("\x3d\xd8\x00\xde", 4), "\xf0\x9f\x98\x80", 0},
+      {"NUL is a character", std::string("a\0\0\0b\0", 6), std::string("a\0b", 3), 0},
+      {"lone high surrogate before a letter", std::string("\x3d\xd8x\0", 4), R + "x", 1},
+      {"lone low surrogate", std::string("\x00\xdex\0", 4), R + "x", 1},
+      {"high surrogate at the end", std::string("x\0\x3d\xd8", 4), "x" + R, 1},
+      {"odd trailing byte", std::string("x\0y", 3), "x" + R, 1},
+      {"a high surrogate cut by the end is one truncated sequence", std::string("x\0\x3d\xd8y", 5), "x" + R, 1},
+  };
+  for (const Utf16Case& c : cases) {
+    CAPTURE(c.what);
+    std::size_t invalid = 0;
+    CHECK(Utf16ToUtf8(c.little_endian, Utf16Order::kLittleEndian, &invalid) == c.utf8);
+    CHECK(invalid == c.invalid);
+    invalid = 0;
+    CHECK(Utf16ToUtf8(Swapped(c.little_endian), Utf16Order::kBigEndian, &invalid) == c.utf8);
+    CHECK(invalid == c.invalid);
+  }
+}
+
+TEST_CASE("AppendUtf16 encodes code points as UTF-16 units", "[base]") {
+  const std::vector<std::pair<char32_t, std::u16string>> cases = {
+      {U'a', u"a"}, {0x1EC7, u"\u1ec7"}, {0x1F600, u"\xd83d\xde00"}, {0x10FFFF, u"\xdbff\xdfff"},
+      {0xD800, u"\xfffd"}, {0x110000, u"\xfffd"}};
+  for (const auto& [cp, units] : cases) {
+    CAPTURE(static_cast<std::uint32_t>(cp));
+    std::u16string out;
+    AppendUtf16(cp, &out);
+    CHECK(out == units);
+  }
 }
 
 }  // namespace

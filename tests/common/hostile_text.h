@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/graph/graph.h"
 
 namespace coopgraph::testing {

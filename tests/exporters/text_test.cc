@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "../common/hostile_text.h"
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 
 namespace coopgraph::exporters::internal {
 namespace {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "coopgraph/ingest/ingest.h"
 #include "ingest/parse_bytes.h"
@@ -241,6 +242,31 @@ TEST_CASE("encodings: UTF-8 with BOM and UTF-16 with or without BOM", "[ingest]"
   CHECK(ParseBytes("u16.txt", le, kNoOptions).warnings.empty());
   CHECK_THAT(WarningsFor(ParseBytes("u16.txt", le_no_bom, kNoOptions), "u16.txt"),
              Contains("UTF-16LE"));
+}
+
+TEST_CASE("encodings: bad UTF-16 units and bad UTF-8 bytes are counted, offsets from the file's start", "[ingest]") {
+  struct Case {
+    const char* what;
+    std::string bytes;
+    std::string text;
+    std::string warning;
+  };
+  const std::string R = "\xEF\xBF\xBD";
+  const std::vector<Case> cases = {
+      {"UTF-16LE with BOM, a lone high surrogate", std::string("\xFF\xFEH\0\x3D\xD8i\0", 8), "H" + R + "i",
+       "1 invalid UTF-16 code unit(s) replaced with U+FFFD"},
+      {"UTF-16BE with BOM, a lone low surrogate", std::string("\xFE\xFF\0H\xDE\0\0i", 8), "H" + R + "i",
+       "1 invalid UTF-16 code unit(s) replaced with U+FFFD"},
+      {"UTF-8 with BOM, the offset counts the BOM", "\xEF\xBB\xBF" "ab\xFF", "ab" + R,
+       "1 invalid UTF-8 sequence(s) replaced with U+FFFD (first at byte offset 5)"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    IngestResult result = ParseBytes("e.txt", c.bytes, kNoOptions);
+    REQUIRE(result.documents.size() == 1);
+    CHECK(result.documents[0].text == c.text);
+    CHECK_THAT(WarningsFor(result, "e.txt"), Contains(c.warning));
+  }
 }
 
 TEST_CASE("encodings: Windows-1258 is decoded and NFC-composed", "[ingest]") {

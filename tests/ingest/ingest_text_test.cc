@@ -6,7 +6,6 @@
 
 #include "coopgraph/ingest/ingest.h"
 #include "ingest/parse_bytes.h"
-#include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::ingest {
 namespace {
@@ -17,8 +16,6 @@ IngestOptions Options() {
                                "Xem nhiều nhất", "Liên kết website", "Chia sẻ",
                                "@token leftcenterrightdel", "@source Nguồn", "@source Theo",
                                "@caption Ảnh:"};
-  // As the pipeline does: ingest compares lines with the normalizer's key.
-  options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
   return options;
 }
 
@@ -34,12 +31,11 @@ TEST_CASE("boilerplate matches through the normalizer's key: case, composition, 
   const Document doc = ParseOne("k.txt", "Đoạn một.\n" + decomposed_upper + "\nĐoạn hai.");
   CHECK(doc.text == "Đoạn một.\n\nĐoạn hai.");  // a dropped line leaves a paragraph break
 
-  SECTION("without the normalizer's key only whitespace and ASCII case are forgiven") {
-    IngestOptions plain = Options();
-    plain.match_key = nullptr;
-    const IngestResult result = ParseBytes("k.txt", "Đoạn một.\n" + decomposed_upper + "\nChia  sẻ\nĐoạn hai.", plain);
+  SECTION("a library caller gets the same keys: there is no other key to fall back to") {
+    const IngestResult result =
+        ParseBytes("k.txt", "Đoạn một.\n" + decomposed_upper + "\nChia  sẻ\nĐoạn hai.", Options());
     REQUIRE(result.documents.size() == 1);
-    CHECK(result.documents[0].text == "Đoạn một.\n" + decomposed_upper + "\n\nĐoạn hai.");
+    CHECK(result.documents[0].text == "Đoạn một.\n\nĐoạn hai.");
   }
 }
 

@@ -11,7 +11,6 @@
 #include "common/temp_dir.h"
 #include "coopgraph/ingest/ingest.h"
 #include "ingest/parse_bytes.h"
-#include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::ingest {
 namespace {
@@ -34,7 +33,6 @@ IngestOptions DataOptions() {
   REQUIRE(lines.ok());
   IngestOptions options;
   options.boilerplate_lines = *lines;
-  options.match_key = [](std::string_view text) { return normalize::MatchKey(text); };
   return options;
 }
 

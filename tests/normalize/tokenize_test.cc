@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::normalize {

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "coopgraph/base/utf8.h"
+#include "base/utf8.h"
 #include "coopgraph/query/query.h"
 
 namespace coopgraph::views::testing {

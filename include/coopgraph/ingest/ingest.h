@@ -3,7 +3,6 @@
 #define COOPGRAPH_INGEST_INGEST_H_
 
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,12 +32,10 @@ struct Document {
 // "@token WORD" is layout debris dropped at a line start, "@caption Ảnh:"
 // marks photo captions (never taken as a title).
 struct IngestOptions {
-  std::vector<std::string> boilerplate_lines;  // compared after trimming, through match_key
+  // Compared after trimming by normalize::MatchKey, as boilerplate markers
+  // and repeated titles are.
+  std::vector<std::string> boilerplate_lines;
   unsigned threads = 1;  // files decoded at once; the result does not depend on it
-  // The comparison key for boilerplate, markers and repeated titles: the
-  // normalizer's (normalize::MatchKey), which the pipeline passes in, since
-  // ingest comes before normalize. Empty: whitespace runs and ASCII case only.
-  std::function<std::string(std::string_view)> match_key;
   // The publication date the user gives (`build --date`), ISO or day-first
   // ("2024-05-30", "30/05/2024", "2024-05"): it replaces the date every
   // document read by ReadPaths would have. Only for one file: ReadPaths

@@ -46,6 +46,20 @@ std::string MatchKeyOfNormalized(std::u32string_view normalized);
 // "Huynh Thanh Dat" and "Huỳnh Thành Đạt" meet.
 std::string LooseKey(std::string_view utf8);
 
+// One entry of the search folding: `from` folds to `to`, its lower case
+// without diacritics ('Ễ' -> "e", 'Đ' -> "d", a combining mark -> "").
+struct Fold {
+  char32_t from;
+  std::string to;  // UTF-8
+};
+// The folding LooseKey applies to each code point, tabulated for the scripts
+// a report's search meets (Latin U+0041..U+024F, combining diacritics
+// U+0300..U+036F, Greek and Cyrillic U+0370..U+04FF, Latin Extended
+// Additional U+1E00..U+1EFF): every code point there whose fold is not
+// itself, in code point order. The HTML report's search box folds with this
+// table (and lower-cases what it does not list). Thread safety: built once.
+const std::vector<Fold>& FoldingTable();
+
 // Lower-cases one code point (Vietnamese-aware, via ICU).
 char32_t ToLower(char32_t cp);
 // True for letters (any script), per ICU.
