@@ -45,6 +45,8 @@ PartialDate ParseIsoDate(std::string_view iso) {
   return date;
 }
 
+int IsoDateSortGroup(std::string_view iso) { return iso.empty() ? 2 : iso[0] == '-' ? 1 : 0; }
+
 bool IsIsoDateShape(std::string_view text) {
   static constexpr std::string_view kShape = "dddd-dd-dd";
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;

@@ -241,7 +241,7 @@ void AddMeetingEdges(const KnowledgeGraph& kg, const graph::Projection& p, Prope
 
 // The first and last day an ISO date at its precision covers.
 std::optional<std::pair<PartialDate, PartialDate>> Covers(std::string_view iso) {
-  if (XsdDateType(iso) == nullptr || iso.size() < 4 || iso[0] == '-') return std::nullopt;
+  if (XsdDateType(iso) == nullptr) return std::nullopt;
   const PartialDate date = ParseIsoDate(iso);
   const int parts = iso.size() >= 10 ? 3 : iso.size() >= 7 ? 2 : 1;
   if (PrecisionOf(date) != parts || (date.day && !IsValidDate(date.year, date.month, date.day))) return std::nullopt;

@@ -28,7 +28,7 @@ bool Before(const std::string& a, const std::string& b) {
 bool Overlaps(const std::string& first, const std::string& last, const std::string& from, const std::string& to) {
   if (from.empty() && to.empty()) return true;
   for (const std::string* d : {&first, &last})
-    if (d->empty() || (*d)[0] == '-') return false;
+    if (ParseIsoDate(*d).year == 0) return false;
   return !(!from.empty() && Before(last, from)) && !(!to.empty() && Before(to, first));
 }
 

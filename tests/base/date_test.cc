@@ -173,6 +173,13 @@ TEST_CASE("a day lies in a range of days on the calendar", "[base]") {
   }
 }
 
+TEST_CASE("dated facts sort with a year first, then without one, then undated", "[base]") {
+  CHECK(IsoDateSortGroup("2018-05-01") == 0);
+  CHECK(IsoDateSortGroup("2018") == 0);
+  CHECK(IsoDateSortGroup("--05-29") == 1);
+  CHECK(IsoDateSortGroup("") == 2);
+}
+
 TEST_CASE("the sort order puts unknown parts first", "[base]") {
   CHECK(PartialDate{2018} < Day(2018, 1, 1));
   CHECK(Day(2018, 12, 31) < Day(2019, 1, 1));

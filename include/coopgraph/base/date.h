@@ -43,6 +43,11 @@ struct PartialDate {
 // of four digits from 1000.
 PartialDate ParseIsoDate(std::string_view iso);
 
+// Where an ISO date sorts in a list, earliest first: 0 with a year, 1 a
+// month and day without one ("--05-29"), 2 none. Within a group the ISO text
+// itself sorts by date ("2018" < "2018-05" < "2018-05-01").
+int IsoDateSortGroup(std::string_view iso);
+
 // True for exactly "YYYY", "YYYY-MM" or "YYYY-MM-DD" in digits (the shapes a
 // user may give as a period's bound).
 bool IsIsoDateShape(std::string_view text);
