@@ -2,7 +2,6 @@
 #ifndef COOPGRAPH_SRC_INGEST_UTIL_H_
 #define COOPGRAPH_SRC_INGEST_UTIL_H_
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 

@@ -1,7 +1,6 @@
 #include "ids.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
