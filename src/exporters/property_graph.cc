@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "base/utf8.h"
+#include "coopgraph/base/date.h"
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/text.h"
@@ -238,38 +239,18 @@ void AddMeetingEdges(const KnowledgeGraph& kg, const graph::Projection& p, Prope
   }
 }
 
-// Days in a month of the proleptic Gregorian calendar.
-int DaysIn(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-struct Day {
-  int year = 0, month = 0, day = 0;
-};
-
 // The first and last day an ISO date at its precision covers.
-std::optional<std::pair<Day, Day>> Covers(std::string_view iso) {
-  if (XsdDateType(iso) == nullptr || iso.size() < 4 || iso[0] == '-') return std::nullopt;
-  auto number = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(iso.substr(at, n))); };
-  Day first{number(0, 4), 1, 1};
-  if (iso.size() >= 7) first.month = number(5, 2);
-  if (first.month < 1 || first.month > 12) return std::nullopt;
-  Day last = first;
-  last.month = iso.size() >= 7 ? first.month : 12;
-  last.day = DaysIn(last.year, last.month);
-  if (iso.size() >= 10) {
-    first.day = last.day = number(8, 2);
-    if (first.day < 1 || first.day > DaysIn(first.year, first.month)) return std::nullopt;
-  }
+std::optional<std::pair<PartialDate, PartialDate>> Covers(std::string_view iso) {
+  if (XsdDateType(iso) == nullptr) return std::nullopt;
+  const PartialDate date = ParseIsoDate(iso);
+  const int parts = iso.size() >= 10 ? 3 : iso.size() >= 7 ? 2 : 1;
+  if (PrecisionOf(date) != parts || (date.day && !IsValidDate(date.year, date.month, date.day))) return std::nullopt;
+  PartialDate first = date, last = date;
+  first.month = date.month ? date.month : 1;
+  first.day = date.day ? date.day : 1;
+  last.month = date.month ? date.month : 12;
+  last.day = date.day ? date.day : DaysInMonth(last.year, last.month);
   return std::make_pair(first, last);
-}
-
-std::string IsoDay(const Day& d) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
 }
 
 }  // namespace
@@ -283,9 +264,9 @@ std::size_t ColumnIndex(const std::vector<Column>& columns, std::string_view nam
 std::optional<Spell> SpellOf(std::string_view start, std::string_view end) {
   const auto first = Covers(start);
   if (!first) return std::nullopt;
-  Spell spell{IsoDay(first->first), IsoDay(first->second)};
+  Spell spell{first->first.ToIso(), first->second.ToIso()};
   if (const auto last = Covers(end)) {
-    const std::string until = IsoDay(last->second);
+    const std::string until = last->second.ToIso();
     if (until >= spell.start) spell.end = until;
   }
   return spell;

@@ -248,40 +248,6 @@ bool OpensClause(const TaggedSentence& s, const DateExpr& date) {
   return false;
 }
 
-namespace {
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-long DaysFromCivil(long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-void CivilFromDays(long z, int* y, int* m, int* d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
-}
-
-}  // namespace
-
-PartialDate AddDays(const PartialDate& date, int days) {
-  if (days == 0) return date;
-  if (!date.year || !date.month || !date.day) return PartialDate();
-  PartialDate out = date;
-  CivilFromDays(DaysFromCivil(date.year, date.month, date.day) + days, &out.year, &out.month, &out.day);
-  return out;
-}
-
 PartialDate Anchor(const PartialDate& date, const PartialDate& reference) {
   PartialDate out = date;
   if (out.year == 0 && reference.year != 0 && (out.month != 0 || out.day != 0)) {

@@ -53,10 +53,6 @@ PartialDate Within(const PartialDate& start, const PartialDate& end);
 // "…, ngày 23-7, Thủ tướng …", "QĐND - Sáng 9/7, …").
 bool OpensClause(const TaggedSentence& s, const DateExpr& date);
 
-// A full date moved by `days` (calendar arithmetic); other dates unchanged
-// when `days` is 0, else returned empty.
-PartialDate AddDays(const PartialDate& date, int days);
-
 }  // namespace coopgraph::extract::internal
 
 #endif  // COOPGRAPH_SRC_EXTRACT_DATES_H_

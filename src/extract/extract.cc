@@ -1,23 +1,12 @@
 #include "coopgraph/extract/extract.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <memory>
 
 #include "article.h"
 #include "base/utf8.h"
 
 namespace coopgraph::extract {
-
-std::string PartialDate::ToIso() const {
-  char buf[16];
-  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else if (year) std::snprintf(buf, sizeof buf, "%04d", year);
-  else if (month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
-  else return "";
-  return buf;
-}
 
 std::string_view MeetingKindTerm(MeetingKind kind) {
   static constexpr std::string_view kTerms[kMeetingKindCount] = {
@@ -32,17 +21,6 @@ std::string_view AgreementKindTerm(AgreementKind kind) {
       "Treaty", "Accord", "MemorandumOfUnderstanding", "Protocol", "Contract",
       "JointStatement", "CooperationOrientation"};
   return kTerms[static_cast<int>(kind)];
-}
-
-PartialDate ParseIsoDate(const std::string& iso) {
-  PartialDate d;
-  int y = 0, m = 0, day = 0;
-  if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &day) >= 1 && y >= 1000) {
-    d.year = y;
-    d.month = (m >= 1 && m <= 12) ? m : 0;
-    d.day = (d.month && day >= 1 && day <= 31) ? day : 0;
-  }
-  return d;
 }
 
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}

@@ -32,13 +32,6 @@ bool PhraseEndsBefore(const TaggedSentence& s, std::size_t i, GrammarRole role) 
   return false;
 }
 
-bool Compatible(const PartialDate& a, const PartialDate& b) {
-  if (a.empty() || b.empty()) return true;
-  if (a.year && b.year && a.year != b.year) return false;
-  if (a.month && b.month && a.month != b.month) return false;
-  return !(a.day && b.day && a.day != b.day);
-}
-
 bool Contains(const std::vector<Participant>& ps, int mention) {
   return std::any_of(ps.begin(), ps.end(), [&](const Participant& p) { return p.mention == mention; });
 }
@@ -71,9 +64,7 @@ void ArticleReader::MergeMeeting(MeetingMention m, bool another) {
     for (const auto& n : mine) shared += std::binary_search(theirs.begin(), theirs.end(), n);
     bool same_kind = old.kind == m.kind;
     bool undated = m.start.empty() || old.start.empty();
-    bool dates_fit = Compatible(old.start, m.start) ||
-                     (!old.end.empty() && m.start.day >= old.start.day && m.start.day <= old.end.day &&
-                      m.start.month == old.end.month);
+    bool dates_fit = CompareAtCommonPrecision(old.start, m.start) == 0 || InDayRange(m.start, old.start, old.end);
     bool covers = shared > 0 && shared + 1 >= std::min(mine.size(), theirs.size()) &&
                   std::min(mine.size(), theirs.size()) >= 2;
     // The signings of one day in one report are one ceremony: "X chứng kiến lễ ký …" and
@@ -453,9 +444,9 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
       add_attendees(&target, focus_, ps, c.first, c.last);
       if (const DateExpr* d = EventDate(f.dates, c.first, c.last); d && d->end.empty()) {
         PartialDate day = Anchor(d->start, reference_);
-        bool inside = !target.end.empty() && day.month == target.end.month && day.day >= target.start.day &&
-                      day.day <= target.end.day;
-        const bool finer = day.day && !target.start.day && target.end.empty() && Compatible(target.start, day);
+        const bool inside = InDayRange(day, target.start, target.end);
+        const bool finer =
+            day.day && !target.start.day && target.end.empty() && CompareAtCommonPrecision(target.start, day) == 0;
         if (target.start.empty() || inside || finer) {
           target.start = day;
           target.end = PartialDate();

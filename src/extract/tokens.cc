@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/utf8.h"
 
 namespace coopgraph::extract::internal {
@@ -46,14 +47,6 @@ WordFacts ReadWord(const Lexicon& lexicon, std::u32string_view chars, normalize:
   tok.roles = lexicon.WordRoles(tok.key);
   facts.phrase_state = lexicon.PhraseStep(Lexicon::kPhraseRoot, tok.word_id);
   return facts;
-}
-
-// Words are a few characters long: a multiplicative hash over the code
-// points costs a fraction of hashing their bytes.
-std::uint64_t ShortWordHash(std::u32string_view word) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ word.size();
-  for (char32_t c : word) h = (h ^ c) * 0x100000001B3ull;
-  return h ^ (h >> 29);
 }
 
 // News text repeats a few thousand words; each thread remembers what it read

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/hash.h"
+#include "coopgraph/base/date.h"
+
 namespace coopgraph::ingest {
 namespace {
 
@@ -21,26 +24,8 @@ int ReadNumber(std::string_view s, std::size_t* i, int max_len) {
   return value;
 }
 
-bool ValidDay(int year, int month, int day) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
-  if (day > kDays[month - 1]) return false;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
-
-std::string Pad(int value, int width) {
-  std::string s = std::to_string(value);
-  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
-  return s;
-}
-
-std::string Iso(int year, int month, int day) {
-  std::string out = Pad(year, 4);
-  if (month > 0) out += "-" + Pad(month, 2);
-  if (day > 0) out += "-" + Pad(day, 2);
-  return out;
-}
+// "2024-05-29", "2024-05" (day 0) or "2024" (month 0).
+std::string Iso(int year, int month, int day) { return PartialDate{year, month, day}.ToIso(); }
 
 bool IsSeparator(char c) { return c == '-' || c == '/' || c == '.'; }
 
@@ -59,7 +44,7 @@ std::string DateAt(std::string_view s, std::size_t start) {
     if (i < s.size() && s[i] == sep) {
       ++i;
       const int day = ReadNumber(s, &i, 2);
-      return ValidDay(first, month, day) ? Iso(first, month, day) : "";
+      return IsValidDate(first, month, day) ? Iso(first, month, day) : "";
     }
     return sep == '-' ? Iso(first, month, 0) : "";
   }
@@ -72,7 +57,7 @@ std::string DateAt(std::string_view s, std::size_t start) {
   const std::size_t year_begin = i;
   const int year = ReadNumber(s, &i, 4);
   if (i - year_begin != 4) return "";
-  return ValidDay(year, month, first) ? Iso(year, month, first) : "";
+  return IsValidDate(year, month, first) ? Iso(year, month, first) : "";
 }
 
 constexpr int kFirstUrlYear = 1995;  // news sites with dated URLs
@@ -108,7 +93,7 @@ std::string SeparatedUrlDate(std::string_view url, std::size_t at) {
     ++i;
     const std::size_t day_begin = i;
     const int day = ReadNumber(url, &i, 2);
-    return i - day_begin == 2 && ValidDay(year, month, day) ? Iso(year, month, day) : "";
+    return i - day_begin == 2 && IsValidDate(year, month, day) ? Iso(year, month, day) : "";
   }
   // A month folder: "/2015/07/".
   return sep == '/' && url[at - 1] == '/' && (i == url.size() || url[i] == '/') ? Iso(year, month, 0) : "";
@@ -134,7 +119,7 @@ std::string DigitRunDate(std::string_view run, bool folder) {
     return "";
   }
   const int month = DigitsAt(rest, 0, 2), day = DigitsAt(rest, 2, 2);
-  if (!UrlYear(year) || !ValidDay(year, month, day)) return "";
+  if (!UrlYear(year) || !IsValidDate(year, month, day)) return "";
   if (rest.size() > 4 && !ValidTime(rest.substr(4))) return "";
   return Iso(year, month, day);
 }
@@ -155,25 +140,7 @@ std::string DateFromUrl(std::string_view url) {
   return "";
 }
 
-std::uint64_t Fnv1a64(std::string_view bytes) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
-std::string ContentId(std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::uint64_t hash = Fnv1a64(text);
-  std::string out(16, '0');
-  for (int k = 15; k >= 0; --k) {
-    out[static_cast<std::size_t>(k)] = kHex[hash & 0xF];
-    hash >>= 4;
-  }
-  return out;
-}
+std::string ContentId(std::string_view text) { return HexDigits(Fnv1a64(text), 16); }
 
 std::string NormalizeDate(std::string_view value) {
   for (std::size_t i = 0; i < value.size(); ++i) {

@@ -2,17 +2,12 @@
 #ifndef COOPGRAPH_SRC_INGEST_UTIL_H_
 #define COOPGRAPH_SRC_INGEST_UTIL_H_
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace coopgraph::ingest {
 
-// 64-bit FNV-1a of the bytes: platform independent, so ids are stable
-// across runs and machines.
-std::uint64_t Fnv1a64(std::string_view bytes);
-
-// Document id: 16 lowercase hex digits of Fnv1a64(text).
+// Document id: 16 lowercase hex digits of Fnv1a64(text) (base/hash.h).
 std::string ContentId(std::string_view text);
 
 // Finds the first date in `value` and returns it as ISO 8601 ("YYYY-MM-DD",

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/base/date.h"
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
@@ -89,9 +90,9 @@ StatusOr<Rows> Timeline(const KnowledgeGraph& kg, std::string_view name) {
     }
   }
   // Earliest first; then dates without a year ("--05-29"), then no date.
-  auto rank = [](const std::string& date) { return date.empty() ? 2 : date[0] == '-' ? 1 : 0; };
   std::sort(out.rows.begin(), out.rows.end(), [&](const auto& a, const auto& b) {
-    return std::make_tuple(rank(a[0]), a[0], a[1], a[2]) < std::make_tuple(rank(b[0]), b[0], b[1], b[2]);
+    return std::make_tuple(IsoDateSortGroup(a[0]), a[0], a[1], a[2]) <
+           std::make_tuple(IsoDateSortGroup(b[0]), b[0], b[1], b[2]);
   });
   out.rows.erase(std::unique(out.rows.begin(), out.rows.end()), out.rows.end());
   return out;

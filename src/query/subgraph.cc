@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "coopgraph/base/date.h"
 #include "coopgraph/query/query.h"
 #include "coopgraph/graph/projection.h"
 #include "query/subgraph.h"
@@ -16,22 +17,10 @@ using graph::Relation;
 using graph::Targets;
 using graph::Vertex;
 
-// "YYYY", "YYYY-MM" or "YYYY-MM-DD".
-bool IsIsoDate(const std::string& date) {
-  static const std::string kShape = "dddd-dd-dd";
-  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
-  for (std::size_t i = 0; i < date.size(); ++i) {
-    const bool digit = date[i] >= '0' && date[i] <= '9';
-    if (kShape[i] == 'd' ? !digit : date[i] != '-') return false;
-  }
-  return true;
-}
-
 // `a` before `b`, compared at the precision both have ("2018" is not before
 // "2018-06-01", nor after it).
 bool Before(const std::string& a, const std::string& b) {
-  const std::size_t n = std::min(a.size(), b.size());
-  return a.compare(0, n, b, 0, n) < 0;
+  return CompareAtCommonPrecision(ParseIsoDate(a), ParseIsoDate(b)) < 0;
 }
 
 // The span [first, last] of a fact, in [from, to] at least in part. A date
@@ -39,7 +28,7 @@ bool Before(const std::string& a, const std::string& b) {
 bool Overlaps(const std::string& first, const std::string& last, const std::string& from, const std::string& to) {
   if (from.empty() && to.empty()) return true;
   for (const std::string* d : {&first, &last})
-    if (d->empty() || (*d)[0] == '-') return false;
+    if (ParseIsoDate(*d).year == 0) return false;
   return !(!from.empty() && Before(last, from)) && !(!to.empty() && Before(to, first));
 }
 
@@ -84,7 +73,7 @@ KnowledgeGraph InducedGraph(const KnowledgeGraph& kg, std::set<Vertex> keep) {
 
 StatusOr<KnowledgeGraph> DatedGraph(const KnowledgeGraph& kg, const std::string& from, const std::string& to) {
   for (const auto& [what, date] : {std::pair{"from", &from}, std::pair{"to", &to}}) {
-    if (!date->empty() && !IsIsoDate(*date))
+    if (!date->empty() && !IsIsoDateShape(*date))
       return InvalidArgumentError(std::string(what) + " date \"" + *date + "\" is not YYYY, YYYY-MM or YYYY-MM-DD");
   }
   if (!from.empty() && !to.empty() && Before(to, from))

@@ -1,56 +1,33 @@
 #include "ids.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::resolve {
 namespace {
 
-std::string Hash8(const std::string& s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(h & 0xffffffffull));
-  return buf;
-}
+// The basis event and agreement ids have always been hashed from: the
+// standard FNV-1a basis short of its last digit. Kept, so ids stay stable.
+constexpr std::uint64_t kFactIdHashBasis = 1469598103934665603ULL;
 
-int DayNumber(const extract::PartialDate& d) { return d.year * 372 + d.month * 31 + d.day; }
+// 8 hex digits that tell apart facts of one date or name.
+std::string Hash8(const std::string& s) { return HexDigits(Fnv1a64(s, kFactIdHashBasis), 8); }
 
-// True when `day` falls in [start, end] (a range such as a visit's "4-6/12").
-bool Within(const extract::PartialDate& day, const extract::PartialDate& start, const extract::PartialDate& end) {
-  if (end.empty()) return false;
-  // A report without the year is compared by month and day.
-  auto number = [&](const extract::PartialDate& d) { return DayNumber(d) - (day.year && start.year ? 0 : d.year * 372); };
-  return number(day) >= number(start) && number(day) <= number(end);
-}
-
-// Two reports can be one meeting: no date against it, and never two different
-// calendar days, unless one lies in the other's range of days.
+// Two reports can be one meeting: no date against it, and never two
+// different calendar days (README, "Dates"), unless one report's day lies in
+// the other's range of days (a visit "từ ngày 4 đến 6/12").
 bool DatesFit(const Event& a, const Event& b) {
-  if (a.start.empty() || b.start.empty()) return true;
-  if (a.start.year && b.start.year && a.start.year != b.start.year) return false;
-  if (a.start.day && b.start.day && a.start.month && b.start.month) {
-    return (a.start.month == b.start.month && a.start.day == b.start.day) || Within(a.start, b.start, b.end) ||
-           Within(b.start, a.start, a.end);
-  }
-  return !(a.start.month && b.start.month && a.start.month != b.start.month);
+  if (InDayRange(a.start, b.start, b.end) || InDayRange(b.start, a.start, a.end)) return true;
+  return CompareAtCommonPrecision(a.start, b.start) == 0;
 }
 
-int Precision(const extract::PartialDate& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); }
-bool MorePrecise(const extract::PartialDate& a, const extract::PartialDate& b) { return Precision(a) > Precision(b); }
-bool Earlier(const extract::PartialDate& a, const extract::PartialDate& b) {
-  return std::make_tuple(a.year, a.month, a.day) < std::make_tuple(b.year, b.month, b.day);
-}
+bool MorePrecise(const PartialDate& a, const PartialDate& b) { return PrecisionOf(a) > PrecisionOf(b); }
 
 template <typename T>
 void AppendUnique(std::vector<T>* into, const std::vector<T>& from) {
@@ -99,7 +76,7 @@ void MergeEvents(Resolution* r) {
       merged.push_back(std::move(ev));
     } else {
       Event& old = merged[target];
-      if (MorePrecise(ev.start, old.start) || (Precision(ev.start) == Precision(old.start) && Earlier(ev.start, old.start))) {
+      if (MorePrecise(ev.start, old.start) || (PrecisionOf(ev.start) == PrecisionOf(old.start) && ev.start < old.start)) {
         old.start = ev.start;
       }
       for (auto& reported : ev.reported_dates) {
@@ -109,8 +86,7 @@ void MergeEvents(Resolution* r) {
         if (!known) old.reported_dates.push_back(std::move(reported));
       }
       std::sort(old.reported_dates.begin(), old.reported_dates.end(), [](const ReportedDate& a, const ReportedDate& b) {
-        return std::make_tuple(a.article_id, a.date.year, a.date.month, a.date.day) <
-               std::make_tuple(b.article_id, b.date.year, b.date.month, b.date.day);
+        return std::tie(a.article_id, a.date) < std::tie(b.article_id, b.date);
       });
       if (old.place < 0) old.place = ev.place;
       for (const auto& a : ev.attendees) {

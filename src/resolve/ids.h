@@ -8,8 +8,9 @@
 
 namespace coopgraph::resolve {
 
-// One event per real meeting: same kind, dates compatible (days within two
-// days of each other), and at least two shared person attendees.
+// One event per real meeting: same kind, the same calendar day (or one
+// report's day inside the other's range of days; dates of other precisions
+// agree where both are known), and at least two shared person attendees.
 void MergeEvents(Resolution* r);
 // One agreement per name (or kind and period) and parties.
 void MergeAgreements(Resolution* r);

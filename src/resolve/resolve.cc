@@ -30,18 +30,17 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
 
-// Days between two ISO dates ("2024-05-29"; a missing month or day counts as
-// the first), or -1 when either has no year.
-int DaysApart(const std::string& a, const std::string& b) {
-  auto day_number = [](const std::string& iso) {
-    if (iso.size() < 4) return -1L;
-    const long year = std::strtol(iso.substr(0, 4).c_str(), nullptr, 10);
-    const long month = iso.size() >= 7 ? std::strtol(iso.substr(5, 2).c_str(), nullptr, 10) : 1;
-    const long day = iso.size() >= 10 ? std::strtol(iso.substr(8, 2).c_str(), nullptr, 10) : 1;
-    return year <= 0 ? -1L : year * 372 + month * 31 + day;
+// Calendar days between two ISO dates ("2024-05-29"; a missing month or day
+// counts as the first), or -1 when either has no year.
+long DaysApart(const std::string& a, const std::string& b) {
+  const auto first_day = [](PartialDate d) {
+    d.month = d.month ? d.month : 1;
+    d.day = d.day ? d.day : 1;
+    return d;
   };
-  const long x = day_number(a), y = day_number(b);
-  return x < 0 || y < 0 ? -1 : static_cast<int>(std::labs(x - y));
+  const PartialDate x = ParseIsoDate(a), y = ParseIsoDate(b);
+  if (!x.year || !y.year) return -1;
+  return std::labs(DaysBetween(first_day(x), first_day(y)).value_or(0));
 }
 
 bool NationalBody(OrgCategory c) {
@@ -313,7 +312,7 @@ class Resolver::Builder {
   // embassies). Posts in parties, companies and associations are often held
   // together, so only government bodies count.
   bool TitlesClash(const Entity& e, const Mention& m) const {
-    constexpr int kSamePeriodDays = 183;
+    constexpr long kSamePeriodDays = 183;
     for (const auto& t : m.titles) {
       if (t.organization < 0 || ent_[t.organization] < 0) continue;
       const int org = ent_[t.organization];
@@ -324,7 +323,7 @@ class Resolver::Builder {
         if (role.organization < 0 || role.organization == org) continue;
         if (r_.entities[role.organization].category != OrgCategory::kGovernment) continue;
         if (names_.PositionOf(role.title) != position) continue;
-        const int days = DaysApart(role.date, article_->date_published);
+        const long days = DaysApart(role.date, article_->date_published);
         if (days >= 0 && days <= kSamePeriodDays) return true;
       }
     }

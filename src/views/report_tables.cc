@@ -5,6 +5,7 @@
 #include <tuple>
 #include <vector>
 
+#include "coopgraph/base/date.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/normalize/normalize.h"
 #include "coopgraph/query/query.h"
@@ -84,9 +85,6 @@ void AppendRow(std::string* out, const std::string& id, const std::vector<std::s
   *out += "</tr>\n";
 }
 
-// Earliest first; then dates without a year ("--05-29"), then none.
-int DateRank(const std::string& date) { return date.empty() ? 2 : date[0] == '-' ? 1 : 0; }
-
 }  // namespace
 
 std::string TermWords(std::string_view term) {
@@ -164,9 +162,10 @@ void AppendMeetings(std::string* out, const KnowledgeGraph& kg, EvidenceIndex* e
   std::vector<std::pair<query::MeetingRef, Vertex>> meetings;
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it)
     if (kg.node(*it).kind() == NodeKind::kEvent) meetings.emplace_back(query::DescribeMeeting(kg, *it), *it);
+  // Earliest first; then dates without a year ("--05-29"), then none.
   std::sort(meetings.begin(), meetings.end(), [](const auto& a, const auto& b) {
-    return std::make_tuple(DateRank(a.first.date), a.first.date, a.first.id) <
-           std::make_tuple(DateRank(b.first.date), b.first.date, b.first.id);
+    return std::make_tuple(IsoDateSortGroup(a.first.date), a.first.date, a.first.id) <
+           std::make_tuple(IsoDateSortGroup(b.first.date), b.first.date, b.first.id);
   });
   OpenTable(out, "meetings", "Timeline of meetings", meetings.size(),
             {"Date", "Kind", "Place", "Attendees", "Status", "Evidence"});

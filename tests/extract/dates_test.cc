@@ -304,17 +304,6 @@ TEST_CASE("A photo caption reports no meeting of its own and dates none", "[extr
   }
 }
 
-TEST_CASE("ParseIsoDate reads ISO dates at their precision", "[extract]") {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"2024-05-30", "2024-05-30"}, {"2024-05", "2024-05"}, {"2024", "2024"},
-      {"30/05/2024", ""},          {"hôm qua", ""},         {"", ""},
-  };
-  for (const auto& [iso, expected] : cases) {
-    CAPTURE(iso);
-    CHECK(ParseIsoDate(iso).ToIso() == expected);
-  }
-}
-
 TEST_CASE("The publication date is known to the extracted article", "[extract]") {
   const ExtractedArticle x = Run("Hai bên trao đổi kinh nghiệm.", "2022-11-03");
   CHECK(x.published.ToIso() == "2022-11-03");

@@ -320,6 +320,37 @@ TEST_CASE("reports of meetings on different calendar days are never one event", 
   }
 }
 
+TEST_CASE("meeting dates compare on the calendar across month and year ends", "[resolve]") {
+  // The README's rule (different calendar days are never one event) holds at
+  // a year's end too: "31/12" in a January report is last year's day.
+  struct Case {
+    const char* name;
+    ArticleText first, second;
+    std::size_t events;
+  };
+  const char* talks = ", Bộ trưởng Bộ Công an Tô Lâm hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong.";
+  auto report = [&](const char* id, const char* published, const std::string& date) {
+    return ArticleText{id, published, date + talks};
+  };
+  const Case cases[] = {
+      {"31 December and 1 January", report("o1", "2024-01-01", "Ngày 31/12"), report("o2", "2024-01-02", "Ngày 1/1"),
+       2},
+      {"31 December, with and without its year", report("o1", "2024-01-02", "Ngày 31/12"),
+       report("o2", "2023-12-31", "Ngày 31/12/2023"), 1},
+      {"3 days apart across a month end", report("o1", "2024-05-04", "Ngày 30/4"),
+       report("o2", "2024-05-04", "Ngày 3/5"), 2},
+      {"a leap day inside a range", report("o1", "2024-03-01", "Từ ngày 28 đến 29/2"),
+       report("o2", "2024-03-01", "Ngày 29/2"), 1},
+  };
+  for (const Case& c : cases) {
+    DYNAMIC_SECTION(c.name) {
+      const Resolution r = Resolve({c.first, c.second});
+      INFO(Dump(r));
+      CHECK(r.events.size() == c.events);
+    }
+  }
+}
+
 TEST_CASE("two outlets' reports of one meeting keep both reports", "[resolve]") {
   const Resolution r = Resolve({
       {"o1", "2023-09-12",
@@ -372,6 +403,26 @@ TEST_CASE("two people who share a name are two entities when they hold the same 
   const Resolution years_apart = Resolve({health, culture_later});
   INFO(Dump(years_apart));
   CHECK(Named(years_apart, MentionKind::kPerson, "Trần Văn Lực").size() == 1);
+}
+
+TEST_CASE("half a year between two posts is counted in calendar days", "[resolve]") {
+  // The same post in two ministries within 183 days is two people. 1 January
+  // to 2 July 2024 is 183 days (2024 is a leap year); a day later is one
+  // person who moved.
+  struct Case {
+    const char* culture_published;
+    std::size_t persons;
+  };
+  const Case cases[] = {{"2024-07-01", 2}, {"2024-07-02", 2}, {"2024-07-03", 1}};
+  const ArticleText health{"h1", "2024-01-01", "Bộ trưởng Bộ Y tế Trần Văn Lực tiếp Đại sứ Lào."};
+  for (const Case& c : cases) {
+    CAPTURE(c.culture_published);
+    const ArticleText culture{"c1", c.culture_published,
+                              "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Trần Văn Lực làm việc với đoàn Lào."};
+    const Resolution r = Resolve({health, culture});
+    INFO(Dump(r));
+    CHECK(Named(r, MentionKind::kPerson, "Trần Văn Lực").size() == c.persons);
+  }
 }
 
 TEST_CASE("later short mentions attach to the full entity", "[resolve]") {

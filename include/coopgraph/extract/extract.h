@@ -82,9 +82,8 @@ class Extractor {
   std::shared_ptr<const Lexicon> lexicon_;
 };
 
-// Parses an ISO date ("2024-05-30", "2024-05", "2024") into a PartialDate;
-// an empty date for anything else.
-PartialDate ParseIsoDate(const std::string& iso);
+// Reads an ISO date at its precision (base/date.h).
+using ::coopgraph::ParseIsoDate;
 
 }  // namespace coopgraph::extract
 

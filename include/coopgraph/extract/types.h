@@ -7,24 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "coopgraph/base/date.h"
+
 namespace coopgraph::extract {
 
-// A calendar date at the precision the text gives: year only, year and
-// month, or a full date. 0 means unknown. A year taken from the publication
-// date or from another date in the article is flagged `year_inferred`.
-struct PartialDate {
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  bool year_inferred = false;
-
-  bool empty() const { return year == 0 && month == 0 && day == 0; }
-  // "2018-08-10", "2018-08", "2018", "--08-10" (month and day, no year), or "".
-  std::string ToIso() const;
-  friend bool operator==(const PartialDate& a, const PartialDate& b) {
-    return a.year == b.year && a.month == b.month && a.day == b.day;
-  }
-};
+// Dates are coopgraph's one PartialDate (base/date.h), named here as the
+// extract stage has always named them.
+using ::coopgraph::PartialDate;
 
 // Where a fact was read: the article, the sentence and the exact characters.
 // `begin`/`end` are code-point offsets into ingest::Document::text.
