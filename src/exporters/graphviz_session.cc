@@ -92,11 +92,6 @@ int ReadLine(void* chan, char* buf, int bufsize) {
 
 }  // namespace
 
-Agdisc_t* OrderedDisc() {
-  static Agdisc_t disc = {&AgMemDisc, &kOrderedIds, &AgIoDisc};
-  return &disc;
-}
-
 Agraph_t* ReadDot(const std::string& text) {
   static Agiodisc_t io = {ReadLine, AgIoDisc.putstr, AgIoDisc.flush};
   Agdisc_t disc = {&AgMemDisc, &kOrderedIds, &io};

@@ -27,14 +27,11 @@ class GraphvizSession {
   agusererrf previous_;
 };
 
-// A cgraph discipline whose object ids follow creation order. cgraph's
-// default ids are the addresses of the name strings, and agwrite and the
-// layout walk subgraphs in id order: with it, the same graph would give
-// different DOT and SVG from run to run.
-Agdisc_t* OrderedDisc();
-
-// Parses DOT text with OrderedDisc(). nullptr when it does not parse (the
-// reason goes to the session's messages).
+// Parses DOT text with a cgraph discipline whose object ids follow creation
+// order. cgraph's default ids are the addresses of the name strings, and
+// agwrite and the layout walk subgraphs in id order: with them, the same
+// graph would give different DOT and SVG from run to run. nullptr when it
+// does not parse (the reason goes to the session's messages).
 Agraph_t* ReadDot(const std::string& text);
 
 // cgraph's setters take char* but do not write through them.
