@@ -249,20 +249,6 @@ void ReadEvidence(NodeReader& r, Node* node) {
   }
 }
 
-// The relations written as properties holding node IRIs.
-struct RelationKey {
-  const char* key;
-  Relation relation;
-};
-constexpr RelationKey kRelations[] = {
-    {"nationality", Relation::kNationality},     {"memberOf", Relation::kMemberOf},
-    {"parentOrganization", Relation::kParentOrganization}, {"cg:country", Relation::kCountry},
-    {"containedInPlace", Relation::kContainedIn}, {"attendee", Relation::kAttendee},
-    {"location", Relation::kLocation},           {"cg:party", Relation::kParty},
-    {"cg:signatory", Relation::kSignatory},     {"cg:reportedIn", Relation::kReportedIn},
-};
-
-
 // One memberOf edge per title the person's roles give it in that
 // organisation (as the graph builder makes them), else one without a title.
 void AddMembership(KnowledgeGraph& kg, graph::Vertex person, graph::Vertex organization) {
@@ -325,29 +311,31 @@ StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string&
     for (auto& entry : participation) entry.first = NodeIdOf(entry.first);
     const auto* event = std::get_if<graph::EventInfo>(&node.info);
     const std::string event_date = event ? event->start_date : "";
-    for (const RelationKey& relation : kRelations) {
-      for (const std::string& iri : r.Strings(relation.key)) {
+    for (int each = 0; each < internal::kRelationCount; ++each) {
+      const auto relation = static_cast<Relation>(each);
+      const std::string& key = internal::RelationKey(relation);
+      for (const std::string& iri : r.Strings(key.c_str())) {
         const std::string target_id = NodeIdOf(iri);
         const auto target = kg.Find(target_id);
         if (!target) {
-          return DataLossError(name + " (" + node.id + "): " + relation.key + " names " + target_id +
+          return DataLossError(name + " (" + node.id + "): " + key + " names " + target_id +
                                ", which is not in the graph");
         }
-        if (relation.relation == Relation::kMemberOf) {
+        if (relation == Relation::kMemberOf) {
           AddMembership(kg, v, *target);
           continue;
         }
-        if (relation.relation != Relation::kAttendee) {
-          kg.AddEdge(v, *target, graph::Edge{relation.relation, "", "", {}});
+        if (relation != Relation::kAttendee) {
+          kg.AddEdge(v, *target, graph::Edge{relation, "", "", {}});
           continue;
         }
         bool with_role = false;  // one attendee edge per role the meeting gives it
         for (const auto& [who, role] : participation) {
           if (who != target_id) continue;
-          kg.AddEdge(v, *target, graph::Edge{relation.relation, role, event_date, {}});
+          kg.AddEdge(v, *target, graph::Edge{relation, role, event_date, {}});
           with_role = true;
         }
-        if (!with_role) kg.AddEdge(v, *target, graph::Edge{relation.relation, "", event_date, {}});
+        if (!with_role) kg.AddEdge(v, *target, graph::Edge{relation, "", event_date, {}});
       }
     }
     if (!r.error().empty()) return DataLossError(name + " (" + node.id + "): " + r.error());
