@@ -66,9 +66,8 @@ TEST_CASE("OrderedParallel takes items in index order, one at a time", "[base]")
         (void)SlowFirst(i % 7, 7);
         return i;
       },
-      [&](std::size_t index, std::size_t item) {
-        overlapped = overlapped || inside.fetch_add(1) != 0;
-        CHECK(index == item);
+      [&](std::size_t index, std::size_t item) {  // Catch's CHECK only on the test's thread
+        overlapped = overlapped || inside.fetch_add(1) != 0 || index != item;
         order.push_back(item);
         inside.fetch_sub(1);
         return Status::Ok();
