@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
                 static_cast<double>(jsonld.size()) / 1e6, Seconds(t));
   }
   t = Clock::now();
-  auto loaded = coopgraph::query::LoadGraph(dir + "/graph.jsonld");
+  auto loaded = coopgraph::exporters::ReadJsonLd(dir + "/graph.jsonld");
   if (!loaded.ok()) {
     std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str());
     return 1;

@@ -56,7 +56,7 @@ COOPGRAPH_FUZZ_TARGET(extract)(const std::uint8_t* data, std::size_t size) {
   resolver.Add(doc, std::move(article));
   const graph::KnowledgeGraph graph = graph::BuildGraph(resolver.Finish());
   const std::string jsonld = exporters::ToJsonLd(graph, 1);
-  auto reread = query::ParseGraph(jsonld, "fuzz.jsonld");
+  auto reread = exporters::ParseJsonLd(jsonld, "fuzz.jsonld");
   FUZZ_CHECK(reread.ok());
   FUZZ_CHECK(exporters::ToJsonLd(*reread, 1) == jsonld);
   FUZZ_CHECK(!exporters::ToDot(graph).empty());

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
 #include "fuzz_util.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 const coopgraph::graph::KnowledgeGraph& SampleGraph() {
   static const coopgraph::graph::KnowledgeGraph graph = [] {
-    auto loaded = coopgraph::query::LoadGraph(coopgraph::fuzz::DataDir() + "/../output/graph.jsonld");
+    auto loaded = coopgraph::exporters::ReadJsonLd(coopgraph::fuzz::DataDir() + "/../output/graph.jsonld");
     FUZZ_CHECK(loaded.ok());
     return std::move(*loaded);
   }();

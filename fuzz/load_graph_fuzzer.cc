@@ -1,4 +1,4 @@
-// The JSON-LD reader (query::ParseGraph) on any bytes. A graph it accepts
+// The JSON-LD reader (exporters::ParseJsonLd) on any bytes. A graph it accepts
 // must survive the writers: written again it reads back to the same bytes,
 // and its DOT parses in cgraph without gaining nodes or edges.
 #include <cstddef>
@@ -6,20 +6,19 @@
 #include <string_view>
 
 #include "coopgraph/exporters/exporters.h"
-#include "coopgraph/query/query.h"
 #include "exporters/graphviz_session.h"
 #include "fuzz_util.h"
 
 COOPGRAPH_FUZZ_TARGET(load_graph)(const std::uint8_t* data, std::size_t size) {
   using namespace coopgraph;
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  auto graph = query::ParseGraph(bytes, "fuzz.jsonld");
+  auto graph = exporters::ParseJsonLd(bytes, "fuzz.jsonld");
   if (!graph.ok()) {
     FUZZ_CHECK(graph.status().message().rfind("fuzz.jsonld", 0) == 0);
     return 0;
   }
   const std::string jsonld = exporters::ToJsonLd(*graph, 1);
-  auto reread = query::ParseGraph(jsonld, "written.jsonld");
+  auto reread = exporters::ParseJsonLd(jsonld, "written.jsonld");
   FUZZ_CHECK(reread.ok());
   FUZZ_CHECK(exporters::ToJsonLd(*reread, 1) == jsonld);
 

@@ -81,7 +81,7 @@ int RunQuery(const QueryOptions& options,
   if (options.format == "table") format = query::Format::kTable;
   if (options.format == "json") format = query::Format::kJson;
   if (options.format == "csv") format = query::Format::kCsv;
-  auto graph = query::LoadGraph(options.graph);
+  auto graph = coopgraph::exporters::ReadJsonLd(options.graph);
   if (!graph.ok()) {
     std::cerr << "coopgraph: " << graph.status().ToString() << "\n";
     return 1;
@@ -119,7 +119,7 @@ int RunRender(const ViewOptions& view, coopgraph::views::DiagramOptions diagram)
   }
   diagram.format = *exporters::ImageFormatNamed(format);
   if (!view.layout.empty()) diagram.layout = exporters::LayoutNamed(view.layout);
-  auto graph = coopgraph::query::LoadGraph(view.graph);
+  auto graph = coopgraph::exporters::ReadJsonLd(view.graph);
   if (!graph.ok()) return FailWith(graph.status());
   if (auto written = coopgraph::views::WriteDiagram(*graph, diagram, view.out); !written.ok()) return FailWith(written);
   std::cerr << "coopgraph: " << format << " diagram -> " << view.out << "\n";
@@ -129,7 +129,7 @@ int RunRender(const ViewOptions& view, coopgraph::views::DiagramOptions diagram)
 int RunReport(const ViewOptions& view) {
   coopgraph::views::ReportOptions options;
   if (!view.title.empty()) options.title = view.title;
-  auto graph = coopgraph::query::LoadGraph(view.graph);
+  auto graph = coopgraph::exporters::ReadJsonLd(view.graph);
   if (!graph.ok()) return FailWith(graph.status());
   if (auto written = coopgraph::views::WriteHtmlReport(*graph, view.out, options); !written.ok()) return FailWith(written);
   std::cerr << "coopgraph: report -> " << view.out << "\n";
@@ -164,7 +164,7 @@ int RunExport(const ExportArgs& args) {
   if (!format.ok()) return usage(format.status());
   auto projection = exporters::ParseExportProjection(args.projection);
   if (!projection.ok()) return usage(projection.status());
-  auto graph = coopgraph::query::LoadGraph(args.graph);
+  auto graph = coopgraph::exporters::ReadJsonLd(args.graph);
   if (!graph.ok()) {
     std::cerr << "coopgraph export: " << graph.status().ToString() << "\n";
     return graph.status().code() == coopgraph::StatusCode::kNotFound ? 2 : 1;

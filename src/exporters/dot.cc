@@ -12,6 +12,7 @@
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/property_graph.h"
+#include "exporters/jsonld.h"
 #include "exporters/text.h"
 
 namespace coopgraph::exporters {

@@ -88,7 +88,11 @@ StatusOr<WriteReport> Export(const graph::KnowledgeGraph& kg, ExportFormat forma
       break;
     }
     case ExportFormat::kDot: status = WriteOne(out_path, {ToDot(kg)}, &report); break;
-    case ExportFormat::kNQuads: status = WriteOne(out_path, {ToNQuads(kg)}, &report); break;
+    case ExportFormat::kNQuads: {
+      StatusOr<std::string> quads = ToNQuads(kg);
+      status = quads.ok() ? WriteOne(out_path, {*quads}, &report) : quads.status();
+      break;
+    }
     case ExportFormat::kGraphMl: status = WriteOne(out_path, {ToGraphMl(kg, options.projection)}, &report); break;
     case ExportFormat::kGexf: status = WriteOne(out_path, {ToGexf(kg, options.projection)}, &report); break;
     case ExportFormat::kCytoscapeJson:

@@ -28,8 +28,8 @@ class GraphvizSession {
 };
 
 // Parses DOT text with a cgraph discipline whose object ids follow creation
-// order (kOrderedIds): cgraph's default ids are the addresses of the name
-// strings, and agwrite and the layout walk subgraphs in id order, so the same
+// order. cgraph's default ids are the addresses of the name strings, and
+// agwrite and the layout walk subgraphs in id order: with them, the same
 // graph would give different DOT and SVG from run to run. nullptr when it
 // does not parse (the reason goes to the session's messages).
 Agraph_t* ReadDot(const std::string& text);

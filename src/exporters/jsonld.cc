@@ -1,21 +1,20 @@
-// JSON-LD: one document with the context inline and every node in @graph.
+// The JSON-LD codec's writer: one document with the context inline and every
+// node in @graph.
 // Shapes are documented in schema/README.md.
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
 #include <memory>
 #include <map>
 #include <mutex>
 #include <set>
 #include <string>
-#include <thread>
 #include <tuple>
 #include <vector>
 
+#include "base/ordered_parallel.h"
 #include "base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
@@ -40,30 +39,16 @@ static const std::string kContext =
 #include "context.inc"
 ;
 
-// The vocabulary a term belongs to: schema.org terms are written bare (the
-// context's @vocab), project terms with the "cg:" prefix.
-std::string ProjectTerm(std::string_view local) { return "cg:" + std::string(local); }
+using internal::ProjectTerm;
 
 std::string TypeKey(NodeKind kind) {
   std::string term(graph::TypeTerm(kind));
   return kind == NodeKind::kAgreement ? ProjectTerm(term) : term;
 }
 
-std::string RelationKey(Relation relation) {
-  std::string term(graph::RelationTerm(relation));
-  switch (relation) {
-    case Relation::kCountry:
-    case Relation::kParty:
-    case Relation::kSignatory:
-    case Relation::kReportedIn:
-      return ProjectTerm(term);
-    default:
-      return term;  // nationality, memberOf, parentOrganization, containedInPlace, …
-  }
-}
-
 // A date as a typed literal at its precision ("2018-08" is an xsd:gYearMonth).
-void DateValue(Writer& w, std::string_view iso) {
+template <typename W>
+void DateValue(W& w, std::string_view iso) {
   const char* type = internal::XsdDateType(iso);
   if (type == nullptr) return w.String(iso);
   w.StartObject();
@@ -74,19 +59,22 @@ void DateValue(Writer& w, std::string_view iso) {
   w.EndObject();
 }
 
-void OptionalDate(Writer& w, std::string_view key, std::string_view iso) {
+template <typename W>
+void OptionalDate(W& w, std::string_view key, std::string_view iso) {
   if (iso.empty()) return;
   w.Key(key);
   DateValue(w, iso);
 }
 
-void OptionalString(Writer& w, std::string_view key, std::string_view value) {
+template <typename W>
+void OptionalString(W& w, std::string_view key, std::string_view value) {
   if (value.empty()) return;
   w.Key(key);
   w.String(value);
 }
 
-void StringArray(Writer& w, std::string_view key, const std::set<std::string>& values) {
+template <typename W>
+void StringArray(W& w, std::string_view key, const std::set<std::string>& values) {
   if (values.empty()) return;
   w.Key(key);
   w.StartArray();
@@ -135,6 +123,61 @@ class IriTable {
   mutable std::map<std::string, Iri> outside_;
 };
 
+// A node as a rapidjson value instead of text, for writers that walk the
+// document's structure (N-Quads). Strings are sanitized as AppendJsonString
+// sanitizes them, so both say the same.
+class ValueWriter {
+ public:
+  explicit ValueWriter(rapidjson::Document* handler) : handler_(*handler) {}
+
+  void StartObject() {
+    Open();
+    handler_.StartObject();
+  }
+  void EndObject() { handler_.EndObject(Close()); }
+  void StartArray() {
+    Open();
+    handler_.StartArray();
+  }
+  void EndArray() { handler_.EndArray(Close()); }
+  void Key(std::string_view key) { handler_.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()), true); }
+  void String(std::string_view text) {
+    Count();
+    const bool clean = IsValidUtf8(text) && text.find('\0') == std::string_view::npos;
+    const std::string sanitized = clean ? std::string() : SanitizeUtf8(text);
+    const std::string_view value = clean ? text : std::string_view(sanitized);
+    handler_.String(value.data(), static_cast<rapidjson::SizeType>(value.size()), true);
+  }
+  void Bool(bool value) {
+    Count();
+    handler_.Bool(value);
+  }
+  void Uint64(std::uint64_t value) {
+    Count();
+    handler_.Uint64(value);
+  }
+
+ private:
+  void Count() {
+    if (!members_.empty()) ++members_.back();
+  }
+  void Open() {
+    Count();
+    members_.push_back(0);
+  }
+  rapidjson::SizeType Close() {
+    const rapidjson::SizeType n = members_.back();
+    members_.pop_back();
+    return n;
+  }
+
+  rapidjson::Document& handler_;
+  std::vector<rapidjson::SizeType> members_;  // per open container: values in it so far
+};
+
+void WriteIri(Writer& w, const Iri& iri) { w.StringLiteral(iri.json); }
+void WriteIri(ValueWriter& w, const Iri& iri) { w.String(iri.text); }
+
 // What the out-edges of one node say, grouped and sorted for writing.
 struct Outgoing {
   std::vector<std::pair<std::string_view, const Iri*>> refs;  // (property, target), sorted, unique
@@ -143,24 +186,13 @@ struct Outgoing {
   std::set<RoleEntry> roles;
 };
 
-// RelationKey, made once per relation (kReportedIn is the last enumerator).
-const std::string& RelationKeyCached(Relation relation) {
-  constexpr int kCount = static_cast<int>(Relation::kReportedIn) + 1;
-  static const auto* const keys = [] {
-    auto* table = new std::vector<std::string>;
-    for (int r = 0; r < kCount; ++r) table->push_back(RelationKey(static_cast<Relation>(r)));
-    return table;
-  }();
-  return (*keys)[static_cast<int>(relation)];
-}
-
 Outgoing CollectOutgoing(const KnowledgeGraph& kg, const IriTable& iris, Vertex v) {
   Outgoing out;
   const auto& g = kg.graph();
   for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
     const graph::Edge& edge = g[*e];
     const Iri& target = iris[boost::target(*e, g)];
-    out.refs.emplace_back(RelationKeyCached(edge.relation), &target);
+    out.refs.emplace_back(internal::RelationKey(edge.relation), &target);
     if (edge.role.empty()) continue;
     if (edge.relation == Relation::kAttendee) out.participation.emplace(target.text, edge.role);
     if (edge.relation == Relation::kMemberOf) {
@@ -181,7 +213,8 @@ Outgoing CollectOutgoing(const KnowledgeGraph& kg, const IriTable& iris, Vertex 
   return out;
 }
 
-void WriteRoles(Writer& w, const std::set<RoleEntry>& roles) {
+template <typename W>
+void WriteRoles(W& w, const std::set<RoleEntry>& roles) {
   if (roles.empty()) return;
   w.Key("cg:role");
   w.StartArray();
@@ -199,7 +232,8 @@ void WriteRoles(Writer& w, const std::set<RoleEntry>& roles) {
   w.EndArray();
 }
 
-void WriteParticipation(Writer& w, const std::set<std::pair<std::string, std::string>>& entries) {
+template <typename W>
+void WriteParticipation(W& w, const std::set<std::pair<std::string, std::string>>& entries) {
   if (entries.empty()) return;
   w.Key("cg:participation");
   w.StartArray();
@@ -216,9 +250,57 @@ void WriteParticipation(Writer& w, const std::set<std::pair<std::string, std::st
   w.EndArray();
 }
 
-// Web Annotation style: the article as oa:hasSource, the characters as a
-// position selector plus a quote selector.
-void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evidence>& evidence) {
+// One evidence object, Web Annotation style: the article as oa:hasSource,
+// the characters as a position selector plus a quote selector.
+template <typename W>
+void WriteEvidenceObject(W& w, const Iri& source, const graph::Evidence& ev, std::string*) {
+  w.StartObject();
+  w.Key("@type");
+  w.String("oa:SpecificResource");
+  w.Key("oa:hasSource");
+  WriteIri(w, source);
+  w.Key("cg:sentenceIndex");
+  w.Uint64(ev.sentence);
+  w.Key("oa:hasSelector");
+  w.StartArray();
+  w.StartObject();
+  w.Key("@type");
+  w.String("oa:TextPositionSelector");
+  w.Key("oa:start");
+  w.Uint64(ev.begin);
+  w.Key("oa:end");
+  w.Uint64(ev.end);
+  w.EndObject();
+  w.StartObject();
+  w.Key("@type");
+  w.String("oa:TextQuoteSelector");
+  w.Key("oa:exact");
+  w.String(ev.quote);
+  w.EndObject();
+  w.EndArray();
+  w.EndObject();
+}
+
+// The same object as text, composed from fixed pieces around the four values
+// (the bytes JsonLine would write, checked by a test): most of a graph's
+// bytes are evidence.
+void WriteEvidenceObject(Writer& w, const Iri& source, const graph::Evidence& ev, std::string* object) {
+  object->assign(R"({"@type":"oa:SpecificResource","oa:hasSource":)");
+  *object += source.json;
+  *object += R"(,"cg:sentenceIndex":)";
+  internal::AppendUint64(ev.sentence, object);
+  *object += R"(,"oa:hasSelector":[{"@type":"oa:TextPositionSelector","oa:start":)";
+  internal::AppendUint64(ev.begin, object);
+  *object += R"(,"oa:end":)";
+  internal::AppendUint64(ev.end, object);
+  *object += R"(},{"@type":"oa:TextQuoteSelector","oa:exact":)";
+  internal::AppendJsonString(ev.quote, object);
+  *object += "}]}";
+  w.StringLiteral(*object);
+}
+
+template <typename W>
+void WriteEvidence(W& w, const IriTable& iris, const std::vector<graph::Evidence>& evidence) {
   if (evidence.empty()) return;
   // Sorted and unique without copying the quotes (whole sentences, often).
   auto key = [](const graph::Evidence* e) { return std::tie(e->article_id, e->begin, e->end, e->sentence, e->quote); };
@@ -230,28 +312,13 @@ void WriteEvidence(Writer& w, const IriTable& iris, const std::vector<graph::Evi
                sorted.end());
   w.Key("cg:evidence");
   w.StartArray();
-  // Every evidence object has the same keys: its text is composed from
-  // fixed pieces around the four values (the bytes JsonLine would write).
-  std::string object;
-  for (const graph::Evidence* ev : sorted) {
-    const auto& [article, begin, end, sentence, quote] = key(ev);
-    object.assign(R"({"@type":"oa:SpecificResource","oa:hasSource":)");
-    object += iris.OfId(article).json;
-    object += R"(,"cg:sentenceIndex":)";
-    internal::AppendUint64(sentence, &object);
-    object += R"(,"oa:hasSelector":[{"@type":"oa:TextPositionSelector","oa:start":)";
-    internal::AppendUint64(begin, &object);
-    object += R"(,"oa:end":)";
-    internal::AppendUint64(end, &object);
-    object += R"(},{"@type":"oa:TextQuoteSelector","oa:exact":)";
-    internal::AppendJsonString(quote, &object);
-    object += "}]}";
-    w.StringLiteral(object);
-  }
+  std::string scratch;
+  for (const graph::Evidence* ev : sorted) WriteEvidenceObject(w, iris.OfId(ev->article_id), *ev, &scratch);
   w.EndArray();
 }
 
-void WriteTypes(Writer& w, const Node& node) {
+template <typename W>
+void WriteTypes(W& w, const Node& node) {
   std::vector<std::string> types;
   switch (node.kind()) {
     case NodeKind::kOrganization: {
@@ -283,7 +350,8 @@ void WriteTypes(Writer& w, const Node& node) {
   w.EndArray();
 }
 
-void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, const Outgoing& out) {
+template <typename W>
+void WriteKindProperties(W& w, const IriTable& iris, const Node& node, const Outgoing& out) {
   switch (node.kind()) {
     case NodeKind::kPerson: {
       std::set<std::string> titles = out.titles;
@@ -329,7 +397,7 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
           w.String("cg:DateReport");
           OptionalDate(w, "startDate", date);
           w.Key("prov:wasDerivedFrom");
-          w.StringLiteral(iris.OfId(article).json);
+          WriteIri(w, iris.OfId(article));
           w.EndObject();
         }
         w.EndArray();
@@ -366,12 +434,13 @@ void WriteKindProperties(Writer& w, const IriTable& iris, const Node& node, cons
   }
 }
 
-void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex v) {
+template <typename W>
+void WriteNode(W& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex v) {
   const Node& node = kg.node(v);
   const Outgoing out = CollectOutgoing(kg, iris, v);
   w.StartObject();
   w.Key("@id");
-  w.StringLiteral(iris[v].json);
+  WriteIri(w, iris[v]);
   WriteTypes(w, node);
   OptionalString(w, "name", node.name);
   std::set<std::string> alternates(node.alternate_names.begin(), node.alternate_names.end());
@@ -385,7 +454,7 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
     const std::string_view key = out.refs[i].first;
     w.Key(key);
     w.StartArray();
-    for (; i < out.refs.size() && out.refs[i].first == key; ++i) w.StringLiteral(out.refs[i].second->json);
+    for (; i < out.refs.size() && out.refs[i].first == key; ++i) WriteIri(w, *out.refs[i].second);
     w.EndArray();
   }
   if (node.kind() != NodeKind::kArticle) {
@@ -403,7 +472,7 @@ void WriteNode(Writer& w, const KnowledgeGraph& kg, const IriTable& iris, Vertex
     if (!sources.empty()) {
       w.Key("prov:wasDerivedFrom");
       w.StartArray();
-      for (const Iri* iri : sources) w.StringLiteral(iri->json);
+      for (const Iri* iri : sources) WriteIri(w, *iri);
       w.EndArray();
     }
   }
@@ -420,86 +489,74 @@ const rapidjson::Document& ParsedContext() {
   return *doc;
 }
 
+// The nodes in document order: by id.
+std::vector<Vertex> DocumentOrder(const KnowledgeGraph& kg) {
+  std::vector<Vertex> order;
+  for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) order.push_back(*v);
+  std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
+  return order;
+}
+
 }  // namespace
 
 const std::string& JsonLdContext() { return kContext; }
 
 namespace internal {
 
+const rapidjson::Value& JsonLdContextValue() {
+  static const rapidjson::Value empty(rapidjson::kObjectType);
+  const rapidjson::Document& context = ParsedContext();
+  return context.IsObject() && context.HasMember("@context") ? context["@context"] : empty;
+}
+
+Status ForEachJsonLdNode(const KnowledgeGraph& kg, const JsonLdNodeSink& sink) {
+  const IriTable iris(kg);
+  for (Vertex v : DocumentOrder(kg)) {
+    rapidjson::Document node;
+    auto generate = [&](rapidjson::Document& handler) {
+      ValueWriter w(&handler);
+      WriteNode(w, kg, iris, v);
+      return true;
+    };
+    node.Populate(generate);
+    if (Status s = sink(node); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 Status WriteJsonLd(const KnowledgeGraph& kg, unsigned threads, const JsonLdSink& sink) {
-  std::vector<Vertex> order;
-  for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) order.push_back(*v);
-  std::sort(order.begin(), order.end(),
-            [&](Vertex a, Vertex b) { return kg.node(a).id < kg.node(b).id; });
+  const std::vector<Vertex> order = DocumentOrder(kg);
   const IriTable iris(kg);
 
   {
     rapidjson::StringBuffer head;
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(head);
     w.SetIndent(' ', 1);
-    const rapidjson::Document& context = ParsedContext();
-    if (context.IsObject() && context.HasMember("@context")) {
-      context["@context"].Accept(w);
-    } else {
-      w.StartObject();
-      w.EndObject();
-    }
+    JsonLdContextValue().Accept(w);
     const std::string text = "{\n \"@context\": " + std::string(head.GetString(), head.GetSize()) +
                              (order.empty() ? ",\n \"@graph\": []\n}\n" : ",\n \"@graph\": [\n");
     if (Status s = sink(text); !s.ok()) return s;
   }
   if (order.empty()) return Status::Ok();
 
-  // Runs of nodes are written into their own chunks by whichever thread is
-  // free; the calling thread hands finished chunks to the sink in node order
-  // (and writes chunks itself while the next one is not ready), so the bytes
-  // are the same for any number of threads and the sink's work overlaps the
-  // workers'.
+  // Runs of nodes are written into their own chunks on `threads` threads and
+  // handed to the sink in node order as soon as they and every chunk before
+  // them are done, so the bytes are the same for any number of threads and
+  // the sink's work overlaps the writing.
   constexpr std::size_t kNodesPerChunk = 64;
   const std::size_t chunks = (order.size() + kNodesPerChunk - 1) / kNodesPerChunk;
-  std::vector<std::string> pieces(chunks);
-  std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[chunks]);
-  for (std::size_t i = 0; i < chunks; ++i) ready[i].store(false, std::memory_order_relaxed);
-  std::atomic<std::size_t> next{0};
-  std::mutex mutex;
-  std::condition_variable chunk_done;
   auto write_chunk = [&](std::size_t chunk) {
-    std::string& piece = pieces[chunk];
+    std::string piece;
     const std::size_t end = std::min(order.size(), (chunk + 1) * kNodesPerChunk);
     for (std::size_t i = chunk * kNodesPerChunk; i < end; ++i) {
       Writer w(&piece);
       WriteNode(w, kg, iris, order[i]);
       piece += i + 1 < order.size() ? ",\n" : "\n";
     }
-    {
-      const std::lock_guard<std::mutex> lock(mutex);
-      ready[chunk].store(true, std::memory_order_release);
-    }
-    chunk_done.notify_one();
+    return piece;
   };
-  auto work = [&] {
-    for (std::size_t chunk; (chunk = next.fetch_add(1)) < chunks;) write_chunk(chunk);
-  };
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::min<std::size_t>(threads, chunks); ++t) pool.emplace_back(work);
-
-  Status status;
-  for (std::size_t written = 0; written < chunks && status.ok();) {
-    if (ready[written].load(std::memory_order_acquire)) {
-      status = sink(pieces[written]);
-      std::string().swap(pieces[written]);  // handed on: its memory is not needed again
-      ++written;
-    } else if (const std::size_t chunk = next.fetch_add(1); chunk < chunks) {
-      write_chunk(chunk);
-    } else {
-      std::unique_lock<std::mutex> lock(mutex);
-      chunk_done.wait(lock, [&] { return ready[written].load(std::memory_order_acquire); });
-    }
-  }
-  if (!status.ok()) next.store(chunks);  // the workers stop after their current chunk
-  for (auto& t : pool) t.join();
-  if (!status.ok()) return status;
+  auto hand_on = [&sink](std::size_t, std::string piece) { return sink(piece); };
+  if (Status s = OrderedParallel(chunks, threads, write_chunk, hand_on); !s.ok()) return s;
   return sink(" ]\n}\n");
 }
 

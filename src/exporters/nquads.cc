@@ -1,6 +1,7 @@
-// RDF N-Quads: the triples of the JSON-LD document (read back with the
-// context compiled in, so both formats say the same thing), each in the named
-// graph of the article it was derived from. Shapes are in schema/README.md.
+// RDF N-Quads: the triples of the JSON-LD document's nodes (built from the
+// graph by the JSON-LD codec and expanded with the context compiled in, so
+// both formats say the same thing), each in the named graph of the article it
+// was derived from. Shapes are in schema/README.md.
 #include <rapidjson/document.h>
 
 #include <cctype>
@@ -12,6 +13,7 @@
 
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
+#include "exporters/jsonld.h"
 
 namespace coopgraph::exporters {
 namespace {
@@ -227,20 +229,20 @@ class QuadWriter {
 
 }  // namespace
 
-std::string ToNQuads(const graph::KnowledgeGraph& kg) {
-  const std::string jsonld = ToJsonLd(kg, 1);
-  rapidjson::Document doc;
-  doc.Parse(jsonld.c_str(), jsonld.size());  // our own writer's output: always well formed
+StatusOr<std::string> ToNQuads(const graph::KnowledgeGraph& kg) {
+  const Json& compiled = internal::JsonLdContextValue();
+  if (!compiled.IsObject() || compiled.MemberCount() == 0) return InternalError("the compiled-in JSON-LD context is empty");
+  const Context context(compiled);
   std::string out;
-  if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("@graph") || !doc["@graph"].IsArray() ||
-      !doc.HasMember("@context") || !doc["@context"].IsObject()) {
-    return out;
-  }
-  const Context context(doc["@context"]);
   QuadWriter writer(context, &out);
-  for (const auto& node : doc["@graph"].GetArray()) {
-    if (node.IsObject() && node.HasMember("@id") && node["@id"].IsString()) writer.Node(node);
-  }
+  const Status written = internal::ForEachJsonLdNode(kg, [&writer](const Json& node) {
+    if (!node.IsObject() || !node.HasMember("@id") || !node["@id"].IsString()) {
+      return InternalError("a JSON-LD node without an @id");
+    }
+    writer.Node(node);
+    return Status::Ok();
+  });
+  if (!written.ok()) return written;
   return out;
 }
 

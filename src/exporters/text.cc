@@ -7,71 +7,8 @@
 #include "base/byte_words.h"
 #include "base/escape.h"
 #include "base/utf8.h"
-#include "coopgraph/exporters/exporters.h"
 
 namespace coopgraph::exporters::internal {
-
-std::string NodeIri(std::string_view id) {
-  std::string out = kIdBase;
-  AppendEncodedId(id, &out);
-  return out;
-}
-
-void AppendNodeIri(std::string_view id, std::string* out) {
-  *out += kIdBase;
-  AppendEncodedId(id, out);
-}
-
-std::string EncodedId(std::string_view id) {
-  std::string out;
-  AppendEncodedId(id, &out);
-  return out;
-}
-
-namespace {
-
-// Bytes an id cannot carry as they are: controls and "<>\"{}|\\^`#?% " are
-// percent-encoded; 0xEF may start a noncharacter (checked where it occurs).
-struct IdByteClasses {
-  bool special[256] = {};
-  constexpr IdByteClasses() {
-    for (int b = 0; b < 0x20; ++b) special[b] = true;
-    special[0x7F] = true;
-    for (char c : std::string_view("<>\"{}|\\^`#?% ")) special[static_cast<unsigned char>(c)] = true;
-    special[0xEF] = true;
-  }
-};
-constexpr IdByteClasses kIdBytes;
-
-}  // namespace
-
-void AppendEncodedId(std::string_view id, std::string* out_ptr) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string& out = *out_ptr;
-  const bool clean = IsValidUtf8(id) && id.find('\0') == std::string_view::npos;
-  const std::string sanitized = clean ? std::string() : SanitizeUtf8(id);
-  const std::string_view text = clean ? id : std::string_view(sanitized);
-  auto encode = [&](unsigned char byte) {
-    const char escaped[3] = {'%', kHex[byte >> 4], kHex[byte & 0xF]};
-    out.append(escaped, 3);
-  };
-  // Runs of bytes that stay as they are (other non-ASCII too: IRIs allow it)
-  // are copied at once.
-  std::size_t copied = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (!kIdBytes.special[b]) continue;
-    const bool nonchar = IsNoncharacterAt(text, i);
-    if (b == 0xEF && !nonchar) continue;
-    out.append(text.data() + copied, i - copied);
-    const std::size_t length = nonchar ? 3 : 1;
-    for (std::size_t k = i; k < i + length; ++k) encode(static_cast<unsigned char>(text[k]));
-    i += length - 1;
-    copied = i + 1;
-  }
-  out.append(text.data() + copied, text.size() - copied);
-}
-
 namespace {
 
 // `text` matches `shape`, where '9' stands for an ASCII digit.

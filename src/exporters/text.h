@@ -1,4 +1,4 @@
-// Private helpers shared by the exporters: safe text and IRIs.
+// Private helpers shared by the exporters: safe text.
 #ifndef COOPGRAPH_EXPORTERS_TEXT_H_
 #define COOPGRAPH_EXPORTERS_TEXT_H_
 
@@ -6,17 +6,6 @@
 #include <string_view>
 
 namespace coopgraph::exporters::internal {
-
-// kIdBase + EncodedId(id).
-std::string NodeIri(std::string_view id);
-// NodeIri(id) appended to *out, without a temporary.
-void AppendNodeIri(std::string_view id, std::string* out);
-// The id sanitized, with the bytes an IRI may not hold ("<>\"{}|\\^`",
-// spaces, controls, U+FFFE, U+FFFF) and the ones that would change its
-// structure ("#?%") percent-encoded: one-to-one and valid in XML. The path of the JSON-LD
-// IRI, and the node name in DOT (which the SVG shows in <title>).
-std::string EncodedId(std::string_view id);
-void AppendEncodedId(std::string_view id, std::string* out);
 
 // The XML Schema datatype ("xsd:date", "xsd:gYearMonth", "xsd:gYear",
 // "xsd:gMonthDay", "xsd:dateTime") of an ISO date at its precision, or

@@ -5,20 +5,21 @@
 #include "coopgraph/graph/vocabulary.h"
 
 namespace coopgraph::graph {
-namespace {
 
-std::string ArticleId(const std::string& id) { return "article/" + id; }
+std::string ArticleNodeId(const std::string& content_hash) { return "article/" + content_hash; }
+
+namespace {
 
 std::vector<std::string> ArticleIds(const std::vector<std::string>& ids) {
   std::vector<std::string> out;
-  for (const auto& id : ids) out.push_back(ArticleId(id));
+  for (const auto& id : ids) out.push_back(ArticleNodeId(id));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 std::vector<Evidence> WithArticleIds(std::vector<Evidence> evidence) {
-  for (auto& e : evidence) e.article_id = ArticleId(e.article_id);
+  for (auto& e : evidence) e.article_id = ArticleNodeId(e.article_id);
   return evidence;
 }
 
@@ -31,7 +32,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
   g.Reserve(r.articles.size() + r.entities.size() + r.events.size() + r.agreements.size() + 64);
   for (auto& a : r.articles) {
     Node n;
-    n.id = ArticleId(a.id);
+    n.id = ArticleNodeId(a.id);
     n.name = a.title.empty() ? a.source_path : a.title;
     n.info = ArticleInfo{a.url, a.title, a.date_published, a.outlet, a.source_path, a.id, std::move(a.text)};
     g.AddNode(std::move(n));
@@ -78,7 +79,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
         auto& info = std::get<PersonInfo>(g.mutable_node(vertex[i]).info);
         for (const auto& role : e.roles) {
           Role out{role.title, role.organization >= 0 ? r.entities[role.organization].id : "", role.date,
-                   ArticleId(role.article_id)};
+                   ArticleNodeId(role.article_id)};
           info.roles.push_back(out);
           if (role.organization >= 0)
             g.AddEdge(vertex[i], vertex[role.organization], {Relation::kMemberOf, role.title, role.date, {}});
@@ -112,7 +113,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     for (const auto& reported : ev.reported_dates) {
       if (reported.date == ev.start) continue;
       // The reports disagree: every report's date is kept, the chosen one too.
-      for (const auto& each : ev.reported_dates) info.conflicting_dates.emplace_back(each.date.ToIso(), ArticleId(each.article_id));
+      for (const auto& each : ev.reported_dates) info.conflicting_dates.emplace_back(each.date.ToIso(), ArticleNodeId(each.article_id));
       break;
     }
     n.info = info;
@@ -130,7 +131,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     }
     if (ev.place >= 0) g.AddEdge(v, vertex[ev.place], {Relation::kLocation, "", "", {}});
     for (const auto& s : ev.sources)
-      if (auto a = g.Find(ArticleId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
+      if (auto a = g.Find(ArticleNodeId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
   }
   for (auto& ag : r.agreements) {
     Node n;
@@ -149,7 +150,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     for (int p : ag.parties) g.AddEdge(v, vertex[p], {Relation::kParty, "", "", {}});
     for (int p : ag.signatories) g.AddEdge(v, vertex[p], {Relation::kSignatory, "", "", {}});
     for (const auto& s : ag.sources)
-      if (auto a = g.Find(ArticleId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
+      if (auto a = g.Find(ArticleNodeId(s))) g.AddEdge(v, *a, {Relation::kReportedIn, "", "", {}});
   }
   return g;
 }

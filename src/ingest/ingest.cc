@@ -6,12 +6,11 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <atomic>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
 #include "base/byte_words.h"
+#include "base/ordered_parallel.h"
 #include "base/utf8.h"
 #include "coopgraph/base/files.h"
 #include "ingest/cleanup.h"
@@ -230,6 +229,8 @@ StatusOr<std::vector<std::string>> LoadBoilerplate(const std::string& path) {
   return lines;
 }
 
+bool IsIntact(const Document& doc) { return !doc.id.empty() && ContentId(doc.text) == doc.id; }
+
 IngestResult ParseBytes(const std::string& name, std::string_view bytes,
                         const IngestOptions& options) {
   return BytesParser(options).Parse(name, bytes);
@@ -283,26 +284,22 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
       add(path);
     }
   }
-  // Then read and parse them on `threads` workers; merged in file order.
-  std::vector<IngestResult> parts(files.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
-      StatusOr<std::string> bytes = ReadFileBytes(files[i].string());
-      if (!bytes.ok()) {
-        parts[i].warnings.push_back({files[i].string(), "cannot read: " + bytes.status().message()});
-        continue;
-      }
-      parts[i] = ParseWithRules(files[i].string(), *bytes, rules);
+  // Then read and parse them on `threads` workers, merged in file order.
+  auto parse = [&](std::size_t i) {
+    IngestResult part;
+    StatusOr<std::string> bytes = ReadFileBytes(files[i].string());
+    if (!bytes.ok()) {
+      part.warnings.push_back({files[i].string(), "cannot read: " + bytes.status().message()});
+      return part;
     }
+    return ParseWithRules(files[i].string(), *bytes, rules);
   };
-  const unsigned threads = std::max(1u, std::min<unsigned>(options.threads, files.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
   Collector collector(&result);
-  for (IngestResult& part : parts) Merge(std::move(part), &collector, &result);
+  auto merge = [&](std::size_t, IngestResult part) {
+    Merge(std::move(part), &collector, &result);
+    return Status::Ok();
+  };
+  if (Status s = OrderedParallel(files.size(), std::max(1u, options.threads), parse, merge); !s.ok()) return s;
   if (!date.empty()) {
     for (Document& doc : result.documents) doc.date_published = date;
   }

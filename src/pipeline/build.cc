@@ -3,14 +3,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <future>
-#include <mutex>
 #include <set>
-#include <thread>
 
+#include "base/ordered_parallel.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/graph/build.h"
@@ -27,7 +25,7 @@ bool IsDirectory(const std::string& path) {
 
 // Extracts every document on `threads` workers, in article-id order. The
 // resolver takes each result as soon as it and every article before it are
-// done, on whichever worker finds it free, so resolution overlaps extraction
+// done, on whichever worker is free, so resolution overlaps extraction
 // without a thread of its own. A document whose extraction throws (it should
 // not) is kept as an empty article and reported, so one bad text cannot end
 // the run.
@@ -38,57 +36,61 @@ void ExtractAndResolve(const extract::Extractor& extractor, const std::vector<in
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].id < docs[b].id; });
 
-  std::vector<extract::ExtractedArticle> out(docs.size());  // by position in `order`
   std::vector<std::string> failures(docs.size());
-  std::vector<char> ready(docs.size(), 0);
-  std::mutex state;           // guards out and ready
-  std::mutex resolving;       // held by the worker feeding the resolver
-  std::size_t resolved = 0;   // guarded by `resolving`
-  std::atomic<std::size_t> next{0};
-
-  // Feeds the resolver every finished article that comes next in id order.
-  auto drain = [&] {
-    for (;;) {
-      extract::ExtractedArticle article;
-      {
-        std::lock_guard<std::mutex> lock(state);
-        if (resolved == order.size() || !ready[resolved]) return;
-        article = std::move(out[resolved]);
-      }
-      resolver->Add(docs[order[resolved]], std::move(article));
-      ++resolved;
-      if (options.progress) options.progress(resolved, docs.size());
+  auto extract_one = [&](std::size_t k) {
+    const std::size_t i = order[k];
+    try {
+      return extractor.Extract(docs[i]);
+    } catch (const std::exception& e) {
+      failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
     }
+    extract::ExtractedArticle empty;
+    empty.article_id = docs[i].id;
+    return empty;
   };
-  auto work = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
-      const std::size_t i = order[k];
-      extract::ExtractedArticle result;
-      try {
-        result = extractor.Extract(docs[i]);
-      } catch (const std::exception& e) {
-        result = extract::ExtractedArticle();
-        result.article_id = docs[i].id;
-        failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
-      }
-      {
-        std::lock_guard<std::mutex> lock(state);
-        out[k] = std::move(result);
-        ready[k] = 1;
-      }
-      if (resolving.try_lock()) {
-        drain();
-        resolving.unlock();
-      }
-    }
+  auto resolve_one = [&](std::size_t k, extract::ExtractedArticle article) {
+    resolver->Add(docs[order[k]], std::move(article));
+    if (options.progress) options.progress(k + 1, docs.size());
+    return Status::Ok();
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads && t < docs.size(); ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  drain();  // what a worker finished while another held the resolver
+  (void)OrderedParallel(docs.size(), threads, extract_one, resolve_one);  // resolve never fails
   for (std::size_t i = 0; i < docs.size(); ++i)
     if (!failures[i].empty()) warnings->push_back({docs[i].source_path, failures[i]});
+}
+
+// The articles stored in a graph that coopgraph wrote (its NewsArticle nodes
+// with their articleBody), in graph order, as the documents they were read
+// as, so a graph can grow by adding articles to it. Errors (naming the path
+// and the node): those of ReadJsonLd; kDataLoss when an article has no body
+// or one that does not hash to its identifier.
+StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) {
+  StatusOr<graph::KnowledgeGraph> kg = exporters::ReadJsonLd(path);
+  if (!kg.ok()) return kg.status();
+  std::vector<ingest::Document> out;
+  for (auto [v, end] = boost::vertices(kg->graph()); v != end; ++v) {
+    const graph::Node& node = kg->node(*v);
+    const auto* info = std::get_if<graph::ArticleInfo>(&node.info);
+    if (info == nullptr) continue;
+    const std::string where = path + " (" + node.id + "): ";
+    ingest::Document doc;
+    doc.id = info->content_hash;
+    doc.url = info->url;
+    doc.title = info->title;
+    doc.date_published = info->date_published;
+    doc.outlet = info->outlet;
+    doc.source_path = info->source_path;
+    doc.text = info->text;
+    if (doc.text.empty()) {
+      return DataLossError(where + "the article has no articleBody, so it cannot be read again; rebuild the "
+                           "graph from its sources");
+    }
+    if (doc.id.empty() || node.id != graph::ArticleNodeId(doc.id)) {
+      return DataLossError(where + "identifier \"" + doc.id + "\" does not match the article id");
+    }
+    if (!ingest::IsIntact(doc)) return DataLossError(where + "articleBody does not hash to the identifier (edited?)");
+    out.push_back(std::move(doc));
+  }
+  return out;
 }
 
 }  // namespace
@@ -123,7 +125,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   auto boilerplate = ingest::LoadBoilerplate(data_dir + "/boilerplate.txt");
   if (!boilerplate.ok()) return boilerplate.status();
 
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = ThreadsOrCores(options.threads);
   ingest::IngestOptions ingest_options;
   ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
@@ -133,7 +135,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   if (!ingested.ok()) return ingested.status();
   std::vector<std::string> notices;
   if (!options.graph_path.empty()) {
-    auto known = ingest::ReadGraphArticles(options.graph_path);
+    auto known = StoredArticles(options.graph_path);
     if (!known.ok()) return known.status();
     std::set<std::string> ids;
     for (const auto& doc : *known) ids.insert(doc.id);

@@ -42,7 +42,7 @@ const std::string kHostileInXml =
 
 const graph::KnowledgeGraph& Sample() {
   static const graph::KnowledgeGraph kg = [] {
-    auto loaded = query::LoadGraph(kSampleGraph);
+    auto loaded = exporters::ReadJsonLd(kSampleGraph);
     if (!loaded.ok()) FAIL(loaded.status().ToString());
     return std::move(*loaded);
   }();
@@ -224,7 +224,7 @@ TEST_CASE("a graph exported as JSON-LD reads back with the same nodes, edges and
   for (const graph::KnowledgeGraph* kg : {&Sample(), &hostile}) {
     const std::string path = Written(*kg, ExportFormat::kJsonLd, ExportProjection::kFull, tmp, "g.jsonld");
     CHECK(ReadFileBytes(path).value() == ToJsonLd(*kg));
-    auto back = query::LoadGraph(path);
+    auto back = exporters::ReadJsonLd(path);
     REQUIRE(back.ok());
     CHECK(back->node_count() == kg->node_count());
     // The hand-made graph has a title with no memberOf edge, which a graph

@@ -135,7 +135,7 @@ TEST_CASE("hostile names are escaped for every format", "[exporters]") {
     CHECK(std::string(node["data"]["parent"].GetString()) == "country/la");
   }
   CHECK(found);
-  const std::string nquads = ToNQuads(kg);
+  const std::string nquads = ToNQuads(kg).value();
   CHECK(Contains(nquads, "<http://schema.org/name> \"A \\\"<script>\\\"\\n}; node [label=\\\"x\\\"], a;b \\\\ c\\u0001\\r\""));
   const std::string persons = ToNeo4jCsv(kg, ExportProjection::kFull).at("nodes_Person.csv");
   CHECK(Contains(persons, ",\"A \"\"<script>\"\"\n}; node [label=\"\"x\"\"], a;b \\ c\x01\r\","));
@@ -163,7 +163,7 @@ TEST_CASE("Neo4j CSV: typed headers, a date column typed only when the day is kn
 }
 
 TEST_CASE("N-Quads put each node's triples in the graphs of its articles", "[exporters]") {
-  const std::string nquads = ToNQuads(SampleGraph());
+  const std::string nquads = ToNQuads(SampleGraph()).value();
   const std::string a1 = " <https://w3id.org/coopgraph/id/article/a1> .\n";
   CHECK(Contains(nquads, "<https://w3id.org/coopgraph/id/person/a> <http://schema.org/name> \"Huỳnh Thành Đạt\"" + a1));
   CHECK(Contains(nquads, "<https://w3id.org/coopgraph/id/event/m1> <http://schema.org/startDate> "
@@ -180,7 +180,7 @@ TEST_CASE("N-Quads put each node's triples in the graphs of its articles", "[exp
   // Read in two articles: its facts in both graphs, each derivation in its own.
   graph::KnowledgeGraph kg = SampleGraph();
   kg.mutable_node(*kg.Find("person/a")).sources = {"article/a1", "article/a2"};
-  const std::string two = ToNQuads(kg);
+  const std::string two = ToNQuads(kg).value();
   const std::string a = "<https://w3id.org/coopgraph/id/person/a> ", derived = "<http://www.w3.org/ns/prov#wasDerivedFrom> ";
   const std::string a2 = " <https://w3id.org/coopgraph/id/article/a2> .\n";
   CHECK(Contains(two, a + "<http://schema.org/name> \"Huỳnh Thành Đạt\"" + a1));
@@ -200,7 +200,7 @@ TEST_CASE("every export gives the same bytes whatever the order the graph was bu
     CHECK(ToCytoscapeJson(a, p) == ToCytoscapeJson(b, p));
     CHECK(ToNeo4jCsv(a, p) == ToNeo4jCsv(b, p));
   }
-  CHECK(ToNQuads(a) == ToNQuads(b));
+  CHECK(ToNQuads(a).value() == ToNQuads(b).value());
   CHECK(ToGraphMl(a, ExportProjection::kFull) == ToGraphMl(a, ExportProjection::kFull));
 }
 

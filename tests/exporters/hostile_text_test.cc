@@ -15,8 +15,8 @@
 #include "common/temp_dir.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
-#include "coopgraph/query/query.h"  // the graph reader
 #include "exporters/graphviz_session.h"
+#include "exporters/jsonld.h"
 #include "exporters/text.h"
 
 namespace coopgraph::exporters {
@@ -94,7 +94,7 @@ TEST_CASE("JSON-LD: hostile texts are valid JSON strings that read back exactly"
 
   // The graph reader gets every node back under its (clean) id, and writing
   // what it read gives the same bytes.
-  auto reread = query::ParseGraph(jsonld, "hostile.jsonld");
+  auto reread = exporters::ParseJsonLd(jsonld, "hostile.jsonld");
   REQUIRE(reread.ok());
   CHECK(reread->node_count() == kg.node_count());
   CHECK(reread->edge_count() == kg.edge_count());

@@ -1,4 +1,6 @@
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -287,6 +289,53 @@ TEST_CASE("a JSON-LD processor (pyld) reads what ToJsonLd writes", "[exporters]"
   CHECK(out.find("dropped key") == std::string::npos);
   CHECK(out.find("relative type") == std::string::npos);
   CHECK(out.find("quads ") != std::string::npos);
+}
+
+
+TEST_CASE("NodeIri puts ids under the id base, encoding what IRIs forbid; NodeIdOf reads them back",
+          "[exporters]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"person/huynh-thanh-dat", "https://w3id.org/coopgraph/id/person/huynh-thanh-dat"},
+      {"place/hà-nội", "https://w3id.org/coopgraph/id/place/hà-nội"},
+      {"org/a b#c?d%e", "https://w3id.org/coopgraph/id/org/a%20b%23c%3Fd%25e"},
+      {"x/<\"{}|\\^`>", "https://w3id.org/coopgraph/id/x/%3C%22%7B%7D%7C%5C%5E%60%3E"},
+      {"x/\n", "https://w3id.org/coopgraph/id/x/%0A"},
+      {"x/\xEF\xBF\xBE", "https://w3id.org/coopgraph/id/x/%EF%BF%BE"},
+  };
+  for (const auto& [id, iri] : cases) {
+    CAPTURE(id);
+    CHECK(internal::NodeIri(id) == iri);
+    CHECK(internal::NodeIdOf(iri) == id);
+  }
+}
+
+TEST_CASE("the nodes handed to other writers are the nodes ToJsonLd writes, member for member", "[exporters]") {
+  const graph::KnowledgeGraph kg = SampleGraph();
+  const std::string document = ToJsonLd(kg, 2);
+  std::vector<std::string> written;
+  const Status status = internal::ForEachJsonLdNode(kg, [&](const rapidjson::Value& node) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    node.Accept(w);
+    written.emplace_back(buffer.GetString(), buffer.GetSize());
+    return Status::Ok();
+  });
+  REQUIRE(status.ok());
+  REQUIRE(written.size() == kg.node_count());
+  REQUIRE(written.size() > 5);
+  std::string expected_lines;
+  for (std::size_t i = 0; i < written.size(); ++i) expected_lines += written[i] + (i + 1 < written.size() ? ",\n" : "\n");
+  const std::size_t begin = document.find("\"@graph\": [\n") + 12;
+  CHECK(document.substr(begin, document.size() - begin - std::string(" ]\n}\n").size()) == expected_lines);
+}
+
+TEST_CASE("a sink's error stops the walk over the nodes", "[exporters]") {
+  std::size_t seen = 0;
+  const Status status = internal::ForEachJsonLdNode(SampleGraph(), [&](const rapidjson::Value&) {
+    return ++seen == 2 ? IoError("full") : Status::Ok();
+  });
+  CHECK(status.message() == "full");
+  CHECK(seen == 2);
 }
 
 }  // namespace

@@ -14,17 +14,6 @@
 namespace coopgraph::exporters::internal {
 namespace {
 
-TEST_CASE("NodeIri puts ids under the id base, encoding what IRIs forbid", "[exporters]") {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"person/huynh-thanh-dat", "https://w3id.org/coopgraph/id/person/huynh-thanh-dat"},
-      {"place/hà-nội", "https://w3id.org/coopgraph/id/place/hà-nội"},
-      {"org/a b#c?d%e", "https://w3id.org/coopgraph/id/org/a%20b%23c%3Fd%25e"},
-      {"x/<\"{}|\\^`>", "https://w3id.org/coopgraph/id/x/%3C%22%7B%7D%7C%5C%5E%60%3E"},
-      {"x/\n", "https://w3id.org/coopgraph/id/x/%0A"},
-  };
-  for (const auto& [in, out] : cases) CHECK(NodeIri(in) == out);
-}
-
 // What RapidJSON's Writer makes of the sanitized text: the reference.
 std::string RapidJsonLiteral(const std::string& text) {
   const std::string clean = SanitizeUtf8(text);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "coopgraph/pipeline/build.h"
+#include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
 #include "common/temp_dir.h"
 
@@ -49,7 +50,7 @@ inline BuiltSet BuildSet(const std::string& set) {
   coopgraph::testing::TempDir tmp;
   auto summary = Build(SetOptions(set, tmp));
   REQUIRE(summary.ok());
-  auto graph = query::LoadGraph(tmp.Sub("out/graph.jsonld"));
+  auto graph = exporters::ReadJsonLd(tmp.Sub("out/graph.jsonld"));
   REQUIRE(graph.ok());
   auto pairs = query::WhoMet(*graph, {});
   REQUIRE(pairs.ok());

@@ -30,7 +30,7 @@ const std::string kSampleGraph = COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.jso
 
 const graph::KnowledgeGraph& Sample() {
   static const graph::KnowledgeGraph kg = [] {
-    auto loaded = LoadGraph(kSampleGraph);
+    auto loaded = exporters::ReadJsonLd(kSampleGraph);
     if (!loaded.ok()) FAIL(loaded.status().ToString());
     return std::move(*loaded);
   }();
@@ -46,26 +46,26 @@ TEST_CASE("a graph read back from its JSON-LD writes the same bytes", "[query]")
 
   // The exporters' sample: hostile names, roles, conflicting dates, evidence.
   const std::string sample = exporters::ToJsonLd(exporters::testing::SampleGraph());
-  auto reread = ParseGraph(sample, "sample");
+  auto reread = exporters::ParseJsonLd(sample, "sample");
   REQUIRE(reread.ok());
   CHECK(exporters::ToJsonLd(*reread) == sample);
 }
 
 TEST_CASE("a file that is not a coopgraph graph is refused with its name and line", "[query]") {
-  CHECK(ParseGraph("{\n\"@graph\": [\n{\"@id\": ]}", "g.jsonld").status().message().find("g.jsonld:3: not JSON") !=
+  CHECK(exporters::ParseJsonLd("{\n\"@graph\": [\n{\"@id\": ]}", "g.jsonld").status().message().find("g.jsonld:3: not JSON") !=
         std::string::npos);
-  CHECK(ParseGraph("[]", "g.jsonld").status().code() == StatusCode::kDataLoss);
-  CHECK(ParseGraph(R"({"@graph": [{"@id": "https://w3id.org/coopgraph/id/x", "@type": "Thing"}]})", "g")
+  CHECK(exporters::ParseJsonLd("[]", "g.jsonld").status().code() == StatusCode::kDataLoss);
+  CHECK(exporters::ParseJsonLd(R"({"@graph": [{"@id": "https://w3id.org/coopgraph/id/x", "@type": "Thing"}]})", "g")
             .status()
             .message()
             .find("unknown @type") != std::string::npos);
-  CHECK(ParseGraph(R"({"@graph": [{"@id": "https://w3id.org/coopgraph/id/p", "@type": ["Person"],
+  CHECK(exporters::ParseJsonLd(R"({"@graph": [{"@id": "https://w3id.org/coopgraph/id/p", "@type": ["Person"],
                        "nationality": ["https://w3id.org/coopgraph/id/country/zz"]}]})",
                    "g")
             .status()
             .message()
             .find("country/zz, which is not in the graph") != std::string::npos);
-  CHECK(LoadGraph("/nonexistent/graph.jsonld").status().code() == StatusCode::kNotFound);
+  CHECK(exporters::ReadJsonLd("/nonexistent/graph.jsonld").status().code() == StatusCode::kNotFound);
 }
 
 TEST_CASE("a name finds its node by name, alias, key without diacritics or unique prefix", "[query]") {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "base/utf8.h"
+#include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
 
 namespace coopgraph::views::testing {
@@ -16,7 +17,7 @@ namespace coopgraph::views::testing {
 // keeps it equal to what the run command writes).
 inline const graph::KnowledgeGraph& Sample() {
   static const graph::KnowledgeGraph kg = [] {
-    auto loaded = query::LoadGraph(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.jsonld");
+    auto loaded = exporters::ReadJsonLd(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.jsonld");
     if (!loaded.ok()) FAIL(loaded.status().ToString());
     return std::move(*loaded);
   }();

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coopgraph/base/status.h"
@@ -12,7 +13,8 @@
 
 namespace coopgraph::exporters {
 
-// Absolute IRIs: node "person/x" becomes kIdBase + "person/x".
+// The JSON-LD codec (the graph's own format, written by ToJsonLd and read by
+// ReadJsonLd). Absolute IRIs: node "person/x" becomes kIdBase + "person/x".
 inline constexpr const char* kIdBase = "https://w3id.org/coopgraph/id/";
 inline constexpr const char* kVocabBase = "https://w3id.org/coopgraph/vocab#";
 
@@ -25,6 +27,15 @@ const std::string& JsonLdContext();
 // order (by node id), so the same graph always gives the same bytes, whatever
 // `threads` (0: one per core). Pure function, thread safe.
 std::string ToJsonLd(const graph::KnowledgeGraph& graph, unsigned threads = 0);
+
+// Reads a graph.jsonld written by coopgraph (ToJsonLd) back into the typed
+// graph: every node, relation, role, date and piece of evidence, so that
+// writing it again gives the same bytes. Errors (naming the path, and the
+// line or the node): kNotFound/kIoError when unreadable, kDataLoss when it is
+// not JSON or not a coopgraph graph. Thread safe.
+StatusOr<graph::KnowledgeGraph> ReadJsonLd(const std::string& path);
+// The same for JSON-LD text; `name` names it in errors.
+StatusOr<graph::KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name);
 
 // DOT text: shapes and colours by node kind, one cluster per country, dated
 // edge labels; articles are left out. Deterministic bytes, like ToJsonLd.

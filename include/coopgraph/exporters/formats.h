@@ -57,7 +57,8 @@ std::string ToCytoscapeJson(const graph::KnowledgeGraph& graph, ExportProjection
 std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& graph, ExportProjection projection);
 // RDF N-Quads of the JSON-LD document's triples, each node's in the named
 // graph of every article it was derived from (the article's IRI).
-std::string ToNQuads(const graph::KnowledgeGraph& graph);
+// Errors: kInternal when the compiled-in context cannot be used.
+StatusOr<std::string> ToNQuads(const graph::KnowledgeGraph& graph);
 
 // The array delimiter of the CSV files (U+001F, a control character no
 // value keeps), for `neo4j-admin database import --array-delimiter=U+001F`.

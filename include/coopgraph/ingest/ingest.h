@@ -68,12 +68,9 @@ struct IngestResult {
 StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
                                  const IngestOptions& options);
 
-// The articles of a graph that coopgraph wrote (its NewsArticle nodes, with
-// the body in articleBody), in graph order, as the documents they were read
-// as. Errors (naming the path, and the node or the line): kNotFound/kIoError
-// when unreadable, kDataLoss when it is not JSON, not a coopgraph graph, or
-// an article has no body or one that does not hash to its identifier.
-StatusOr<std::vector<Document>> ReadGraphArticles(const std::string& path);
+// Whether `doc` holds the text it was read with: its id is the hash of its
+// text, as ReadPaths makes it. Checks articles read back from a stored graph.
+bool IsIntact(const Document& doc);
 
 }  // namespace coopgraph::ingest
 

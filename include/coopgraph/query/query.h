@@ -1,5 +1,6 @@
-// Stage 6 (beside exporters): answers to the users' questions over a graph
-// that coopgraph wrote. Free functions returning values; no state.
+// Stage 7 (after exporters, whose JSON-LD codec reads a graph.jsonld:
+// exporters::ReadJsonLd): answers to the users' questions over a graph that
+// coopgraph wrote. Free functions returning values; no state.
 #ifndef COOPGRAPH_QUERY_QUERY_H_
 #define COOPGRAPH_QUERY_QUERY_H_
 
@@ -11,15 +12,6 @@
 #include "coopgraph/graph/graph.h"
 
 namespace coopgraph::query {
-
-// Reads a graph.jsonld written by coopgraph (exporters::ToJsonLd) back into
-// the typed graph: every node, relation, role, date and piece of evidence, so
-// that writing it again gives the same bytes. Errors (naming the path, and the
-// line or the node): kNotFound/kIoError when unreadable, kDataLoss when it is
-// not JSON or not a coopgraph graph.
-StatusOr<graph::KnowledgeGraph> LoadGraph(const std::string& path);
-// The same for JSON-LD text; `name` names it in errors.
-StatusOr<graph::KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& name);
 
 // Finds the node a user means by `name`, among nodes of `kinds` (all kinds
 // when empty): by node id, exact name or alternate name, then the same

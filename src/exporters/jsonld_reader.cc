@@ -1,4 +1,4 @@
-// Reads the JSON-LD that exporters::ToJsonLd writes (shapes in
+// The JSON-LD codec's reader: the document that ToJsonLd writes (shapes in
 // schema/README.md) back into the typed graph.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -12,10 +12,12 @@
 
 #include "base/utf8.h"
 #include "coopgraph/base/files.h"
+#include "base/utf8.h"
+#include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
-#include "coopgraph/query/query.h"
+#include "exporters/jsonld.h"
 
-namespace coopgraph::query {
+namespace coopgraph::exporters {
 namespace {
 
 using graph::KnowledgeGraph;
@@ -23,8 +25,7 @@ using graph::Node;
 using graph::NodeKind;
 using graph::Relation;
 using Value = rapidjson::Value;
-
-constexpr std::string_view kIdBase = "https://w3id.org/coopgraph/id/";
+using internal::NodeIdOf;
 
 // The enumerator of E whose term is `term`, trying values 0..count-1.
 template <typename E>
@@ -40,29 +41,6 @@ bool FromTerm(std::string_view term, int count, const std::function<std::string_
 
 std::string_view WithoutPrefix(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix ? s.substr(prefix.size()) : s;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
-// A node id from its IRI, percent-decoded (NodeIri encodes a few bytes);
-// valid UTF-8 without NUL, like every string of the graph.
-std::string IdOf(std::string_view iri) {
-  iri = WithoutPrefix(iri, kIdBase);
-  std::string id;
-  for (std::size_t i = 0; i < iri.size(); ++i) {
-    if (iri[i] == '%' && i + 2 < iri.size() && HexValue(iri[i + 1]) >= 0 && HexValue(iri[i + 2]) >= 0) {
-      id += static_cast<char>(HexValue(iri[i + 1]) * 16 + HexValue(iri[i + 2]));
-      i += 2;
-    } else {
-      id += iri[i];
-    }
-  }
-  return SanitizeUtf8(id);
 }
 
 // Reads one node; collects what goes wrong as a message naming the node.
@@ -209,10 +187,10 @@ void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
         auto it = role.FindMember("cg:title");
         if (it != role.MemberEnd()) out.title = r.StringOf(it->value, "cg:title");
         if ((it = role.FindMember("cg:organization")) != role.MemberEnd())
-          out.organization_id = IdOf(r.StringOf(it->value, "cg:organization"));
+          out.organization_id = NodeIdOf(r.StringOf(it->value, "cg:organization"));
         if ((it = role.FindMember("cg:statedOn")) != role.MemberEnd()) out.date = r.Date(it->value, "cg:statedOn");
         if ((it = role.FindMember("prov:wasDerivedFrom")) != role.MemberEnd())
-          out.article_id = IdOf(r.StringOf(it->value, "prov:wasDerivedFrom"));
+          out.article_id = NodeIdOf(r.StringOf(it->value, "prov:wasDerivedFrom"));
         person->roles.push_back(std::move(out));
       }
     }
@@ -227,7 +205,7 @@ void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
     auto inferred = json.FindMember("cg:dateInferred");
     event->date_inferred = inferred != json.MemberEnd() && inferred->value.IsTrue();
     for (auto& [date, source] : r.Pairs("cg:reportedDate", "startDate", "prov:wasDerivedFrom")) {
-      event->conflicting_dates.emplace_back(std::move(date), IdOf(source));
+      event->conflicting_dates.emplace_back(std::move(date), NodeIdOf(source));
     }
   } else if (auto* agreement = std::get_if<graph::AgreementInfo>(&node->info)) {
     agreement->period_start = r.Date("cg:periodStart");
@@ -254,7 +232,7 @@ void ReadEvidence(NodeReader& r, Node* node) {
     if (!item.IsObject()) continue;
     graph::Evidence ev;
     auto source = item.FindMember("oa:hasSource");
-    if (source != item.MemberEnd()) ev.article_id = IdOf(r.StringOf(source->value, "oa:hasSource"));
+    if (source != item.MemberEnd()) ev.article_id = NodeIdOf(r.StringOf(source->value, "oa:hasSource"));
     ev.sentence = r.Number(item, "cg:sentenceIndex");
     auto selectors = item.FindMember("oa:hasSelector");
     if (selectors != item.MemberEnd() && selectors->value.IsArray()) {
@@ -271,20 +249,6 @@ void ReadEvidence(NodeReader& r, Node* node) {
     node->evidence.push_back(std::move(ev));
   }
 }
-
-// The relations written as properties holding node IRIs.
-struct RelationKey {
-  const char* key;
-  Relation relation;
-};
-constexpr RelationKey kRelations[] = {
-    {"nationality", Relation::kNationality},     {"memberOf", Relation::kMemberOf},
-    {"parentOrganization", Relation::kParentOrganization}, {"cg:country", Relation::kCountry},
-    {"containedInPlace", Relation::kContainedIn}, {"attendee", Relation::kAttendee},
-    {"location", Relation::kLocation},           {"cg:party", Relation::kParty},
-    {"cg:signatory", Relation::kSignatory},     {"cg:reportedIn", Relation::kReportedIn},
-};
-
 
 // One memberOf edge per title the person's roles give it in that
 // organisation (as the graph builder makes them), else one without a title.
@@ -303,7 +267,7 @@ void AddMembership(KnowledgeGraph& kg, graph::Vertex person, graph::Vertex organ
 
 }  // namespace
 
-StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& name) {
+StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name) {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseIterativeFlag>(jsonld.data(), jsonld.size());  // no recursion: any nesting depth
   if (doc.HasParseError()) {
@@ -322,7 +286,7 @@ StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& 
     if (!json.IsObject()) return DataLossError(where + ": not an object");
     NodeReader r(json);
     Node node;
-    node.id = IdOf(r.String("@id"));
+    node.id = NodeIdOf(r.String("@id"));
     if (node.id.empty()) return DataLossError(where + ": no @id");
     if (!ReadTypes(r.Strings("@type"), &node)) return DataLossError(where + " (" + node.id + "): unknown @type");
     node.name = r.String("name");
@@ -331,7 +295,7 @@ StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& 
     node.merge_reasons = r.Strings("cg:mergeReason");
     ReadKindProperties(r, json, &node);
     if (node.kind() != NodeKind::kArticle) {
-      for (const std::string& iri : r.Strings("prov:wasDerivedFrom")) node.sources.push_back(IdOf(iri));
+      for (const std::string& iri : r.Strings("prov:wasDerivedFrom")) node.sources.push_back(NodeIdOf(iri));
     }
     ReadEvidence(r, &node);
     if (!r.error().empty()) return DataLossError(where + " (" + node.id + "): " + r.error());
@@ -345,32 +309,34 @@ StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& 
     const Node& node = kg.node(v);
     // (attendee id, role)
     auto participation = r.Pairs("cg:participation", "cg:participant", "cg:participantRole");
-    for (auto& entry : participation) entry.first = IdOf(entry.first);
+    for (auto& entry : participation) entry.first = NodeIdOf(entry.first);
     const auto* event = std::get_if<graph::EventInfo>(&node.info);
     const std::string event_date = event ? event->start_date : "";
-    for (const RelationKey& relation : kRelations) {
-      for (const std::string& iri : r.Strings(relation.key)) {
-        const std::string target_id = IdOf(iri);
+    for (int each = 0; each < internal::kRelationCount; ++each) {
+      const auto relation = static_cast<Relation>(each);
+      const std::string& key = internal::RelationKey(relation);
+      for (const std::string& iri : r.Strings(key.c_str())) {
+        const std::string target_id = NodeIdOf(iri);
         const auto target = kg.Find(target_id);
         if (!target) {
-          return DataLossError(name + " (" + node.id + "): " + relation.key + " names " + target_id +
+          return DataLossError(name + " (" + node.id + "): " + key + " names " + target_id +
                                ", which is not in the graph");
         }
-        if (relation.relation == Relation::kMemberOf) {
+        if (relation == Relation::kMemberOf) {
           AddMembership(kg, v, *target);
           continue;
         }
-        if (relation.relation != Relation::kAttendee) {
-          kg.AddEdge(v, *target, graph::Edge{relation.relation, "", "", {}});
+        if (relation != Relation::kAttendee) {
+          kg.AddEdge(v, *target, graph::Edge{relation, "", "", {}});
           continue;
         }
         bool with_role = false;  // one attendee edge per role the meeting gives it
         for (const auto& [who, role] : participation) {
           if (who != target_id) continue;
-          kg.AddEdge(v, *target, graph::Edge{relation.relation, role, event_date, {}});
+          kg.AddEdge(v, *target, graph::Edge{relation, role, event_date, {}});
           with_role = true;
         }
-        if (!with_role) kg.AddEdge(v, *target, graph::Edge{relation.relation, "", event_date, {}});
+        if (!with_role) kg.AddEdge(v, *target, graph::Edge{relation, "", event_date, {}});
       }
     }
     if (!r.error().empty()) return DataLossError(name + " (" + node.id + "): " + r.error());
@@ -378,10 +344,10 @@ StatusOr<KnowledgeGraph> ParseGraph(std::string_view jsonld, const std::string& 
   return kg;
 }
 
-StatusOr<KnowledgeGraph> LoadGraph(const std::string& path) {
+StatusOr<KnowledgeGraph> ReadJsonLd(const std::string& path) {
   StatusOr<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
-  return ParseGraph(*bytes, path);
+  return ParseJsonLd(*bytes, path);
 }
 
-}  // namespace coopgraph::query
+}  // namespace coopgraph::exporters
