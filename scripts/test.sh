@@ -5,7 +5,12 @@
 #                   (any finding fatal, leaks reported) and libFuzzer: every
 #                   test again under the sanitizers, then each fuzz target for
 #                   COOPGRAPH_FUZZ_SECONDS seconds on its seed corpus.
+# Both steps run the package test too (tests/package/run.sh: install into a
+# temporary prefix, build a consumer project with find_package, run it).
 # Stops at the first failure. `scripts/test.sh --quick` runs step 1 only.
+# Expected time on the 2-core CI machine, from a clean checkout: about 10
+# minutes in all (9.5 measured before the package test, which adds seconds);
+# CI allows 20. Each step prints its wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -72,7 +72,7 @@ void WriteList(const char* key, const std::vector<std::string>& elements, bool l
 
 }  // namespace
 
-std::string ToCytoscapeJson(const graph::KnowledgeGraph& kg, ExportProjection projection) {
+std::string ToCytoscapeJson(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
   const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
   std::map<std::string, std::string> nodes;  // by id
   for (const auto& node : pg.nodes) nodes[node.id] = Element(node.id, {{"parent", node.parent}}, pg.node_columns, node.values);

@@ -11,11 +11,24 @@
 
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
+#include "exporters/dot.h"
 #include "exporters/property_graph.h"
 #include "exporters/jsonld.h"
 #include "exporters/text.h"
 
 namespace coopgraph::exporters {
+namespace internal {
+
+std::string TruncatedLabel(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  constexpr std::string_view kEllipsis = "…";
+  if (max_bytes < kEllipsis.size()) return "";
+  std::size_t end = max_bytes - kEllipsis.size();
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // a continuation byte
+  return std::string(text.substr(0, end)) + std::string(kEllipsis);
+}
+
+}  // namespace internal
 namespace {
 
 using graph::KnowledgeGraph;
@@ -80,12 +93,12 @@ std::string NodeLabel(const Node& node) {
   const std::vector<std::string> lines = internal::LabelLines(node);
   std::string text;
   for (std::size_t i = 0; i < lines.size(); ++i) text += (i == 0 ? "" : "\n") + lines[i];
-  return DotLabelText(text);
+  return DotLabelText(internal::TruncatedLabel(text));
 }
 
 std::string EdgeLabel(const graph::Edge& edge) {
   std::string label(graph::RelationTerm(edge.relation));
-  if (!edge.role.empty()) label += "\\n" + DotLabelText(edge.role);
+  if (!edge.role.empty()) label += "\\n" + DotLabelText(internal::TruncatedLabel(edge.role));
   if (!edge.date.empty()) label += "\\n" + DotLabelText(edge.date);
   return label;
 }
@@ -212,7 +225,7 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
   for (const auto& [name, cluster] : clusters) {
     const Node& country = kg.node(cluster.first);
     out += "\tsubgraph " + name + " {\n\t\tgraph [label=";
-    Quoted(&out, DotLabelText(country.name.empty() ? country.id : country.name));
+    Quoted(&out, DotLabelText(internal::TruncatedLabel(country.name.empty() ? country.id : country.name)));
     out += ", style=rounded];\n";
     for (Vertex v : cluster.second) WriteNode(&out, kg.node(v), "\t\t");
     out += "\t}\n";

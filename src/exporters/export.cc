@@ -15,17 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct FormatName {
-  ExportFormat format;
-  std::string_view name;
-};
-
-constexpr FormatName kFormats[] = {
-    {ExportFormat::kGraphMl, "graphml"}, {ExportFormat::kGexf, "gexf"},     {ExportFormat::kCytoscapeJson, "cyjs"},
-    {ExportFormat::kNeo4jCsv, "csv"},    {ExportFormat::kNQuads, "nquads"}, {ExportFormat::kJsonLd, "jsonld"},
-    {ExportFormat::kDot, "dot"},
-};
-
 // A file path whose parent directory exists (created when missing).
 Status PrepareFile(const std::string& path) {
   std::error_code ec;
@@ -43,34 +32,13 @@ Status WriteOne(const std::string& path, const std::vector<std::string_view>& pi
 
 }  // namespace
 
-StatusOr<ExportFormat> ParseExportFormat(std::string_view name) {
-  std::string known;
-  for (const auto& f : kFormats) {
-    if (f.name == name) return f.format;
-    known += (known.empty() ? "" : ", ") + std::string(f.name);
-  }
-  return InvalidArgumentError("unknown export format \"" + std::string(name) + "\" (known: " + known + ")");
-}
-
-std::string_view ExportFormatName(ExportFormat format) {
-  for (const auto& f : kFormats)
-    if (f.format == format) return f.name;
-  return "";
-}
-
-StatusOr<ExportProjection> ParseExportProjection(std::string_view name) {
-  if (name == "full") return ExportProjection::kFull;
-  if (name == "meetings") return ExportProjection::kMeetings;
-  return InvalidArgumentError("unknown projection \"" + std::string(name) + "\" (known: full, meetings)");
-}
-
 StatusOr<WriteReport> Export(const graph::KnowledgeGraph& kg, ExportFormat format, const std::string& out_path,
                              const ExportOptions& options) {
   const bool projects = format == ExportFormat::kGraphMl || format == ExportFormat::kGexf ||
                         format == ExportFormat::kCytoscapeJson || format == ExportFormat::kNeo4jCsv;
-  if (options.projection == ExportProjection::kMeetings && !projects) {
+  if (options.projection == graph::ProjectionKind::kMeetings && !projects) {
     return InvalidArgumentError("the meetings projection is written as graphml, gexf, cyjs or csv, not " +
-                                std::string(ExportFormatName(format)));
+                                std::string(EnumNameOf(kExportFormatNames, format)));
   }
   WriteReport report;
   Status status;

@@ -67,14 +67,14 @@ void WriteBody(const std::vector<Column>& columns, const std::vector<internal::V
 
 }  // namespace
 
-std::string ToGexf(const graph::KnowledgeGraph& kg, ExportProjection projection) {
+std::string ToGexf(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
   const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
       "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
       "  <meta>\n    <creator>coopgraph</creator>\n    <description>";
-  out += projection == ExportProjection::kMeetings
+  out += projection == graph::ProjectionKind::kMeetings
              ? "Persons and organisations linked once per meeting they both attended"
              : "The typed knowledge graph: persons, organisations, countries, places, meetings, agreements, articles";
   out += "</description>\n  </meta>\n  <graph";

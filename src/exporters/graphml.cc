@@ -56,7 +56,7 @@ void WriteData(const std::vector<Column>& columns, const std::vector<internal::V
 
 }  // namespace
 
-std::string ToGraphMl(const graph::KnowledgeGraph& kg, ExportProjection projection) {
+std::string ToGraphMl(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
   const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -113,13 +113,13 @@ std::string RelationshipType(const std::string& term) {
 
 }  // namespace
 
-std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, ExportProjection projection) {
+std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
   const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
   std::map<std::string, std::string> files;
   // Every file of the projection is written, empty ones with their header,
   // so the import command does not depend on the data.
   std::vector<NodeKind> kinds = {NodeKind::kPerson, NodeKind::kOrganization};
-  if (projection == ExportProjection::kFull) {
+  if (projection == graph::ProjectionKind::kFull) {
     kinds = {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry, NodeKind::kPlace,
              NodeKind::kEvent,  NodeKind::kAgreement,    NodeKind::kArticle};
   }
@@ -141,7 +141,7 @@ std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, E
   for (const Column& c : pg.edge_columns)
     if (c.name != "relation") edge_columns.push_back(&c);
   std::vector<std::string> types = {"met"};
-  if (projection == ExportProjection::kFull) {
+  if (projection == graph::ProjectionKind::kFull) {
     types.clear();
     for (int r = 0; r <= static_cast<int>(graph::Relation::kReportedIn); ++r)
       types.emplace_back(graph::RelationTerm(static_cast<graph::Relation>(r)));

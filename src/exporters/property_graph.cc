@@ -312,11 +312,11 @@ std::vector<std::string> LabelLines(const Node& node) {
   return lines;
 }
 
-PropertyGraph ToPropertyGraph(const KnowledgeGraph& kg, ExportProjection projection) {
+PropertyGraph ToPropertyGraph(const KnowledgeGraph& kg, graph::ProjectionKind projection) {
   PropertyGraph out;
   out.node_columns = NodeColumns();
   std::vector<Vertex> order;
-  if (projection == ExportProjection::kMeetings) {
+  if (projection == graph::ProjectionKind::kMeetings) {
     const graph::Projection p = graph::MeetingsProjection(kg, [&](Vertex v) {
       const NodeKind kind = kg.node(v).kind();
       return kind == NodeKind::kPerson || kind == NodeKind::kOrganization;

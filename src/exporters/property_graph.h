@@ -67,7 +67,7 @@ struct PropertyGraph {
   std::map<std::string, std::string> parent_labels;
 };
 
-PropertyGraph ToPropertyGraph(const graph::KnowledgeGraph& kg, ExportProjection projection);
+PropertyGraph ToPropertyGraph(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection);
 
 // The country a node belongs to (itself for a country; a person's
 // nationality, an organisation's country, a place's): with several, the

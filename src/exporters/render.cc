@@ -61,33 +61,7 @@ void SetDefault(Agraph_t* g, const char* name, const char* value) {
   if (agattr(g, AGRAPH, Mutable(name), nullptr) == nullptr) agattr(g, AGRAPH, Mutable(name), Mutable(value));
 }
 
-// The names users and gvc know the formats and engines by.
-template <typename E>
-using NameTable = std::array<std::pair<E, std::string_view>, 3>;
-constexpr NameTable<ImageFormat> kFormatNames = {
-    {{ImageFormat::kSvg, "svg"}, {ImageFormat::kPng, "png"}, {ImageFormat::kPdf, "pdf"}}};
-constexpr NameTable<Layout> kLayoutNames = {{{Layout::kDot, "dot"}, {Layout::kNeato, "neato"}, {Layout::kSfdp, "sfdp"}}};
-
-template <typename E>
-std::optional<E> Named(const NameTable<E>& table, std::string_view name) {
-  for (const auto& [value, value_name] : table)
-    if (value_name == name) return value;
-  return std::nullopt;
-}
-
-template <typename E>
-std::string_view NameOf(const NameTable<E>& table, E value) {
-  for (const auto& [v, name] : table)
-    if (v == value) return name;
-  return table.front().second;
-}
-
 }  // namespace
-
-std::optional<ImageFormat> ImageFormatNamed(std::string_view name) { return Named(kFormatNames, name); }
-std::string_view ImageFormatName(ImageFormat format) { return NameOf(kFormatNames, format); }
-std::optional<Layout> LayoutNamed(std::string_view name) { return Named(kLayoutNames, name); }
-std::string_view LayoutName(Layout layout) { return NameOf(kLayoutNames, layout); }
 
 Layout LayoutForSize(std::size_t drawn_nodes) {
   return drawn_nodes > kSfdpAboveNodes ? Layout::kSfdp : Layout::kDot;
@@ -97,8 +71,8 @@ StatusOr<std::string> Render(const std::string& dot_text, ImageFormat format, La
   if (dot_text.find('\0') != std::string::npos) {
     return DataLossError("DOT text contains a NUL byte");
   }
-  const std::string engine(LayoutName(layout));
-  const std::string device(ImageFormatName(format));
+  const std::string engine(EnumNameOf(kLayoutNames, layout));
+  const std::string device(EnumNameOf(kImageFormatNames, format));
   internal::GraphvizSession session;
   GVC_t* gvc = SharedContext();
   if (gvc == nullptr) return InternalError("gvc: cannot create a context: " + session.TakeMessages());

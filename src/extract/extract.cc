@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
 
 #include "article.h"
 #include "base/utf8.h"
@@ -30,7 +31,6 @@ ExtractedArticle Extractor::Extract(const ingest::Document& document) const {
 }
 
 namespace internal {
-
 ArticleReader::ArticleReader(const Lexicon& lexicon, const ingest::Document& doc)
     : lex_(lexicon), doc_(doc) {}
 
@@ -187,6 +187,7 @@ void ArticleReader::ReadMentions(SentenceFacts* f) {
   for (std::size_t i = 0; i < names.orgs.size(); ++i) {
     const OrgSpan& o = names.orgs[i];
     if (o.first < names.credit.size() && names.credit[o.first]) continue;
+    if (!IsNameSized(o)) continue;
     Mention m;
     m.kind = MentionKind::kOrganization;
     m.surface = o.surface;
@@ -205,6 +206,7 @@ void ArticleReader::ReadMentions(SentenceFacts* f) {
     const bool named = p.first != p.last;
     // A byline or a lone name line is not an actor.
     if (named && p.titles.empty() && p.last - p.first == word_count) continue;
+    if (named && !IsNameSized(p.name)) continue;
     Mention m;
     m.kind = MentionKind::kPerson;
     m.surface = s.Text(p.construct_first, p.construct_last);

@@ -139,6 +139,21 @@ bool NameFinder::FamilyRunAt(std::size_t k, std::size_t* end) const {
   return true;
 }
 
+bool IsNameSized(std::string_view name) {
+  std::size_t words = 1, code_points = 0;
+  for (const char c : name) {
+    words += c == ' ';
+    code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (words > kMaxNameWords || code_points > kMaxNameCodePoints) return false;
+  }
+  return true;
+}
+
+bool IsNameSized(const OrgSpan& org) {
+  return IsNameSized(org.name) &&
+         std::all_of(org.aliases.begin(), org.aliases.end(), [](const std::string& a) { return IsNameSized(a); });
+}
+
 std::size_t NameFinder::RunEnd(std::size_t k, Mode mode, std::size_t window) const {
   std::size_t j = k;
   bool after_unit = false;  // the last words were a known body, a country or a place

@@ -2,13 +2,26 @@
 #ifndef COOPGRAPH_SRC_EXTRACT_NAMES_H_
 #define COOPGRAPH_SRC_EXTRACT_NAMES_H_
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/lexicon.h"
 #include "tokens.h"
 
 namespace coopgraph::extract::internal {
+
+// The longest real names are about 25 words and 130 characters ("Ủy ban liên
+// Chính phủ Việt Nam - Liên bang Nga về hợp tác kinh tế - thương mại và khoa
+// học - kỹ thuật"); a longer run is capitalised text the rules read as one
+// name (a long line without punctuation), so it is no name at all: dropped,
+// not cut into a wrong one.
+inline constexpr std::size_t kMaxNameWords = 40;
+inline constexpr std::size_t kMaxNameCodePoints = 300;
+
+// Whether `name` is within both bounds (it stops reading past them).
+bool IsNameSized(std::string_view name);
 
 struct OrgSpan {
   std::size_t first = 0, last = 0;  // tokens
@@ -20,6 +33,9 @@ struct OrgSpan {
   int known = -1;
   int parent = -1;                  // index into SentenceNames::orgs
 };
+
+// The name and every alias within the bounds.
+bool IsNameSized(const OrgSpan& org);
 
 struct TitleSpan {
   std::size_t first = 0, last = 0;

@@ -69,6 +69,9 @@ std::size_t NameFinder::OrgAt(std::size_t i, std::vector<OrgSpan>* found) const 
   org.surface = paren < name_end ? s_.Text(i, paren) + " " + s_.Text(paren + 3, name_end) : s_.Text(i, name_end);
   org.name = paren < name_end ? ExpandedText(lex_, s_, i, paren) + " " + ExpandedText(lex_, s_, paren + 3, name_end)
                               : ExpandedText(lex_, s_, i, name_end);
+  // No name, and no body inside it to look for (that search, repeated at each
+  // head of a long run, would take time quadratic in its length).
+  if (!IsNameSized(org.name)) return end;
   if (!acronym.empty()) {
     const std::string* expansion = lex_.Expansion(s_[paren + 1].key);
     std::string tail = expansion ? normalize::MatchKey(*expansion) : "";

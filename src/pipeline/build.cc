@@ -98,9 +98,6 @@ StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) 
 std::string ResolveDataDir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
   if (const char* env = std::getenv("COOPGRAPH_DATA"); env && *env) return env;
-#ifdef COOPGRAPH_SOURCE_DATA_DIR
-  if (IsDirectory(COOPGRAPH_SOURCE_DATA_DIR)) return COOPGRAPH_SOURCE_DATA_DIR;
-#endif
 #ifdef COOPGRAPH_INSTALL_DATA_DIR
   return COOPGRAPH_INSTALL_DATA_DIR;
 #else

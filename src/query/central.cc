@@ -212,9 +212,9 @@ ApproximateRanking ApproximateBetweenness(const KnowledgeGraph& kg, Via via, std
 }
 
 std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, std::size_t top,
-                            Projection projection) {
+                            graph::ProjectionKind projection) {
   const graph::Projection p =
-      projection == Projection::kFull
+      projection == graph::ProjectionKind::kFull
           ? graph::FullProjection(kg)
           : graph::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, via); });
   std::vector<double> scores;
@@ -226,7 +226,7 @@ std::vector<Ranked> Central(const KnowledgeGraph& kg, Measure measure, Via via, 
     case Measure::kEigenvector: scores = Eigenvector(p); break;
   }
   // In the full graph every node has a score; only the actors asked for are ranked.
-  if (projection == Projection::kFull) {
+  if (projection == graph::ProjectionKind::kFull) {
     for (std::size_t i = 0; i < p.actors.size(); ++i)
       if (!internal::OfVia(kg, p.actors[i], via)) scores[i] = -1;
   }

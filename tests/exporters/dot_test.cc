@@ -6,6 +6,7 @@
 
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "exporters/dot.h"
 #include "exporters/graphviz_session.h"
 #include "common/text_search.h"
 #include "exporters_test_util.h"
@@ -156,6 +157,39 @@ TEST_CASE("ToDot and RenderSvg may run on several threads at once", "[exporters]
   }
   for (auto& t : threads) t.join();
   for (const auto& result : results) CHECK(result == expected);
+}
+
+TEST_CASE("a long label is cut at a whole code point and ends with an ellipsis", "[exporters]") {
+  using internal::TruncatedLabel;
+  struct Case {
+    std::string text;
+    std::size_t max_bytes;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"Bộ Ngoại giao", 64, "Bộ Ngoại giao"},      // short enough: unchanged
+      {"abcdefgh", 8, "abcdefgh"},                  // exactly the bound
+      {"abcdefghi", 8, "abcde…"},                   // 5 bytes and the 3 of "…"
+      {"Bộ Ngoại giao", 6, "B…"},                   // "ộ" (3 bytes) does not fit whole after "B"
+      {"Bộ Ngoại giao", 7, "Bộ…"},                  // 1 + 3 + 3 bytes
+      {"ộộộ", 8, "ộ…"},                             // never half a code point
+      {"ab", 1, ""},                                // no room even for the ellipsis
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text, c.max_bytes);
+    const std::string cut = TruncatedLabel(c.text, c.max_bytes);
+    CHECK(cut == c.expected);
+    CHECK(cut.size() <= c.max_bytes);
+  }
+}
+
+TEST_CASE("a label over Graphviz's 16 KB limit is cut far below it", "[exporters]") {
+  std::string huge;
+  while (huge.size() < 40000) huge += "Ủy ban Hợp tác ";
+  const std::string cut = internal::TruncatedLabel(huge);
+  CHECK(cut.size() <= internal::kMaxDotLabelBytes);
+  CHECK(2 * cut.size() < 16384);  // escaping at most doubles it
+  CHECK(cut.compare(cut.size() - 3, 3, "…") == 0);
 }
 
 }  // namespace

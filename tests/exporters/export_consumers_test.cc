@@ -60,8 +60,8 @@ graph::KnowledgeGraph Hostile() {
 
 // The counts a projection must have: every node and edge of the typed
 // graph, or the actors who met and one link per meeting they shared.
-std::pair<std::size_t, std::size_t> Expected(const graph::KnowledgeGraph& kg, ExportProjection projection) {
-  if (projection == ExportProjection::kFull) return {kg.node_count(), kg.edge_count()};
+std::pair<std::size_t, std::size_t> Expected(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
+  if (projection == graph::ProjectionKind::kFull) return {kg.node_count(), kg.edge_count()};
   const graph::Projection p = graph::MeetingsProjection(kg, [&](graph::Vertex v) {
     return kg.node(v).kind() == NodeKind::kPerson || kg.node(v).kind() == NodeKind::kOrganization;
   });
@@ -84,7 +84,7 @@ rapidjson::Document Read(const std::string& kind, const std::string& path, const
   return doc;
 }
 
-std::string Written(const graph::KnowledgeGraph& kg, ExportFormat format, ExportProjection projection,
+std::string Written(const graph::KnowledgeGraph& kg, ExportFormat format, graph::ProjectionKind projection,
                     const TempDir& tmp, const std::string& name) {
   const std::string path = tmp / name;
   ExportOptions options;
@@ -100,14 +100,14 @@ std::string NameOf(const rapidjson::Value& node_data, const char* id, const char
   return node_data[id][key].GetString();
 }
 
-const ExportProjection kProjections[] = {ExportProjection::kFull, ExportProjection::kMeetings};
+const graph::ProjectionKind kProjections[] = {graph::ProjectionKind::kFull, graph::ProjectionKind::kMeetings};
 
 TEST_CASE("NetworkX reads the GraphML and the GEXF with every node and edge", "[exporters]") {
   TempDir tmp;
   const graph::KnowledgeGraph hostile = Hostile();
   for (const graph::KnowledgeGraph* kg : {&Sample(), &hostile}) {
-    for (ExportProjection projection : kProjections) {
-      const bool full = projection == ExportProjection::kFull;
+    for (graph::ProjectionKind projection : kProjections) {
+      const bool full = projection == graph::ProjectionKind::kFull;
       CAPTURE(kg == &hostile, full);
       const auto [nodes, edges] = Expected(*kg, projection);
       for (auto [format, name] : {std::pair{ExportFormat::kGraphMl, "graphml"}, {ExportFormat::kGexf, "gexf"}}) {
@@ -125,7 +125,7 @@ TEST_CASE("NetworkX reads the GraphML and the GEXF with every node and edge", "[
     }
   }
   // Gephi's timeline: meetings and their links carry the meeting's days.
-  const rapidjson::Document doc = Read("gexf", Written(hostile, ExportFormat::kGexf, ExportProjection::kMeetings, tmp, "m.gexf"), tmp);
+  const rapidjson::Document doc = Read("gexf", Written(hostile, ExportFormat::kGexf, graph::ProjectionKind::kMeetings, tmp, "m.gexf"), tmp);
   CHECK(std::string(doc["graph"]["mode"].GetString()) == "dynamic");
   for (const auto& edge : doc["edge_data"].GetArray()) {
     REQUIRE(edge[2].HasMember("spells"));
@@ -139,9 +139,9 @@ TEST_CASE("rdflib reads the N-Quads: one named graph per article, the JSON-LD's 
   const graph::KnowledgeGraph hostile = Hostile();
   for (const graph::KnowledgeGraph* kg : {&Sample(), &hostile}) {
     CAPTURE(kg == &hostile);
-    const std::string jsonld = Written(*kg, ExportFormat::kJsonLd, ExportProjection::kFull, tmp, "g.jsonld");
+    const std::string jsonld = Written(*kg, ExportFormat::kJsonLd, graph::ProjectionKind::kFull, tmp, "g.jsonld");
     const rapidjson::Document doc =
-        Read("nquads", Written(*kg, ExportFormat::kNQuads, ExportProjection::kFull, tmp, "g.nq"), tmp, jsonld);
+        Read("nquads", Written(*kg, ExportFormat::kNQuads, graph::ProjectionKind::kFull, tmp, "g.nq"), tmp, jsonld);
     std::set<std::string> graphs, articles;
     for (auto it = doc["graphs"].MemberBegin(); it != doc["graphs"].MemberEnd(); ++it) graphs.insert(it->name.GetString());
     for (auto [v, end] = boost::vertices(kg->graph()); v != end; ++v)
@@ -156,9 +156,9 @@ TEST_CASE("rdflib reads the N-Quads: one named graph per article, the JSON-LD's 
 
 TEST_CASE("the DOT export is what build writes, and dot -Tsvg accepts it", "[exporters]") {
   TempDir tmp;
-  const std::string path = Written(Sample(), ExportFormat::kDot, ExportProjection::kFull, tmp, "g.dot");
+  const std::string path = Written(Sample(), ExportFormat::kDot, graph::ProjectionKind::kFull, tmp, "g.dot");
   CHECK(ReadFileBytes(path).value() == ReadFileBytes(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.dot").value());
-  const std::string hostile = Written(Hostile(), ExportFormat::kDot, ExportProjection::kFull, tmp, "h.dot");
+  const std::string hostile = Written(Hostile(), ExportFormat::kDot, graph::ProjectionKind::kFull, tmp, "h.dot");
   for (const std::string& file : {path, hostile}) {
     auto run = RunShell("/usr/bin/dot -Tsvg " + ShellQuote(file), tmp);
     INFO("dot stderr: " << run.err);
@@ -171,8 +171,8 @@ TEST_CASE("the Cytoscape.js elements are JSON whose edges and parents all exist"
   TempDir tmp;
   const graph::KnowledgeGraph hostile = Hostile();
   for (const graph::KnowledgeGraph* kg : {&Sample(), &hostile}) {
-    for (ExportProjection projection : kProjections) {
-      CAPTURE(kg == &hostile, projection == ExportProjection::kFull);
+    for (graph::ProjectionKind projection : kProjections) {
+      CAPTURE(kg == &hostile, projection == graph::ProjectionKind::kFull);
       const rapidjson::Document doc =
           Read("cyjs", Written(*kg, ExportFormat::kCytoscapeJson, projection, tmp, "g.cyjs"), tmp);
       CHECK(doc["unique_ids"].GetBool());
@@ -181,7 +181,7 @@ TEST_CASE("the Cytoscape.js elements are JSON whose edges and parents all exist"
       const auto [nodes, edges] = Expected(*kg, projection);
       CHECK(doc["edges"].GetUint64() == edges);
       // The meetings projection adds its actors' countries as compound parents.
-      if (projection == ExportProjection::kFull) CHECK(doc["nodes"].GetUint64() == nodes);
+      if (projection == graph::ProjectionKind::kFull) CHECK(doc["nodes"].GetUint64() == nodes);
       else CHECK(doc["nodes"].GetUint64() > nodes);
       const auto& data = doc["node_data"];
       CHECK(NameOf(data, kg == &hostile ? "person/a" : "person/huynh-thanh-dat", "parent") == "country/vn");
@@ -194,10 +194,10 @@ TEST_CASE("the Neo4j CSV files have valid headers, even rows and no dangling end
   TempDir tmp;
   const graph::KnowledgeGraph hostile = Hostile();
   for (const graph::KnowledgeGraph* kg : {&Sample(), &hostile}) {
-    for (ExportProjection projection : kProjections) {
-      CAPTURE(kg == &hostile, projection == ExportProjection::kFull);
+    for (graph::ProjectionKind projection : kProjections) {
+      CAPTURE(kg == &hostile, projection == graph::ProjectionKind::kFull);
       const rapidjson::Document doc = Read("csv", Written(*kg, ExportFormat::kNeo4jCsv, projection, tmp,
-                                                          projection == ExportProjection::kFull ? "full" : "met"),
+                                                          projection == graph::ProjectionKind::kFull ? "full" : "met"),
                                            tmp);
       for (const char* problems : {"bad_headers", "ragged_rows", "dangling", "duplicate_ids"}) {
         CAPTURE(problems);
@@ -206,7 +206,7 @@ TEST_CASE("the Neo4j CSV files have valid headers, even rows and no dangling end
       const auto [nodes, edges] = Expected(*kg, projection);
       CHECK(doc["nodes"].GetUint64() == nodes);
       CHECK(doc["relationships"].GetUint64() == edges);
-      CHECK(doc["files"].Size() == (projection == ExportProjection::kFull ? 17u : 3u));
+      CHECK(doc["files"].Size() == (projection == graph::ProjectionKind::kFull ? 17u : 3u));
       if (kg != &hostile) continue;
       const auto& b = doc["node_data"]["person/b"];
       CHECK(std::string(b["name:string"].GetString()) == kHostile);
@@ -222,7 +222,7 @@ TEST_CASE("a graph exported as JSON-LD reads back with the same nodes, edges and
   TempDir tmp;
   const graph::KnowledgeGraph hostile = Hostile();
   for (const graph::KnowledgeGraph* kg : {&Sample(), &hostile}) {
-    const std::string path = Written(*kg, ExportFormat::kJsonLd, ExportProjection::kFull, tmp, "g.jsonld");
+    const std::string path = Written(*kg, ExportFormat::kJsonLd, graph::ProjectionKind::kFull, tmp, "g.jsonld");
     CHECK(ReadFileBytes(path).value() == ToJsonLd(*kg));
     auto back = exporters::ReadJsonLd(path);
     REQUIRE(back.ok());
@@ -231,7 +231,7 @@ TEST_CASE("a graph exported as JSON-LD reads back with the same nodes, edges and
     // built from articles never has; the loader gives every title its edge.
     if (kg == &Sample()) CHECK(back->edge_count() == kg->edge_count());
     CHECK(ToJsonLd(*back) == ToJsonLd(*kg));
-    CHECK(ToGraphMl(*back, ExportProjection::kMeetings) == ToGraphMl(*kg, ExportProjection::kMeetings));
+    CHECK(ToGraphMl(*back, graph::ProjectionKind::kMeetings) == ToGraphMl(*kg, graph::ProjectionKind::kMeetings));
   }
 }
 

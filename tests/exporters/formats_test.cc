@@ -24,17 +24,10 @@ using testing::TempDir;
 bool Contains(const std::string& text, const std::string& needle) { return text.find(needle) != std::string::npos; }
 
 TEST_CASE("export formats and projections are named as on the command line", "[exporters]") {
-  for (const char* name : {"graphml", "gexf", "cyjs", "csv", "nquads", "jsonld", "dot"}) {
-    auto format = ParseExportFormat(name);
-    REQUIRE(format.ok());
-    CHECK(ExportFormatName(*format) == name);
-  }
-  auto unknown = ParseExportFormat("xml");
-  CHECK(unknown.status().code() == StatusCode::kInvalidArgument);
-  CHECK(Contains(unknown.status().message(), "known: graphml, gexf, cyjs, csv, nquads, jsonld, dot"));
-  CHECK(*ParseExportProjection("meetings") == ExportProjection::kMeetings);
-  CHECK(*ParseExportProjection("full") == ExportProjection::kFull);
-  CHECK(ParseExportProjection("who-met").status().code() == StatusCode::kInvalidArgument);
+  CHECK(KnownNames(kExportFormatNames) == "graphml, gexf, cyjs, csv, nquads, jsonld, dot");
+  CHECK(KnownNames(graph::kProjectionKindNames) == "full, meetings");
+  CHECK(*ParseEnum(kExportFormatNames, "export format", "cyjs") == ExportFormat::kCytoscapeJson);
+  CHECK(*ParseEnum(graph::kProjectionKindNames, "projection", "meetings") == graph::ProjectionKind::kMeetings);
 }
 
 TEST_CASE("a date at its precision covers the days of its period", "[exporters]") {
@@ -73,7 +66,7 @@ TEST_CASE("a date at its precision covers the days of its period", "[exporters]"
 }
 
 TEST_CASE("the meetings projection links the attendees of each meeting once per meeting", "[exporters]") {
-  const internal::PropertyGraph pg = internal::ToPropertyGraph(SampleGraph(), ExportProjection::kMeetings);
+  const internal::PropertyGraph pg = internal::ToPropertyGraph(SampleGraph(), graph::ProjectionKind::kMeetings);
   CHECK_FALSE(pg.directed);
   std::vector<std::string> ids;
   for (const auto& node : pg.nodes) ids.push_back(node.id);
@@ -96,7 +89,7 @@ TEST_CASE("the meetings projection links the attendees of each meeting once per 
 }
 
 TEST_CASE("GEXF is 1.3 and dynamic: meetings and their relations carry their days", "[exporters]") {
-  const std::string gexf = ToGexf(SampleGraph(), ExportProjection::kFull);
+  const std::string gexf = ToGexf(SampleGraph(), graph::ProjectionKind::kFull);
   CHECK(Contains(gexf, "<gexf xmlns=\"http://gexf.net/1.3\""));
   CHECK(Contains(gexf, "version=\"1.3\""));
   CHECK(Contains(gexf, "mode=\"dynamic\" timeformat=\"date\""));
@@ -117,13 +110,13 @@ TEST_CASE("hostile names are escaped for every format", "[exporters]") {
   SampleOptions options;
   options.person_b_name = "A \"<script>\"\n}; node [label=\"x\"], a;b \\ c\x01\r";
   const graph::KnowledgeGraph kg = SampleGraph(options);
-  for (const std::string& xml : {ToGraphMl(kg, ExportProjection::kFull), ToGexf(kg, ExportProjection::kMeetings)}) {
+  for (const std::string& xml : {ToGraphMl(kg, graph::ProjectionKind::kFull), ToGexf(kg, graph::ProjectionKind::kMeetings)}) {
     CHECK_FALSE(Contains(xml, "<script>"));
     CHECK_FALSE(Contains(xml, "\x01"));
     CHECK((Contains(xml, "A &quot;&lt;script&gt;&quot;\n}; node [label=&quot;x&quot;], a;b \\ c\xEF\xBF\xBD&#13;") ||
            Contains(xml, "A &quot;&lt;script&gt;&quot;&#10;}; node [label=&quot;x&quot;], a;b \\ c\xEF\xBF\xBD&#13;")));
   }
-  const std::string cyjs = ToCytoscapeJson(kg, ExportProjection::kFull);
+  const std::string cyjs = ToCytoscapeJson(kg, graph::ProjectionKind::kFull);
   rapidjson::Document doc;
   doc.Parse(cyjs.c_str());
   REQUIRE_FALSE(doc.HasParseError());
@@ -137,12 +130,12 @@ TEST_CASE("hostile names are escaped for every format", "[exporters]") {
   CHECK(found);
   const std::string nquads = ToNQuads(kg).value();
   CHECK(Contains(nquads, "<http://schema.org/name> \"A \\\"<script>\\\"\\n}; node [label=\\\"x\\\"], a;b \\\\ c\\u0001\\r\""));
-  const std::string persons = ToNeo4jCsv(kg, ExportProjection::kFull).at("nodes_Person.csv");
+  const std::string persons = ToNeo4jCsv(kg, graph::ProjectionKind::kFull).at("nodes_Person.csv");
   CHECK(Contains(persons, ",\"A \"\"<script>\"\"\n}; node [label=\"\"x\"\"], a;b \\ c\x01\r\","));
 }
 
 TEST_CASE("Neo4j CSV: typed headers, a date column typed only when the day is known", "[exporters]") {
-  const auto files = ToNeo4jCsv(SampleGraph(), ExportProjection::kFull);
+  const auto files = ToNeo4jCsv(SampleGraph(), graph::ProjectionKind::kFull);
   CHECK(files.size() == 17);
   const std::string& events = files.at("nodes_Event.csv");
   CHECK(events.rfind("id:ID,:LABEL,name:string,alternateName:string[],kind:string,", 0) == 0);
@@ -157,7 +150,7 @@ TEST_CASE("Neo4j CSV: typed headers, a date column typed only when the day is kn
   CHECK(signatories.rfind(":START_ID,:END_ID,:TYPE,role:string,date:date,dateText:string,label:string\r\n", 0) == 0);
   CHECK(Contains(signatories, "\"agreement/g1\",\"person/a\",SIGNATORY,,,\"2024-05\",\"signatory\"\r\n"));
   CHECK(Contains(files.at("rels_MEMBER_OF.csv"), ",MEMBER_OF,\"Bộ trưởng\",2024-05-30,\"2024-05-30\","));
-  const auto met = ToNeo4jCsv(SampleGraph(), ExportProjection::kMeetings);
+  const auto met = ToNeo4jCsv(SampleGraph(), graph::ProjectionKind::kMeetings);
   CHECK(met.size() == 3);
   CHECK(met.at("rels_MET.csv").rfind(":START_ID,:END_ID,:TYPE,meeting:string,meetingKind:string,date:date,", 0) == 0);
 }
@@ -194,14 +187,14 @@ TEST_CASE("every export gives the same bytes whatever the order the graph was bu
   SampleOptions reversed;
   reversed.reverse_insertion = true;
   const graph::KnowledgeGraph a = SampleGraph(), b = SampleGraph(reversed);
-  for (ExportProjection p : {ExportProjection::kFull, ExportProjection::kMeetings}) {
+  for (graph::ProjectionKind p : {graph::ProjectionKind::kFull, graph::ProjectionKind::kMeetings}) {
     CHECK(ToGraphMl(a, p) == ToGraphMl(b, p));
     CHECK(ToGexf(a, p) == ToGexf(b, p));
     CHECK(ToCytoscapeJson(a, p) == ToCytoscapeJson(b, p));
     CHECK(ToNeo4jCsv(a, p) == ToNeo4jCsv(b, p));
   }
   CHECK(ToNQuads(a).value() == ToNQuads(b).value());
-  CHECK(ToGraphMl(a, ExportProjection::kFull) == ToGraphMl(a, ExportProjection::kFull));
+  CHECK(ToGraphMl(a, graph::ProjectionKind::kFull) == ToGraphMl(a, graph::ProjectionKind::kFull));
 }
 
 TEST_CASE("Export writes a file, or a directory of CSV files, and refuses what cannot be", "[exporters]") {
@@ -217,7 +210,7 @@ TEST_CASE("Export writes a file, or a directory of CSV files, and refuses what c
   CHECK(csv->written.size() == 17);
   CHECK(std::filesystem::exists(tmp / "neo4j/rels_ATTENDEE.csv"));
   ExportOptions meetings;
-  meetings.projection = ExportProjection::kMeetings;
+  meetings.projection = graph::ProjectionKind::kMeetings;
   for (ExportFormat f : {ExportFormat::kJsonLd, ExportFormat::kDot, ExportFormat::kNQuads}) {
     CHECK(Export(kg, f, tmp / "x", meetings).status().code() == StatusCode::kInvalidArgument);
   }

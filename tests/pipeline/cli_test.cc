@@ -188,7 +188,7 @@ TEST_CASE("query who-met answers from a graph file, and names what it cannot fin
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err.find("no entity named \"Nobody Atall\"; closest:") != std::string::npos);
   const auto missing = testing::RunCli({"query", "--graph", tmp.Sub("none.jsonld"), "who-met"}, tmp);
-  CHECK(missing.exit_code == 1);
+  CHECK(missing.exit_code == 2);  // a path that does not exist is a usage error
   CHECK(missing.err.find("none.jsonld") != std::string::npos);
   CHECK(testing::RunCli({"query", "--format", "xml", "who-met"}, tmp).exit_code == 2);
 

@@ -253,10 +253,10 @@ graph::KnowledgeGraph RandomMeetings(int people, int meetings) {
 TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality equal NetworkX's", "[query]") {
   coopgraph::testing::TempDir tmp;
   const graph::KnowledgeGraph random = RandomMeetings(80, 70);
-  for (const auto& [kg, projection] : std::vector<std::pair<const graph::KnowledgeGraph*, Projection>>{
-           {&Sample(), Projection::kMeetings}, {&random, Projection::kMeetings}, {&Sample(), Projection::kFull}}) {
-    CAPTURE(projection == Projection::kFull);
-    const auto p = projection == Projection::kFull ? graph::FullProjection(*kg)
+  for (const auto& [kg, projection] : std::vector<std::pair<const graph::KnowledgeGraph*, graph::ProjectionKind>>{
+           {&Sample(), graph::ProjectionKind::kMeetings}, {&random, graph::ProjectionKind::kMeetings}, {&Sample(), graph::ProjectionKind::kFull}}) {
+    CAPTURE(projection == graph::ProjectionKind::kFull);
+    const auto p = projection == graph::ProjectionKind::kFull ? graph::FullProjection(*kg)
                                                     : graph::MeetingsProjection(*kg, [sample = kg](graph::Vertex v) {
                                                         return sample->node(v).kind() == NodeKind::kPerson;
                                                       });

@@ -53,10 +53,10 @@ TEST_CASE("coopgraph render and report refuse bad arguments with a message", "[v
       {{"render", "--depth", "2", "--out", tmp / "g.svg"}, 2, "--focus"},
       {{"render", "--graph", kGraph, "--from", "28/5/2024", "--out", tmp / "g.svg"}, 2, "\"28/5/2024\" is not"},
       {{"render", "--graph", kGraph, "--focus", "Nobody Atall", "--out", tmp / "g.svg"}, 1, "no entity named"},
-      {{"render", "--graph", tmp / "none.jsonld", "--out", tmp / "g.svg"}, 1, "none.jsonld"},
+      {{"render", "--graph", tmp / "none.jsonld", "--out", tmp / "g.svg"}, 2, "none.jsonld"},
       {{"render", "--graph", kGraph, "--out", tmp / "no/dir/g.svg"}, 1, "no/dir/g.svg"},
       {{"report", "--graph", kGraph}, 2, "--out is required"},
-      {{"report", "--graph", tmp / "none.jsonld", "--out", tmp / "r.html"}, 1, "none.jsonld"},
+      {{"report", "--graph", tmp / "none.jsonld", "--out", tmp / "r.html"}, 2, "none.jsonld"},
   };
   for (const auto& c : cases) {
     std::string line;

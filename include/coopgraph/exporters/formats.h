@@ -9,31 +9,29 @@
 #include <string>
 #include <string_view>
 
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/status.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/graph.h"
+#include "coopgraph/graph/projection.h"
 
 namespace coopgraph::exporters {
 
 enum class ExportFormat { kGraphMl, kGexf, kCytoscapeJson, kNeo4jCsv, kNQuads, kJsonLd, kDot };
 
-// "graphml", "gexf", "cyjs", "csv", "nquads", "jsonld", "dot".
-// Errors: kInvalidArgument listing the known names.
-StatusOr<ExportFormat> ParseExportFormat(std::string_view name);
-std::string_view ExportFormatName(ExportFormat format);
-
-// What is exported:
-// kFull: the typed graph, every node kind (articles too) and every relation.
-// kMeetings: the persons and organisations that attended a meeting, linked
-// once per meeting they both attended (the edge carries the meeting's id,
-// kind, date, place and sources). Only graphml, gexf, cyjs and csv have it.
-enum class ExportProjection { kFull, kMeetings };
-
-// "full", "meetings". Errors: kInvalidArgument.
-StatusOr<ExportProjection> ParseExportProjection(std::string_view name);
+inline constexpr EnumName<ExportFormat> kExportFormatNames[] = {
+    {ExportFormat::kGraphMl, "graphml"}, {ExportFormat::kGexf, "gexf"},     {ExportFormat::kCytoscapeJson, "cyjs"},
+    {ExportFormat::kNeo4jCsv, "csv"},    {ExportFormat::kNQuads, "nquads"}, {ExportFormat::kJsonLd, "jsonld"},
+    {ExportFormat::kDot, "dot"},
+};
 
 struct ExportOptions {
-  ExportProjection projection = ExportProjection::kFull;
+  // What is exported:
+  // kFull: the typed graph, every node kind (articles too) and every relation.
+  // kMeetings: the persons and organisations that attended a meeting, linked
+  // once per meeting they both attended (the edge carries the meeting's id,
+  // kind, date, place and sources). Only graphml, gexf, cyjs and csv have it.
+  graph::ProjectionKind projection = graph::ProjectionKind::kFull;
   unsigned threads = 0;  // for the JSON-LD writer; 0: one per core
 };
 
@@ -48,13 +46,13 @@ StatusOr<WriteReport> Export(const graph::KnowledgeGraph& graph, ExportFormat fo
 
 // The writers, as pure functions (thread safe; deterministic bytes).
 // GraphML with typed <key> declarations; directed for kFull, undirected for kMeetings.
-std::string ToGraphMl(const graph::KnowledgeGraph& graph, ExportProjection projection);
+std::string ToGraphMl(const graph::KnowledgeGraph& graph, graph::ProjectionKind projection);
 // GEXF 1.3, mode="dynamic", timeformat="date": meetings' dates as spells.
-std::string ToGexf(const graph::KnowledgeGraph& graph, ExportProjection projection);
+std::string ToGexf(const graph::KnowledgeGraph& graph, graph::ProjectionKind projection);
 // Cytoscape.js {"elements": {"nodes": [...], "edges": [...]}}, country as data.parent.
-std::string ToCytoscapeJson(const graph::KnowledgeGraph& graph, ExportProjection projection);
+std::string ToCytoscapeJson(const graph::KnowledgeGraph& graph, graph::ProjectionKind projection);
 // Neo4j admin-import CSV files, by file name (nodes_<Label>.csv, rels_<TYPE>.csv).
-std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& graph, ExportProjection projection);
+std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& graph, graph::ProjectionKind projection);
 // RDF N-Quads of the JSON-LD document's triples, each node's in the named
 // graph of every article it was derived from (the article's IRI).
 // Errors: kInternal when the compiled-in context cannot be used.

@@ -4,10 +4,10 @@
 #define COOPGRAPH_EXPORTERS_RENDER_H_
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <string_view>
 
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/status.h"
 
 namespace coopgraph::exporters {
@@ -15,12 +15,11 @@ namespace coopgraph::exporters {
 enum class ImageFormat { kSvg, kPng, kPdf };
 enum class Layout { kDot, kNeato, kSfdp };
 
-// "svg", "png", "pdf" and back; nullopt for any other name.
-std::optional<ImageFormat> ImageFormatNamed(std::string_view name);
-std::string_view ImageFormatName(ImageFormat format);
-// "dot", "neato", "sfdp" and back; nullopt for any other name.
-std::optional<Layout> LayoutNamed(std::string_view name);
-std::string_view LayoutName(Layout layout);
+// The names users and gvc know the formats and engines by.
+inline constexpr EnumName<ImageFormat> kImageFormatNames[] = {
+    {ImageFormat::kSvg, "svg"}, {ImageFormat::kPng, "png"}, {ImageFormat::kPdf, "pdf"}};
+inline constexpr EnumName<Layout> kLayoutNames[] = {
+    {Layout::kDot, "dot"}, {Layout::kNeato, "neato"}, {Layout::kSfdp, "sfdp"}};
 
 // Above this many drawn nodes `dot` (layered, with country clusters) takes
 // tens of seconds on the sample-like graphs, so LayoutForSize picks `sfdp`

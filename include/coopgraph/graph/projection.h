@@ -13,9 +13,18 @@
 #include <utility>
 #include <vector>
 
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/graph/graph.h"
 
 namespace coopgraph::graph {
+
+// Which graph a ranking or an export covers: the one name for "the full
+// graph or the meetings only", used by query::Central and exporters::Export.
+// kFull: the typed graph, every node and relation; kMeetings: the actors
+// that attended a meeting, linked once per meeting they both attended.
+enum class ProjectionKind { kFull, kMeetings };
+inline constexpr EnumName<ProjectionKind> kProjectionKindNames[] = {{ProjectionKind::kFull, "full"},
+                                                                    {ProjectionKind::kMeetings, "meetings"}};
 
 using ProjectionGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 

@@ -52,7 +52,8 @@ struct BuildSummary {
 StatusOr<BuildSummary> Build(const BuildOptions& options);
 
 // The knowledge directory: `explicit_dir` if given, else $COOPGRAPH_DATA,
-// else the source tree's data/ (for a build tree), else the installed one.
+// else the installed share/coopgraph (the library never looks in a source
+// tree; the coopgraph command of a build tree passes its data/ explicitly).
 std::string ResolveDataDir(const std::string& explicit_dir);
 
 }  // namespace coopgraph::pipeline

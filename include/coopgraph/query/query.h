@@ -8,8 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/status.h"
 #include "coopgraph/graph/graph.h"
+#include "coopgraph/graph/projection.h"
 
 namespace coopgraph::query {
 
@@ -56,6 +58,7 @@ StatusOr<std::vector<MetPair>> WhoMet(const graph::KnowledgeGraph& graph, const 
 
 // Which actors a path may pass through, or a ranking covers.
 enum class Via { kPersons, kOrganizations, kAll };
+inline constexpr EnumName<Via> kViaNames[] = {{Via::kPersons, "person"}, {Via::kOrganizations, "org"}, {Via::kAll, "all"}};
 
 // One step of a path: two actors and the meeting they both attended.
 struct Hop {
@@ -75,6 +78,11 @@ StatusOr<std::vector<Path>> ShortestPaths(const graph::KnowledgeGraph& graph, st
                                           std::size_t max_paths = 10);
 
 enum class Measure { kDegree, kBetweenness, kCloseness, kPageRank, kEigenvector };
+inline constexpr EnumName<Measure> kMeasureNames[] = {{Measure::kDegree, "degree"},
+                                                      {Measure::kBetweenness, "betweenness"},
+                                                      {Measure::kCloseness, "closeness"},
+                                                      {Measure::kPageRank, "pagerank"},
+                                                      {Measure::kEigenvector, "eigenvector"}};
 
 struct Ranked {
   std::string id, name;
@@ -91,9 +99,8 @@ struct Ranked {
 // `kMeetings`: actors linked when they attended the same meeting; `kFull`:
 // the whole typed graph (every node but articles, every relation as an
 // undirected link), ranked among the actors of `via`.
-enum class Projection { kMeetings, kFull };
 std::vector<Ranked> Central(const graph::KnowledgeGraph& graph, Measure measure, Via via, std::size_t top,
-                            Projection projection = Projection::kMeetings);
+                            graph::ProjectionKind projection = graph::ProjectionKind::kMeetings);
 
 // Betweenness estimated from `samples` source actors drawn without
 // replacement (fixed seed: the same answer every run), scaled to the whole.
@@ -152,6 +159,7 @@ StatusOr<graph::KnowledgeGraph> DatedGraph(const graph::KnowledgeGraph& graph, c
                                            const std::string& to);
 
 enum class Format { kTable, kJson, kCsv };
+inline constexpr EnumName<Format> kFormatNames[] = {{Format::kTable, "table"}, {Format::kJson, "json"}, {Format::kCsv, "csv"}};
 
 // Rows as an aligned table, a JSON array of objects keyed by column, or CSV.
 std::string FormatRows(const Rows& rows, Format format);

@@ -1,0 +1,49 @@
+// Enum values by the names users type (command-line options, formats): each
+// enum's table of names lives beside the enum, and ParseEnum is the one lookup
+// every caller uses, so an unknown name is always an error naming the known.
+#ifndef COOPGRAPH_BASE_ENUM_NAMES_H_
+#define COOPGRAPH_BASE_ENUM_NAMES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "coopgraph/base/status.h"
+
+namespace coopgraph {
+
+template <typename Enum>
+struct EnumName {
+  Enum value;
+  std::string_view name;
+};
+
+// The names of `table` in order, comma separated: "svg, png, pdf".
+template <typename Enum, std::size_t N>
+std::string KnownNames(const EnumName<Enum> (&table)[N]) {
+  std::string known;
+  for (const auto& entry : table) known += (known.empty() ? "" : ", ") + std::string(entry.name);
+  return known;
+}
+
+// The value called `name` in `table`. Errors: kInvalidArgument
+// `unknown <what> "<name>" (known: a, b, c)`.
+template <typename Enum, std::size_t N>
+StatusOr<Enum> ParseEnum(const EnumName<Enum> (&table)[N], std::string_view what, std::string_view name) {
+  for (const auto& entry : table)
+    if (entry.name == name) return entry.value;
+  return InvalidArgumentError("unknown " + std::string(what) + " \"" + std::string(name) + "\" (known: " +
+                              KnownNames(table) + ")");
+}
+
+// The name of `value` in `table` ("" for a value the table lacks).
+template <typename Enum, std::size_t N>
+constexpr std::string_view EnumNameOf(const EnumName<Enum> (&table)[N], Enum value) {
+  for (const auto& entry : table)
+    if (entry.value == value) return entry.name;
+  return {};
+}
+
+}  // namespace coopgraph
+
+#endif  // COOPGRAPH_BASE_ENUM_NAMES_H_

@@ -1,0 +1,52 @@
+// ParseEnum: the one lookup from a name users type to an enum value, over
+// the tables the library keeps beside its enums.
+#include "coopgraph/base/enum_names.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "coopgraph/exporters/formats.h"
+#include "coopgraph/exporters/render.h"
+#include "coopgraph/graph/projection.h"
+#include "coopgraph/query/query.h"
+
+namespace coopgraph {
+namespace {
+
+using Catch::Matchers::Equals;
+
+// Every name of a table parses to its value and back; no two names repeat.
+template <typename Enum, std::size_t N>
+void CheckRoundTrip(const EnumName<Enum> (&table)[N]) {
+  for (const auto& entry : table) {
+    CAPTURE(std::string(entry.name));
+    const StatusOr<Enum> parsed = ParseEnum(table, "thing", entry.name);
+    REQUIRE(parsed.ok());
+    CHECK(*parsed == entry.value);
+    CHECK(EnumNameOf(table, entry.value) == entry.name);
+  }
+}
+
+TEST_CASE("every table of names reads back its own values", "[base]") {
+  CheckRoundTrip(exporters::kExportFormatNames);
+  CheckRoundTrip(exporters::kImageFormatNames);
+  CheckRoundTrip(exporters::kLayoutNames);
+  CheckRoundTrip(graph::kProjectionKindNames);
+  CheckRoundTrip(query::kFormatNames);
+  CheckRoundTrip(query::kMeasureNames);
+  CheckRoundTrip(query::kViaNames);
+}
+
+TEST_CASE("an unknown name is an invalid argument naming it and the known ones", "[base]") {
+  for (const std::string name : {"xml", "", "Full", "full ", "meeting"}) {
+    CAPTURE(name);
+    const auto parsed = ParseEnum(graph::kProjectionKindNames, "projection", name);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.status().code() == StatusCode::kInvalidArgument);
+    CHECK_THAT(parsed.status().message(),
+               Equals("unknown projection \"" + name + "\" (known: full, meetings)"));
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph
