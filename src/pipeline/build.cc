@@ -26,36 +26,38 @@ bool IsDirectory(const std::string& path) {
 // Extracts every document on `threads` workers, in article-id order. The
 // resolver takes each result as soon as it and every article before it are
 // done, on whichever worker is free, so resolution overlaps extraction
-// without a thread of its own. A document whose extraction throws (it should
+// without a thread of its own; it takes the document too (its text moves on
+// to the graph, never copied). A document whose extraction throws (it should
 // not) is kept as an empty article and reported, so one bad text cannot end
 // the run.
-void ExtractAndResolve(const extract::Extractor& extractor, const std::vector<ingest::Document>& docs,
-                       unsigned threads, const BuildOptions& options, resolve::Resolver* resolver,
-                       std::vector<Warning>* warnings) {
+void ExtractAndResolve(const extract::Extractor& extractor, std::vector<ingest::Document> docs, unsigned threads,
+                       const BuildOptions& options, resolve::Resolver* resolver, std::vector<Warning>* warnings) {
   std::vector<std::size_t> order(docs.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].id < docs[b].id; });
 
   std::vector<std::string> failures(docs.size());
+  std::vector<std::string> failed_paths(docs.size());
   auto extract_one = [&](std::size_t k) {
     const std::size_t i = order[k];
     try {
       return extractor.Extract(docs[i]);
     } catch (const std::exception& e) {
       failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
+      failed_paths[i] = docs[i].source_path;
     }
     extract::ExtractedArticle empty;
     empty.article_id = docs[i].id;
     return empty;
   };
   auto resolve_one = [&](std::size_t k, extract::ExtractedArticle article) {
-    resolver->Add(docs[order[k]], std::move(article));
+    resolver->Add(std::move(docs[order[k]]), std::move(article));
     if (options.progress) options.progress(k + 1, docs.size());
     return Status::Ok();
   };
   (void)OrderedParallel(docs.size(), threads, extract_one, resolve_one);  // resolve never fails
   for (std::size_t i = 0; i < docs.size(); ++i)
-    if (!failures[i].empty()) warnings->push_back({docs[i].source_path, failures[i]});
+    if (!failures[i].empty()) warnings->push_back({failed_paths[i], failures[i]});
 }
 
 // The articles stored in a graph that coopgraph wrote (its NewsArticle nodes
@@ -68,8 +70,8 @@ StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) 
   if (!kg.ok()) return kg.status();
   std::vector<ingest::Document> out;
   for (auto [v, end] = boost::vertices(kg->graph()); v != end; ++v) {
-    const graph::Node& node = kg->node(*v);
-    const auto* info = std::get_if<graph::ArticleInfo>(&node.info);
+    graph::Node& node = kg->mutable_node(*v);
+    auto* info = std::get_if<graph::ArticleInfo>(&node.info);
     if (info == nullptr) continue;
     const std::string where = path + " (" + node.id + "): ";
     ingest::Document doc;
@@ -79,7 +81,7 @@ StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) 
     doc.date_published = info->date_published;
     doc.outlet = info->outlet;
     doc.source_path = info->source_path;
-    doc.text = info->text;
+    doc.text = std::move(info->text);  // the graph is dropped: the text moves on
     if (doc.text.empty()) {
       return DataLossError(where + "the article has no articleBody, so it cannot be read again; rebuild the "
                            "graph from its sources");
@@ -159,7 +161,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   resolve::ResolveOptions resolve_options;
   resolve_options.home_country = options.home_country;
   resolve::Resolver resolver(*lexicon, resolve_options);
-  ExtractAndResolve(extractor, ingested->documents, threads, options, &resolver, &ingested->warnings);
+  ExtractAndResolve(extractor, std::move(ingested->documents), threads, options, &resolver, &ingested->warnings);
   lap("extract and resolve");
   resolve::Resolution resolution = resolver.Finish();
   lap("finish resolving");

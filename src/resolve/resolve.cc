@@ -54,7 +54,9 @@ class Resolver::Builder {
   Builder(const extract::Lexicon& lex, const ResolveOptions& options) : lex_(lex), names_(lex), options_(options) {}
 
   void AddArticle(const Article& article, const ExtractedArticle& x) {
-    r_.articles.push_back(article);
+    // The text stays with the pending article until Finish moves it here.
+    r_.articles.push_back({article.id, article.url, article.title, article.date_published, article.outlet,
+                           article.source_path, std::string()});
     article_ = &article;
     ent_.assign(x.mentions.size(), -1);
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
@@ -407,14 +409,16 @@ class Resolver::Builder {
 
 Resolver::~Resolver() = default;
 
-void Resolver::Add(const ingest::Document& document, ExtractedArticle extracted) {
+void Resolver::Add(ingest::Document document, ExtractedArticle extracted) {
   if (articles_.count(document.id)) return;
   const bool next_in_order = articles_.empty() || articles_.rbegin()->first < document.id;
   auto p = std::make_unique<Pending>();
-  p->article = {document.id,     document.url,         document.title, document.date_published,
-                document.outlet, document.source_path, document.text};
+  p->article = {std::move(document.id),     std::move(document.url),         std::move(document.title),
+                std::move(document.date_published), std::move(document.outlet), std::move(document.source_path),
+                std::move(document.text)};
   p->extracted = std::move(extracted);
-  const Pending& added = *articles_.emplace(document.id, std::move(p)).first->second;
+  const std::string& id = p->article.id;
+  const Pending& added = *articles_.emplace(id, std::move(p)).first->second;
   if (articles_.size() == 1) in_order_ = std::make_unique<Builder>(*lexicon_, options_);
   if (!next_in_order) in_order_.reset();
   if (in_order_) in_order_->AddArticle(added.article, added.extracted);
@@ -426,8 +430,12 @@ Resolution Resolver::Finish() {
     builder = std::make_unique<Builder>(*lexicon_, options_);
     for (const auto& [id, p] : articles_) builder->AddArticle(p->article, p->extracted);
   }
+  Resolution resolution = builder->Finish();
+  // Both in id order: each article's text moves, once, to its resolved article.
+  auto pending = articles_.begin();
+  for (Article& article : resolution.articles) article.text = std::move((pending++)->second->article.text);
   articles_.clear();
-  return builder->Finish();
+  return resolution;
 }
 
 }  // namespace coopgraph::resolve

@@ -81,7 +81,7 @@ struct Agreement {
 struct Article {
   std::string id;  // ingest::Document::id (content hash)
   std::string url, title, date_published, outlet, source_path;
-  std::string text;  // ingest::Document::text
+  std::string text;  // ingest::Document::text, moved here from the document (set by Finish)
 };
 
 struct Resolution {
@@ -106,8 +106,10 @@ class Resolver {
   Resolver(const Resolver&) = delete;
   Resolver& operator=(const Resolver&) = delete;
 
-  // Adds one article; an article whose id was added before is ignored.
-  void Add(const ingest::Document& document, extract::ExtractedArticle extracted);
+  // Adds one article; an article whose id was added before is ignored. The
+  // document's text is kept once, moved along to the Resolution (pass an
+  // rvalue: the article text is never copied on its way to the graph).
+  void Add(ingest::Document document, extract::ExtractedArticle extracted);
   // The resolution of every article added. Call once: the resolver is empty afterwards.
   Resolution Finish();
 
