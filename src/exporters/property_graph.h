@@ -69,6 +69,16 @@ struct PropertyGraph {
 
 PropertyGraph ToPropertyGraph(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection);
 
+// An edge leaving a node, with its head.
+struct OutEdge {
+  const graph::Edge* edge;
+  graph::Vertex head;
+};
+// The edges leaving `v` in the order every writer lists them, so the text
+// does not depend on insertion order: by relation, head id, role, date.
+// Fills *edges (cleared first; a buffer the caller reuses node after node).
+void SortedOutEdges(const graph::KnowledgeGraph& kg, graph::Vertex v, std::vector<OutEdge>* edges);
+
 // The country a node belongs to (itself for a country; a person's
 // nationality, an organisation's country, a place's): with several, the
 // smallest id, so every writer (DOT clusters too) picks the same one.
