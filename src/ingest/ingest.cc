@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "base/byte_words.h"
 #include "base/ordered_parallel.h"
 #include "base/utf8.h"
