@@ -256,6 +256,10 @@ void SortedOutEdges(const KnowledgeGraph& kg, Vertex v, std::vector<OutEdge>* ed
   });
 }
 
+std::string ColumnId(const char* scope, const Column& column) {
+  return std::string(1, scope[0]) + "_" + column.name;
+}
+
 std::size_t ColumnIndex(const std::vector<Column>& columns, std::string_view name) {
   for (std::size_t i = 0; i < columns.size(); ++i)
     if (columns[i].name == name) return i;

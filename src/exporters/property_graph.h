@@ -94,6 +94,11 @@ std::vector<std::string> LabelLines(const graph::Node& node);
 // or not a date: nullopt.
 std::optional<Spell> SpellOf(std::string_view start, std::string_view end = {});
 
+// A column's id in an XML format's attribute declarations: "n_<name>" for a
+// node column, "e_<name>" for an edge one (scope "node" or "edge"), since a
+// node and an edge column may share a name ("label", "sources").
+std::string ColumnId(const char* scope, const Column& column);
+
 // The index of a column by name; the column must exist.
 std::size_t ColumnIndex(const std::vector<Column>& columns, std::string_view name);
 
