@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
@@ -26,16 +27,13 @@ using graph::Relation;
 using Value = rapidjson::Value;
 using internal::NodeIdOf;
 
-// The enumerator of E whose term is `term`, trying values 0..count-1.
-template <typename E, typename Term>
-bool FromTerm(std::string_view term, int count, const std::function<Term(E)>& term_of, E* out) {
-  for (int i = 0; i < count; ++i) {
-    if (term_of(static_cast<E>(i)) == term) {
-      *out = static_cast<E>(i);
-      return true;
-    }
-  }
-  return false;
+// Sets *out to the enumerator of E whose term is `term`, trying values
+// 0..count-1; false when none is.
+template <typename E, typename TermOf>
+bool FromTerm(std::string_view term, int count, TermOf term_of, E* out) {
+  const std::optional<E> value = EnumWithTerm<E>(term_of, count, term);
+  if (value) *out = *value;
+  return value.has_value();
 }
 
 std::string_view WithoutPrefix(std::string_view s, std::string_view prefix) {

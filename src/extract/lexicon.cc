@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/utf8.h"
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/normalize/normalize.h"
 
@@ -59,13 +60,11 @@ StatusOr<DataTable> ReadTable(const std::string& dir, const std::string& file) {
   return table;
 }
 
-// Looks `name` up in a table of (name, value) pairs.
+// Looks `name` up in a table of enum names.
 template <typename Enum, std::size_t N>
-StatusOr<Enum> Lookup(const std::pair<const char*, Enum> (&table)[N], const std::string& name,
-                      const char* what, const std::string& where) {
-  for (const auto& [key, value] : table) {
-    if (name == key) return value;
-  }
+StatusOr<Enum> Lookup(const EnumName<Enum> (&table)[N], const std::string& name, const char* what,
+                      const std::string& where) {
+  if (const std::optional<Enum> value = FindEnum(table, name)) return *value;
   return DataLossError(where + ": unknown " + what + " '" + name + "'");
 }
 
@@ -73,9 +72,7 @@ StatusOr<Enum> Lookup(const std::pair<const char*, Enum> (&table)[N], const std:
 template <typename Enum>
 StatusOr<Enum> LookupTerm(std::string_view (*term)(Enum), int count, const std::string& name,
                           const char* what, const std::string& where) {
-  for (int i = 0; i < count; ++i) {
-    if (term(static_cast<Enum>(i)) == name) return static_cast<Enum>(i);
-  }
+  if (const std::optional<Enum> value = EnumWithTerm<Enum>(term, count, name)) return *value;
   return DataLossError(where + ": unknown " + what + " '" + name + "'");
 }
 
@@ -92,29 +89,29 @@ Status ForEachTermRow(const DataTable& table, std::string_view (*term)(Enum), in
 }
 
 StatusOr<OrgCategory> ParseOrgCategory(const std::string& s, const std::string& where) {
-  static const std::pair<const char*, OrgCategory> kNames[] = {
-      {"generic", OrgCategory::kGeneric},       {"government", OrgCategory::kGovernment},
-      {"party", OrgCategory::kParty},           {"company", OrgCategory::kCompany},
-      {"educational", OrgCategory::kEducational}, {"research", OrgCategory::kResearch},
-      {"news_media", OrgCategory::kNewsMedia},  {"committee", OrgCategory::kCommittee},
-      {"ngo", OrgCategory::kNgo}};
+  static constexpr EnumName<OrgCategory> kNames[] = {
+      {OrgCategory::kGeneric, "generic"},       {OrgCategory::kGovernment, "government"},
+      {OrgCategory::kParty, "party"},           {OrgCategory::kCompany, "company"},
+      {OrgCategory::kEducational, "educational"}, {OrgCategory::kResearch, "research"},
+      {OrgCategory::kNewsMedia, "news_media"},  {OrgCategory::kCommittee, "committee"},
+      {OrgCategory::kNgo, "ngo"}};
   return Lookup(kNames, s, "organisation category", where);
 }
 
 StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
                              const std::string& where) {
-  static const std::pair<const char*, MarkerRole> kNames[] = {
-      {"planned", MarkerRole::kPlanned},
-      {"head_of_delegation", MarkerRole::kHeadOfDelegation},
-      {"also_attended", MarkerRole::kAlsoAttended},
-      {"credit", MarkerRole::kCredit},
-      {"signed", MarkerRole::kSigned},
-      {"to_be_signed", MarkerRole::kToBeSigned},
-      {"implemented", MarkerRole::kImplemented},
-      {"proposed", MarkerRole::kProposed},
-      {"agreed", MarkerRole::kAgreed},
-      {"relative_date", MarkerRole::kRelativeDate},
-      {"day_part", MarkerRole::kDayPart}};
+  static constexpr EnumName<MarkerRole> kNames[] = {
+      {MarkerRole::kPlanned, "planned"},
+      {MarkerRole::kHeadOfDelegation, "head_of_delegation"},
+      {MarkerRole::kAlsoAttended, "also_attended"},
+      {MarkerRole::kCredit, "credit"},
+      {MarkerRole::kSigned, "signed"},
+      {MarkerRole::kToBeSigned, "to_be_signed"},
+      {MarkerRole::kImplemented, "implemented"},
+      {MarkerRole::kProposed, "proposed"},
+      {MarkerRole::kAgreed, "agreed"},
+      {MarkerRole::kRelativeDate, "relative_date"},
+      {MarkerRole::kDayPart, "day_part"}};
   auto value = Lookup(kNames, role, "marker role", where);
   if (!value.ok()) return value.status();
   Marker m;
@@ -322,10 +319,10 @@ Status Lexicon::LoadPlaces(const DataTable& table) {
 // titles.tsv: title, category, takes_org, implied_org
 Status Lexicon::LoadTitles(const DataTable& table) {
   for (const DataTable::Row& row : table.rows) {
-    static const std::pair<const char*, TitleCategory> kNames[] = {
-        {"position", TitleCategory::kPosition}, {"rank", TitleCategory::kRank},
-        {"membership", TitleCategory::kMembership}, {"honorific", TitleCategory::kHonorific},
-        {"modifier", TitleCategory::kModifier}};
+    static constexpr EnumName<TitleCategory> kNames[] = {
+        {TitleCategory::kPosition, "position"}, {TitleCategory::kRank, "rank"},
+        {TitleCategory::kMembership, "membership"}, {TitleCategory::kHonorific, "honorific"},
+        {TitleCategory::kModifier, "modifier"}};
     auto category = Lookup(kNames, row.at(1), "title category", table.Where(row));
     if (!category.ok()) return category.status();
     TitleEntry entry;
