@@ -15,6 +15,28 @@ int ReadNumber(std::string_view s, std::size_t* at, std::size_t max_digits) {
   return value;
 }
 
+// `text` matches `shape`, where 'd' stands for an ASCII digit.
+bool HasShape(std::string_view text, std::string_view shape) {
+  if (text.size() != shape.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (shape[i] == 'd' ? !IsDigit(text[i]) : text[i] != shape[i]) return false;
+  }
+  return true;
+}
+
+// "hh:mm:ss", optional fraction, optional "Z" or "+hh:mm".
+bool IsTimeOfDay(std::string_view t) {
+  if (t.size() < 8 || !HasShape(t.substr(0, 8), "dd:dd:dd")) return false;
+  t.remove_prefix(8);
+  if (!t.empty() && t[0] == '.') {
+    std::size_t n = 1;
+    while (n < t.size() && IsDigit(t[n])) ++n;
+    if (n == 1) return false;
+    t.remove_prefix(n);
+  }
+  return t.empty() || t == "Z" || (t.size() == 6 && (t[0] == '+' || t[0] == '-') && HasShape(t.substr(1), "dd:dd"));
+}
+
 }  // namespace
 
 std::string PartialDate::ToIso() const {
@@ -47,13 +69,20 @@ PartialDate ParseIsoDate(std::string_view iso) {
 
 int IsoDateSortGroup(std::string_view iso) { return iso.empty() ? 2 : iso[0] == '-' ? 1 : 0; }
 
-bool IsIsoDateShape(std::string_view text) {
-  static constexpr std::string_view kShape = "dddd-dd-dd";
-  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (kShape[i] == 'd' ? !IsDigit(text[i]) : text[i] != '-') return false;
+IsoDateShape IsoDateShapeOf(std::string_view text) {
+  if (HasShape(text, "dddd-dd-dd")) return IsoDateShape::kDate;
+  if (HasShape(text, "dddd-dd")) return IsoDateShape::kYearMonth;
+  if (HasShape(text, "dddd")) return IsoDateShape::kYear;
+  if (HasShape(text, "--dd-dd")) return IsoDateShape::kMonthDay;
+  if (text.size() > 11 && HasShape(text.substr(0, 11), "dddd-dd-ddT") && IsTimeOfDay(text.substr(11))) {
+    return IsoDateShape::kDateTime;
   }
-  return true;
+  return IsoDateShape::kNone;
+}
+
+bool IsIsoDateShape(std::string_view text) {
+  const IsoDateShape shape = IsoDateShapeOf(text);
+  return shape == IsoDateShape::kYear || shape == IsoDateShape::kYearMonth || shape == IsoDateShape::kDate;
 }
 
 int PrecisionOf(const PartialDate& date) { return (date.year != 0) + (date.month != 0) + (date.day != 0); }

@@ -21,6 +21,11 @@ std::size_t LineOf(std::string_view text, std::size_t offset) {
   return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+bool IsDirectory(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 StatusOr<std::string> ReadFileBytes(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
@@ -144,8 +149,7 @@ AtomicFileSet::~AtomicFileSet() = default;
 
 StatusOr<std::size_t> AtomicFileSet::Add(const std::string& path) {
   // A directory in the way would fail the rename after others are done.
-  struct stat st;
-  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return IoError(path + ": is a directory");
+  if (IsDirectory(path)) return IoError(path + ": is a directory");
   auto entry = std::make_unique<Entry>(path);
   if (Status s = entry->Open(); !s.ok()) return s;
   files_.push_back(std::move(entry));

@@ -21,6 +21,10 @@ std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t basis = kFnv1a64Offs
 // HexDigits(0xbeef, 8) == "0000beef".
 std::string HexDigits(std::uint64_t value, int digits);
 
+// The byte's two hex digits, upper case, appended to *out: the form
+// percent-encoding and "\u00XX" escapes use ("%C3", "1F").
+void AppendHexByte(unsigned char byte, std::string* out);
+
 // A hash of a short word's code points for an in-memory table (not stable
 // across versions; never written out). Inline: it runs once per token.
 inline std::uint64_t ShortWordHash(std::u32string_view word) {

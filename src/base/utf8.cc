@@ -53,7 +53,7 @@ char32_t DecodeUtf8At(std::string_view bytes, std::size_t* at) {
   const std::size_t length = Utf8SequenceLength(bytes, *at);
   if (length == 0) {
     ++*at;
-    return 0xFFFD;
+    return kReplacementCharacter;
   }
   const char32_t cp = Assemble(reinterpret_cast<const unsigned char*>(bytes.data()) + *at, length);
   *at += length;
@@ -92,7 +92,7 @@ std::u32string Utf8ToUtf32(std::string_view utf8, std::size_t* invalid_count) {
     }
     const std::size_t n = Utf8SequenceLength(utf8, i);
     if (n == 0) ++invalid;
-    out[length++] = n == 0 ? 0xFFFD : Assemble(reinterpret_cast<const unsigned char*>(utf8.data()) + i, n);
+    out[length++] = n == 0 ? kReplacementCharacter : Assemble(reinterpret_cast<const unsigned char*>(utf8.data()) + i, n);
     i += n == 0 ? 1 : n;
   }
   out.resize(length);
@@ -105,7 +105,7 @@ void AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(cp));
     return;
   }
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  cp = ScalarValueOrReplacement(cp);
   char bytes[4];
   std::size_t n;
   if (cp < 0x800) {
@@ -133,7 +133,7 @@ std::string Utf32ToUtf8(std::u32string_view text) {
 }
 
 void AppendUtf16(char32_t cp, std::u16string* out) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  cp = ScalarValueOrReplacement(cp);
   if (cp < 0x10000) {
     out->push_back(static_cast<char16_t>(cp));
     return;

@@ -10,7 +10,14 @@
 
 namespace coopgraph {
 
+constexpr char32_t kReplacementCharacter = 0xFFFD;
 constexpr char kReplacementCharacterUtf8[] = "\xEF\xBF\xBD";  // U+FFFD
+
+// `cp` when it is a Unicode scalar value (neither a surrogate nor past
+// U+10FFFF), else U+FFFD: what every encoder writes for a code point.
+inline char32_t ScalarValueOrReplacement(char32_t cp) {
+  return cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? kReplacementCharacter : cp;
+}
 
 // Length of the well-formed sequence that starts at bytes[at] (1 to 4), or 0
 // when none does. The one definition of well-formed UTF-8 (no overlongs, no

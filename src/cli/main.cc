@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
-#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <optional>
@@ -83,8 +82,7 @@ StatusOr<graph::KnowledgeGraph> LoadGraphArgument(const std::string& path) {
 std::string DefaultDataDir() {
 #ifdef COOPGRAPH_SOURCE_DATA_DIR
   const char* env = std::getenv("COOPGRAPH_DATA");
-  std::error_code ec;
-  if (!(env && *env) && std::filesystem::is_directory(COOPGRAPH_SOURCE_DATA_DIR, ec)) return COOPGRAPH_SOURCE_DATA_DIR;
+  if (!(env && *env) && coopgraph::IsDirectory(COOPGRAPH_SOURCE_DATA_DIR)) return COOPGRAPH_SOURCE_DATA_DIR;
 #endif
   return "";
 }

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/dot.h"
@@ -24,7 +25,7 @@ std::string TruncatedLabel(std::string_view text, std::size_t max_bytes) {
   constexpr std::string_view kEllipsis = "…";
   if (max_bytes < kEllipsis.size()) return "";
   std::size_t end = max_bytes - kEllipsis.size();
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // a continuation byte
+  while (end > 0 && IsUtf8Continuation(text[end])) --end;
   return std::string(text.substr(0, end)) + std::string(kEllipsis);
 }
 
@@ -237,9 +238,8 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
   if (!order.empty() && options.legend == DotOptions::Legend::kTable)
     WriteLegendTable(&out, KindsDrawn(kg, order), planned);
 
-  // Edges by tail id, then relation, head id and role, so the text does not
-  // depend on insertion order.
-  std::vector<std::tuple<int, const std::string*, const graph::Edge*, Vertex>> edges;
+  // Edges by tail id, then in the writers' one edge order.
+  std::vector<internal::OutEdge> edges;
   // Each node's id, encoded and quoted once: most are the head of many edges.
   std::vector<std::string> quoted_ids(boost::num_vertices(g));
   auto quoted_id = [&](Vertex v) -> const std::string& {
@@ -248,19 +248,9 @@ std::string ToDot(const KnowledgeGraph& kg, const DotOptions& options) {
     return quoted;
   };
   for (Vertex v : order) {
-    edges.clear();
-    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-      const Vertex target = boost::target(*e, g);
-      const Node& head = kg.node(target);
-      if (head.kind() == NodeKind::kArticle) continue;
-      edges.emplace_back(static_cast<int>(g[*e].relation), &head.id, &g[*e], target);
-    }
-    std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) {
-      const auto& [ra, ha, ea, va] = a;
-      const auto& [rb, hb, eb, vb] = b;
-      return std::tie(ra, *ha, ea->role, ea->date) < std::tie(rb, *hb, eb->role, eb->date);
-    });
-    for (const auto& [relation, head_id, edge, head] : edges) {
+    internal::SortedOutEdges(kg, v, &edges);
+    for (const auto& [edge, head] : edges) {
+      if (kg.node(head).kind() == NodeKind::kArticle) continue;
       out += '\t';
       out += quoted_id(v);
       out += " -> ";

@@ -17,8 +17,7 @@ namespace fs = std::filesystem;
 
 // A file path whose parent directory exists (created when missing).
 Status PrepareFile(const std::string& path) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return InvalidArgumentError(path + ": is a directory; give a file path");
+  if (IsDirectory(path)) return InvalidArgumentError(path + ": is a directory; give a file path");
   const fs::path parent = fs::path(path).parent_path();
   return parent.empty() ? Status::Ok() : CreateDirectories(parent.string());
 }

@@ -26,8 +26,6 @@ const char* GexfType(ValueType type) {
 // The label and the weight are attributes of the GEXF element itself.
 bool IsOwnAttribute(const Column& c) { return c.name == "label" || c.name == "weight"; }
 
-std::string AttributeId(const char* scope, const Column& c) { return std::string(1, scope[0]) + "_" + c.name; }
-
 void WriteAttributes(const std::vector<Column>& columns, const char* scope, std::string* out) {
   *out += "    <attributes";
   AppendXmlAttribute("class", scope, out);
@@ -35,7 +33,7 @@ void WriteAttributes(const std::vector<Column>& columns, const char* scope, std:
   for (const Column& c : columns) {
     if (IsOwnAttribute(c)) continue;
     *out += "      <attribute";
-    AppendXmlAttribute("id", AttributeId(scope, c), out);
+    AppendXmlAttribute("id", internal::ColumnId(scope, c), out);
     AppendXmlAttribute("title", c.name, out);
     AppendXmlAttribute("type", GexfType(c.type), out);
     *out += "/>\n";
@@ -52,7 +50,7 @@ void WriteBody(const std::vector<Column>& columns, const std::vector<internal::V
     std::string joined;  // list items joined by " | "
     for (std::size_t k = 0; k < values[i].size(); ++k) joined += (k > 0 ? " | " : "") + values[i][k];
     *out += "          <attvalue";
-    AppendXmlAttribute("for", AttributeId(scope, columns[i]), out);
+    AppendXmlAttribute("for", internal::ColumnId(scope, columns[i]), out);
     AppendXmlAttribute("value", joined, out);
     *out += "/>\n";
   }

@@ -23,14 +23,10 @@ const char* GraphMlType(ValueType type) {
   }
 }
 
-// Key ids are n_<column> for nodes and e_<column> for edges: a node and an
-// edge column may share a name ("label", "sources").
-std::string KeyId(const char* scope, const Column& c) { return std::string(1, scope[0]) + "_" + c.name; }
-
 void WriteKeys(const std::vector<Column>& columns, const char* scope, std::string* out) {
   for (const Column& c : columns) {
     *out += "  <key";
-    AppendXmlAttribute("id", KeyId(scope, c), out);
+    AppendXmlAttribute("id", internal::ColumnId(scope, c), out);
     AppendXmlAttribute("for", scope, out);
     AppendXmlAttribute("attr.name", c.name, out);
     AppendXmlAttribute("attr.type", GraphMlType(c.type), out);
@@ -44,7 +40,7 @@ void WriteData(const std::vector<Column>& columns, const std::vector<internal::V
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (values[i].empty()) continue;
     *out += "      <data";
-    AppendXmlAttribute("key", KeyId(scope, columns[i]), out);
+    AppendXmlAttribute("key", internal::ColumnId(scope, columns[i]), out);
     *out += '>';
     for (std::size_t k = 0; k < values[i].size(); ++k) {
       if (k > 0) *out += " | ";

@@ -40,11 +40,7 @@ static const std::string kContext =
 ;
 
 using internal::ProjectTerm;
-
-std::string TypeKey(NodeKind kind) {
-  std::string term(graph::TypeTerm(kind));
-  return kind == NodeKind::kAgreement ? ProjectTerm(term) : term;
-}
+using internal::TypeKey;
 
 // A date as a typed literal at its precision ("2018-08" is an xsd:gYearMonth).
 template <typename W>

@@ -32,6 +32,10 @@ void AppendEncodedId(std::string_view id, std::string* out);
 // Project terms carry the "cg:" prefix; schema.org terms are bare (the
 // context's @vocab).
 std::string ProjectTerm(std::string_view local);
+// The generic @type of a node kind: "Person", "Organization", "cg:Agreement",
+// "NewsArticle", ...
+std::string TypeKey(graph::NodeKind kind);
+inline constexpr int kNodeKindCount = static_cast<int>(graph::NodeKind::kArticle) + 1;
 // The property that holds a relation's targets: "memberOf", "cg:party", ...
 const std::string& RelationKey(graph::Relation relation);
 inline constexpr int kRelationCount = static_cast<int>(graph::Relation::kReportedIn) + 1;

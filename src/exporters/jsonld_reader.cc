@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/files.h"
-#include "base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/jsonld.h"
@@ -27,16 +27,13 @@ using graph::Relation;
 using Value = rapidjson::Value;
 using internal::NodeIdOf;
 
-// The enumerator of E whose term is `term`, trying values 0..count-1.
-template <typename E>
-bool FromTerm(std::string_view term, int count, const std::function<std::string_view(E)>& term_of, E* out) {
-  for (int i = 0; i < count; ++i) {
-    if (term_of(static_cast<E>(i)) == term) {
-      *out = static_cast<E>(i);
-      return true;
-    }
-  }
-  return false;
+// Sets *out to the enumerator of E whose term is `term`, trying values
+// 0..count-1; false when none is.
+template <typename E, typename TermOf>
+bool FromTerm(std::string_view term, int count, TermOf term_of, E* out) {
+  const std::optional<E> value = EnumWithTerm<E>(term_of, count, term);
+  if (value) *out = *value;
+  return value.has_value();
 }
 
 std::string_view WithoutPrefix(std::string_view s, std::string_view prefix) {
@@ -132,31 +129,37 @@ class NodeReader {
   std::string error_;
 };
 
-// The kind and its refinement from @type: the generic type comes first,
-// then the category, meeting kind or agreement kind.
+// A node of `kind` with its kind's properties unset.
+void SetKind(NodeKind kind, Node* node) {
+  switch (kind) {
+    case NodeKind::kPerson: node->info = graph::PersonInfo{}; break;
+    case NodeKind::kOrganization: node->info = graph::OrganizationInfo{}; break;
+    case NodeKind::kCountry: node->info = graph::CountryInfo{}; break;
+    case NodeKind::kPlace: node->info = graph::PlaceInfo{}; break;
+    case NodeKind::kEvent: node->info = graph::EventInfo{}; break;
+    case NodeKind::kAgreement: node->info = graph::AgreementInfo{}; break;
+    case NodeKind::kArticle: node->info = graph::ArticleInfo{}; break;
+  }
+}
+
+// The kind and its refinement from @type: the generic type (the writer's
+// TypeKey) or an organisation's category term comes first, then the
+// category, meeting kind or agreement kind.
 bool ReadTypes(const std::vector<std::string>& types, Node* node) {
   using graph::AgreementKind;
   using graph::MeetingKind;
   using graph::OrgCategory;
+  std::function<std::string(NodeKind)> type_key = internal::TypeKey;
   std::function<std::string_view(OrgCategory)> category_term = graph::OrganizationTypeTerm;
   std::function<std::string_view(MeetingKind)> meeting_term = graph::MeetingKindTerm;
   std::function<std::string_view(AgreementKind)> agreement_term = graph::AgreementKindTerm;
   for (const std::string& type : types) {
+    NodeKind kind;
     OrgCategory category;
-    if (type == "Person") {
-      node->info = graph::PersonInfo{};
-    } else if (FromTerm(type, static_cast<int>(OrgCategory::kNgo) + 1, category_term, &category)) {
+    if (FromTerm(type, static_cast<int>(OrgCategory::kNgo) + 1, category_term, &category)) {
       node->info = graph::OrganizationInfo{category};
-    } else if (type == "Country") {
-      node->info = graph::CountryInfo{};
-    } else if (type == "Place") {
-      node->info = graph::PlaceInfo{};
-    } else if (type == "Event") {
-      node->info = graph::EventInfo{};
-    } else if (type == "cg:Agreement") {
-      node->info = graph::AgreementInfo{};
-    } else if (type == "NewsArticle") {
-      node->info = graph::ArticleInfo{};
+    } else if (FromTerm(type, internal::kNodeKindCount, type_key, &kind)) {
+      SetKind(kind, node);
     } else {
       continue;
     }

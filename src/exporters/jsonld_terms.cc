@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/escape.h"
+#include "base/hash.h"
 #include "base/utf8.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
@@ -43,14 +44,13 @@ constexpr IdByteClasses kIdBytes;
 }  // namespace
 
 void AppendEncodedId(std::string_view id, std::string* out_ptr) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string& out = *out_ptr;
   const bool clean = IsValidUtf8(id) && id.find('\0') == std::string_view::npos;
   const std::string sanitized = clean ? std::string() : SanitizeUtf8(id);
   const std::string_view text = clean ? id : std::string_view(sanitized);
   auto encode = [&](unsigned char byte) {
-    const char escaped[3] = {'%', kHex[byte >> 4], kHex[byte & 0xF]};
-    out.append(escaped, 3);
+    out.push_back('%');
+    AppendHexByte(byte, &out);
   };
   // Runs of bytes that stay as they are (other non-ASCII too: IRIs allow it)
   // are copied at once.
@@ -96,6 +96,11 @@ std::string NodeIdOf(std::string_view iri) {
 }
 
 std::string ProjectTerm(std::string_view local) { return "cg:" + std::string(local); }
+
+std::string TypeKey(graph::NodeKind kind) {
+  std::string term(graph::TypeTerm(kind));
+  return kind == graph::NodeKind::kAgreement ? ProjectTerm(term) : term;
+}
 
 namespace {
 

@@ -2,13 +2,13 @@
 // relationships file per relation, typed header columns. Shapes and the
 // import command are in schema/README.md and README.md.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <string>
 #include <string_view>
 
 #include "base/escape.h"
 #include "base/utf8.h"
+#include "coopgraph/base/date.h"
 #include "coopgraph/exporters/formats.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/property_graph.h"
@@ -38,10 +38,9 @@ std::string JoinItems(const internal::Value& items) {
   return out;
 }
 
+// "YYYY-MM-DD", alone or opening a timestamp ("…T…").
 bool IsFullDate(const std::string& iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return false;
+  if (iso.size() < 10 || IsoDateShapeOf(std::string_view(iso).substr(0, 10)) != IsoDateShape::kDate) return false;
   return iso.size() == 10 || iso[10] == 'T';
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/hash.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
 #include "exporters/jsonld.h"
@@ -77,14 +78,12 @@ bool HasScheme(std::string_view iri) {
 
 // <iri>, with the bytes IRIREF excludes percent-encoded.
 std::string IriTerm(std::string_view iri) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out = "<";
   for (char c : iri) {
     const auto b = static_cast<unsigned char>(c);
     if (b <= 0x20 || std::string_view("<>\"{}|^`\\").find(c) != std::string_view::npos) {
       out += '%';
-      out += kHex[b >> 4];
-      out += kHex[b & 0xF];
+      AppendHexByte(b, &out);
     } else {
       out += c;
     }

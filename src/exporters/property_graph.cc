@@ -190,23 +190,14 @@ std::vector<Vertex> SortedById(const KnowledgeGraph& kg, std::vector<Vertex> ver
 }
 
 void AddFullEdges(const KnowledgeGraph& kg, const std::vector<Vertex>& order, PropertyGraph* out) {
-  const auto& g = kg.graph();
-  std::vector<std::tuple<int, const std::string*, const graph::Edge*, Vertex>> edges;
+  std::vector<OutEdge> edges;
   for (Vertex v : order) {
-    edges.clear();
-    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-      const Vertex head = boost::target(*e, g);
-      edges.emplace_back(static_cast<int>(g[*e].relation), &kg.node(head).id, &g[*e], head);
-    }
-    std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) {
-      return std::tie(std::get<0>(a), *std::get<1>(a), std::get<2>(a)->role, std::get<2>(a)->date) <
-             std::tie(std::get<0>(b), *std::get<1>(b), std::get<2>(b)->role, std::get<2>(b)->date);
-    });
+    SortedOutEdges(kg, v, &edges);
     const auto* event = std::get_if<graph::EventInfo>(&kg.node(v).info);
-    for (const auto& [relation, head_id, edge, head] : edges) {
+    for (const auto& [edge, head] : edges) {
       PropertyEdge e;
       e.source = SanitizeUtf8(kg.node(v).id);
-      e.target = SanitizeUtf8(*head_id);
+      e.target = SanitizeUtf8(kg.node(head).id);
       e.type = std::string(graph::RelationTerm(edge->relation));
       if (event != nullptr) e.spell = SpellOf(event->start_date, event->end_date);
       std::string label = e.type;
@@ -254,6 +245,20 @@ std::optional<std::pair<PartialDate, PartialDate>> Covers(std::string_view iso) 
 }
 
 }  // namespace
+
+void SortedOutEdges(const KnowledgeGraph& kg, Vertex v, std::vector<OutEdge>* edges) {
+  const auto& g = kg.graph();
+  edges->clear();
+  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) edges->push_back({&g[*e], boost::target(*e, g)});
+  std::sort(edges->begin(), edges->end(), [&](const OutEdge& a, const OutEdge& b) {
+    return std::tie(a.edge->relation, kg.node(a.head).id, a.edge->role, a.edge->date) <
+           std::tie(b.edge->relation, kg.node(b.head).id, b.edge->role, b.edge->date);
+  });
+}
+
+std::string ColumnId(const char* scope, const Column& column) {
+  return std::string(1, scope[0]) + "_" + column.name;
+}
 
 std::size_t ColumnIndex(const std::vector<Column>& columns, std::string_view name) {
   for (std::size_t i = 0; i < columns.size(); ++i)

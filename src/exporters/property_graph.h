@@ -69,6 +69,16 @@ struct PropertyGraph {
 
 PropertyGraph ToPropertyGraph(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection);
 
+// An edge leaving a node, with its head.
+struct OutEdge {
+  const graph::Edge* edge;
+  graph::Vertex head;
+};
+// The edges leaving `v` in the order every writer lists them, so the text
+// does not depend on insertion order: by relation, head id, role, date.
+// Fills *edges (cleared first; a buffer the caller reuses node after node).
+void SortedOutEdges(const graph::KnowledgeGraph& kg, graph::Vertex v, std::vector<OutEdge>* edges);
+
 // The country a node belongs to (itself for a country; a person's
 // nationality, an organisation's country, a place's): with several, the
 // smallest id, so every writer (DOT clusters too) picks the same one.
@@ -83,6 +93,11 @@ std::vector<std::string> LabelLines(const graph::Node& node);
 // "2024" the whole year, a date-time its day. Without a year ("--05-29"),
 // or not a date: nullopt.
 std::optional<Spell> SpellOf(std::string_view start, std::string_view end = {});
+
+// A column's id in an XML format's attribute declarations: "n_<name>" for a
+// node column, "e_<name>" for an edge one (scope "node" or "edge"), since a
+// node and an edge column may share a name ("label", "sources").
+std::string ColumnId(const char* scope, const Column& column);
 
 // The index of a column by name; the column must exist.
 std::size_t ColumnIndex(const std::vector<Column>& columns, std::string_view name);

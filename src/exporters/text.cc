@@ -6,43 +6,20 @@
 
 #include "base/byte_words.h"
 #include "base/escape.h"
+#include "base/hash.h"
 #include "base/utf8.h"
+#include "coopgraph/base/date.h"
 
 namespace coopgraph::exporters::internal {
-namespace {
-
-// `text` matches `shape`, where '9' stands for an ASCII digit.
-bool HasShape(std::string_view text, std::string_view shape) {
-  if (text.size() != shape.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool digit = text[i] >= '0' && text[i] <= '9';
-    if (shape[i] == '9' ? !digit : text[i] != shape[i]) return false;
-  }
-  return true;
-}
-
-// "hh:mm:ss", optional fraction, optional "Z" or "+hh:mm".
-bool IsTimeOfDay(std::string_view t) {
-  if (t.size() < 8 || !HasShape(t.substr(0, 8), "99:99:99")) return false;
-  t.remove_prefix(8);
-  if (!t.empty() && t[0] == '.') {
-    std::size_t n = 1;
-    while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
-    if (n == 1) return false;
-    t.remove_prefix(n);
-  }
-  return t.empty() || t == "Z" || (t.size() == 6 && (t[0] == '+' || t[0] == '-') && HasShape(t.substr(1), "99:99"));
-}
-
-}  // namespace
 
 const char* XsdDateType(std::string_view iso) {
-  if (HasShape(iso, "9999-99-99")) return "xsd:date";
-  if (HasShape(iso, "9999-99")) return "xsd:gYearMonth";
-  if (HasShape(iso, "9999")) return "xsd:gYear";
-  if (HasShape(iso, "--99-99")) return "xsd:gMonthDay";
-  if (iso.size() > 11 && HasShape(iso.substr(0, 11), "9999-99-99T") && IsTimeOfDay(iso.substr(11))) {
-    return "xsd:dateTime";
+  switch (IsoDateShapeOf(iso)) {
+    case IsoDateShape::kDate: return "xsd:date";
+    case IsoDateShape::kYearMonth: return "xsd:gYearMonth";
+    case IsoDateShape::kYear: return "xsd:gYear";
+    case IsoDateShape::kMonthDay: return "xsd:gMonthDay";
+    case IsoDateShape::kDateTime: return "xsd:dateTime";
+    case IsoDateShape::kNone: break;
   }
   return nullptr;
 }
@@ -90,7 +67,6 @@ void AppendJsonString(std::string_view text, std::string* out) {
     const std::string clean = SanitizeUtf8(text);
     return AppendJsonString(clean, out);
   }
-  static constexpr char kHex[] = "0123456789ABCDEF";
   const char* p = text.data();
   const std::size_t n = text.size();
   out->push_back('"');
@@ -113,8 +89,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
       case 0: *out += kReplacementCharacterUtf8; break;  // as SanitizeUtf8
       default:
         *out += "\\u00";
-        out->push_back(kHex[b >> 4]);
-        out->push_back(kHex[b & 0xF]);
+        AppendHexByte(b, out);
     }
   }
   out->push_back('"');

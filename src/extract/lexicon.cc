@@ -1,9 +1,9 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
-#include <iterator>
 #include <atomic>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "base/utf8.h"
@@ -74,9 +74,7 @@ StatusOr<Enum> Lookup(const EnumName<Enum> (&table)[N], const std::string& name,
 template <typename Enum>
 StatusOr<Enum> LookupTerm(std::string_view (*term)(Enum), int count, const std::string& name,
                           const char* what, const std::string& where) {
-  for (int i = 0; i < count; ++i) {
-    if (term(static_cast<Enum>(i)) == name) return static_cast<Enum>(i);
-  }
+  if (const std::optional<Enum> value = EnumWithTerm<Enum>(term, count, name)) return *value;
   return DataLossError(where + ": unknown " + what + " '" + name + "'");
 }
 

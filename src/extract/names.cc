@@ -143,7 +143,7 @@ bool IsNameSized(std::string_view name) {
   std::size_t words = 1, code_points = 0;
   for (const char c : name) {
     words += c == ' ';
-    code_points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    code_points += !IsUtf8Continuation(c);
     if (words > kMaxNameWords || code_points > kMaxNameCodePoints) return false;
   }
   return true;

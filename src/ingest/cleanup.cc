@@ -6,6 +6,7 @@
 #include <bitset>
 #include <optional>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "coopgraph/normalize/normalize.h"
 #include "ingest/util.h"

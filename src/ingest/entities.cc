@@ -98,8 +98,7 @@ std::size_t ParseNumeric(std::string_view text, std::size_t i, char32_t* cp) {
   if (value >= 0x80 && value <= 0x9F && kC1AsWindows1252[value - 0x80] != 0) {
     value = kC1AsWindows1252[value - 0x80];
   }
-  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) value = 0xFFFD;
-  *cp = value;
+  *cp = value == 0 ? kReplacementCharacter : ScalarValueOrReplacement(value);
   return j + 1 - i;
 }
 

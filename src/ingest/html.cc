@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "ingest/entities.h"
 #include "ingest/util.h"
 

@@ -9,6 +9,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "base/byte_words.h"
 #include "base/ordered_parallel.h"
 #include "base/utf8.h"
@@ -261,8 +262,7 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
   if (!options.date_published.empty()) {
     date = NormalizeDate(options.date_published);
     if (date.empty()) return InvalidArgumentError("--date " + options.date_published + ": not a date");
-    std::error_code ec;
-    if (paths.size() != 1 || fs::is_directory(fs::path(paths[0]), ec)) {
+    if (paths.size() != 1 || IsDirectory(paths[0])) {
       return InvalidArgumentError("--date gives the date of one article file, not of several");
     }
   }
@@ -277,8 +277,7 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
     if (seen.insert(ec ? file : canonical).second) files.push_back(file);
   };
   for (const std::string& path : paths) {
-    std::error_code ec;
-    if (fs::is_directory(fs::path(path), ec)) {
+    if (IsDirectory(path)) {
       for (const fs::path& file : ListArticles(path, &result)) add(file);
     } else {
       add(path);

@@ -157,16 +157,4 @@ std::string NormalizeDate(std::string_view value) {
   return "";
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-bool StartsWithIgnoringAsciiCase(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && AsciiLower(s.substr(0, prefix.size())) == AsciiLower(prefix);
-}
-
 }  // namespace coopgraph::ingest

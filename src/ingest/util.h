@@ -26,10 +26,6 @@ std::string NormalizeDate(std::string_view value);
 // ("-625281", "post811730"). Empty when there is none.
 std::string DateFromUrl(std::string_view url);
 
-// ASCII-only helpers for tag names, extensions and URL prefixes.
-std::string AsciiLower(std::string_view s);
-bool StartsWithIgnoringAsciiCase(std::string_view s, std::string_view prefix);
-
 }  // namespace coopgraph::ingest
 
 #endif  // COOPGRAPH_SRC_INGEST_UTIL_H_

@@ -16,21 +16,24 @@
 
 namespace coopgraph::normalize {
 
+namespace {
+
+// ICU's shared instance from `get`, or nullptr when ICU cannot give it.
+const UNormalizer2* IcuInstance(const UNormalizer2* (*get)(UErrorCode*)) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* n = get(&status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+}  // namespace
+
 const UNormalizer2* NfcInstance() {
-  static const UNormalizer2* const nfc = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2* n = unorm2_getNFCInstance(&status);
-    return U_SUCCESS(status) ? n : nullptr;
-  }();
+  static const UNormalizer2* const nfc = IcuInstance(unorm2_getNFCInstance);
   return nfc;
 }
 
 const UNormalizer2* NfdInstance() {
-  static const UNormalizer2* const nfd = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2* n = unorm2_getNFDInstance(&status);
-    return U_SUCCESS(status) ? n : nullptr;
-  }();
+  static const UNormalizer2* const nfd = IcuInstance(unorm2_getNFDInstance);
   return nfd;
 }
 

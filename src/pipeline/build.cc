@@ -1,7 +1,5 @@
 #include "coopgraph/pipeline/build.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -9,6 +7,7 @@
 #include <set>
 
 #include "base/ordered_parallel.h"
+#include "coopgraph/base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/graph/build.h"
@@ -17,11 +16,6 @@
 
 namespace coopgraph::pipeline {
 namespace {
-
-bool IsDirectory(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
 
 // Extracts every document on `threads` workers, in article-id order. The
 // resolver takes each result as soon as it and every article before it are

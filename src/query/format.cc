@@ -68,15 +68,19 @@ void JsonString(JsonWriter& w, const char* key, const std::string& value) {
   w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+void JsonStrings(JsonWriter& w, const char* key, const std::vector<std::string>& values) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& v : values) w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+  w.EndArray();
+}
+
 // The fields every answer citing a meeting has (the date goes where the answer puts it).
 void MeetingFields(JsonWriter& w, const MeetingRef& m) {
   JsonString(w, "meeting", m.id);
   JsonString(w, "kind", m.kind);
   JsonString(w, "place", m.place);
-  w.Key("sources");
-  w.StartArray();
-  for (const auto& s : m.sources) w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
-  w.EndArray();
+  JsonStrings(w, "sources", m.sources);
   JsonString(w, "evidence", m.evidence);
 }
 
@@ -115,10 +119,7 @@ std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format) {
           JsonString(w, "person_id", p.first);
           JsonString(w, "met", p.second_name);
           JsonString(w, "met_id", p.second);
-          w.Key("met_also");
-          w.StartArray();
-          for (const auto& n : p.second_also) w.String(n.c_str(), static_cast<rapidjson::SizeType>(n.size()));
-          w.EndArray();
+          JsonStrings(w, "met_also", p.second_also);
           MeetingFields(w, p.meeting);
           w.EndObject();
         }

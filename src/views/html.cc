@@ -4,15 +4,10 @@
 #include <cctype>
 #include <vector>
 
+#include "base/ascii.h"
 
 namespace coopgraph::views::internal {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool StartsWith(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
@@ -33,7 +28,7 @@ Status CheckAttributes(std::string_view tag, const std::string& element) {
     while (i < tag.size() && (std::isspace(static_cast<unsigned char>(tag[i])) || tag[i] == '/')) ++i;
     const std::size_t name_begin = i;
     while (i < tag.size() && tag[i] != '=' && !std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
-    const std::string name = Lower(tag.substr(name_begin, i - name_begin));
+    const std::string name = AsciiLower(tag.substr(name_begin, i - name_begin));
     std::string value;
     if (i < tag.size() && tag[i] == '=') {
       ++i;
@@ -41,7 +36,7 @@ Status CheckAttributes(std::string_view tag, const std::string& element) {
       if (quote != '"' && quote != '\'') return DataLossError("SVG: unquoted attribute " + name + " in <" + element + ">");
       const std::size_t end = tag.find(quote, i + 1);
       if (end == std::string_view::npos) return DataLossError("SVG: unterminated attribute " + name);
-      value = Lower(tag.substr(i + 1, end - i - 1));
+      value = AsciiLower(tag.substr(i + 1, end - i - 1));
       i = end + 1;
     }
     if (name.empty()) continue;
@@ -58,7 +53,7 @@ Status CheckAttributes(std::string_view tag, const std::string& element) {
 }  // namespace
 
 std::string SafeHttpHref(std::string_view url) {
-  const std::string lower = Lower(url.substr(0, 8));
+  const std::string lower = AsciiLower(url.substr(0, 8));
   const std::size_t scheme = StartsWith(lower, "https://") ? 8 : StartsWith(lower, "http://") ? 7 : 0;
   if (scheme == 0 || url.size() == scheme) return "";
   for (char c : url) {
@@ -103,7 +98,7 @@ StatusOr<std::string> InlineSvg(std::string_view svg) {
     std::size_t name_end = 0;
     while (name_end < tag.size() && !std::isspace(static_cast<unsigned char>(tag[name_end])) && tag[name_end] != '/')
       ++name_end;
-    const std::string element = Lower(tag.substr(0, name_end));
+    const std::string element = AsciiLower(tag.substr(0, name_end));
     if (std::find(kRefusedElements.begin(), kRefusedElements.end(), element) != kRefusedElements.end())
       return DataLossError("SVG: <" + element + "> element");
     if (Status s = CheckAttributes(tag.substr(name_end), element); !s.ok()) return s;

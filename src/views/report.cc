@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/hash.h"
 #include "base/utf8.h"
 #include "coopgraph/base/files.h"
 #include "coopgraph/normalize/normalize.h"
@@ -81,12 +82,11 @@ StatusOr<Diagram> ChooseDiagram(const KnowledgeGraph& kg, std::size_t limit) {
 // normalize::FoldingTable as the body of a JavaScript object literal, every
 // character as \u escapes (the page's script stays ASCII).
 std::string FoldingTableJs() {
-  static constexpr char kHex[] = "0123456789abcdef";
   auto append_js_string = [](const std::u16string& units, std::string* out) {
     out->push_back('"');
     for (char16_t unit : units) {
       *out += "\\u";
-      for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHex[(unit >> shift) & 0xF]);
+      *out += HexDigits(unit, 4);
     }
     out->push_back('"');
   };

@@ -123,6 +123,33 @@ TEST_CASE("a period's bound has an ISO shape", "[base]") {
   }
 }
 
+TEST_CASE("an ISO text's shape is read from its characters", "[base]") {
+  struct Case {
+    const char* text;
+    IsoDateShape shape;
+  };
+  const Case cases[] = {
+      {"2024", IsoDateShape::kYear},
+      {"2024-05", IsoDateShape::kYearMonth},
+      {"2024-05-30", IsoDateShape::kDate},
+      {"2024-13-45", IsoDateShape::kDate},  // the shape only, not the calendar
+      {"--05-30", IsoDateShape::kMonthDay},
+      {"2024-05-30T08:00:00", IsoDateShape::kDateTime},
+      {"2024-05-30T08:00:00.250Z", IsoDateShape::kDateTime},
+      {"2024-05-30T08:00:00+07:00", IsoDateShape::kDateTime},
+      {"2024-05-30T08:00", IsoDateShape::kNone},
+      {"2024-05-30T08:00:00.", IsoDateShape::kNone},
+      {"2024-05-30T08:00:00+0700", IsoDateShape::kNone},
+      {"2024-5", IsoDateShape::kNone},
+      {"-05-30", IsoDateShape::kNone},
+      {"", IsoDateShape::kNone},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(IsoDateShapeOf(c.text) == c.shape);
+  }
+}
+
 TEST_CASE("dates compare at the precision both give", "[base]") {
   struct Case {
     PartialDate a, b;

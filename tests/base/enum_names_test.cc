@@ -48,5 +48,21 @@ TEST_CASE("an unknown name is an invalid argument naming it and the known ones",
   }
 }
 
+TEST_CASE("FindEnum finds a name of the table, nothing else", "[base]") {
+  CHECK(FindEnum(query::kFormatNames, "json") == query::Format::kJson);
+  CHECK_FALSE(FindEnum(query::kFormatNames, "JSON").has_value());  // names are exact
+  CHECK_FALSE(FindEnum(query::kFormatNames, "").has_value());
+}
+
+enum class Colour { kRed, kGreen, kBlue };
+std::string_view ColourTerm(Colour c) { return c == Colour::kRed ? "Red" : c == Colour::kGreen ? "Green" : "Blue"; }
+
+TEST_CASE("EnumWithTerm finds the enumerator a term function names, within count", "[base]") {
+  CHECK(EnumWithTerm<Colour>(ColourTerm, 3, "Green") == Colour::kGreen);
+  CHECK(EnumWithTerm<Colour>(ColourTerm, 3, "Blue") == Colour::kBlue);
+  CHECK_FALSE(EnumWithTerm<Colour>(ColourTerm, 2, "Blue").has_value());  // past count
+  CHECK_FALSE(EnumWithTerm<Colour>(ColourTerm, 3, "green").has_value());
+}
+
 }  // namespace
 }  // namespace coopgraph

@@ -84,6 +84,18 @@ TEST_CASE("WriteFileAtomically fails with kIoError naming the path, leaving noth
   }
 }
 
+TEST_CASE("IsDirectory is true for a directory only", "[base]") {
+  TempDir dir;
+  dir.Write("file", "x");
+  CHECK(CreateDirectories(dir / "sub").ok());
+  fs::create_directory_symlink(dir / "sub", dir / "link");
+  CHECK(IsDirectory(dir / "sub"));
+  CHECK(IsDirectory(dir / "link"));  // a link to a directory
+  CHECK_FALSE(IsDirectory(dir / "file"));
+  CHECK_FALSE(IsDirectory(dir / "missing"));
+  CHECK_FALSE(IsDirectory(""));
+}
+
 TEST_CASE("CreateDirectories makes a directory and its parents, or names what is in the way", "[base]") {
   TempDir dir;
   CHECK(CreateDirectories(dir / "a/b/c").ok());

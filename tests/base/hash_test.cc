@@ -41,5 +41,18 @@ TEST_CASE("ShortWordHash tells words apart by their code points", "[base]") {
   CHECK(ShortWordHash(U"ab") != ShortWordHash(U"ba"));
 }
 
+TEST_CASE("AppendHexByte writes a byte's two digits, upper case", "[base]") {
+  struct Case {
+    unsigned char byte;
+    const char* digits;
+  };
+  const Case cases[] = {{0x00, "00"}, {0x1F, "1F"}, {0xC3, "C3"}, {0xFF, "FF"}};
+  for (const Case& c : cases) {
+    std::string out = "%";
+    AppendHexByte(c.byte, &out);
+    CHECK(out == std::string("%") + c.digits);
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph

@@ -262,5 +262,17 @@ TEST_CASE("AppendUtf16 encodes code points as UTF-16 units", "[base]") {
   }
 }
 
+TEST_CASE("a code point that is not a scalar value becomes U+FFFD", "[base]") {
+  struct Case {
+    char32_t cp, written;
+  };
+  const Case cases[] = {{U'a', U'a'},        {0xD7FF, 0xD7FF}, {0xD800, 0xFFFD},   {0xDFFF, 0xFFFD},
+                        {0xE000, 0xE000},    {0x10FFFF, 0x10FFFF}, {0x110000, 0xFFFD}, {0, 0}};
+  for (const Case& c : cases) {
+    CAPTURE(static_cast<std::uint32_t>(c.cp));
+    CHECK(ScalarValueOrReplacement(c.cp) == c.written);
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph

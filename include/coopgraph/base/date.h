@@ -48,6 +48,13 @@ PartialDate ParseIsoDate(std::string_view iso);
 // itself sorts by date ("2018" < "2018-05" < "2018-05-01").
 int IsoDateSortGroup(std::string_view iso);
 
+// The ISO 8601 shape of a text, by its characters alone (a month 13 still has
+// the shape): "YYYY", "YYYY-MM", "YYYY-MM-DD", "--MM-DD" (month and day, no
+// year), "YYYY-MM-DDThh:mm:ss" with an optional fraction and an optional "Z"
+// or "+hh:mm"; kNone for anything else.
+enum class IsoDateShape { kNone, kYear, kYearMonth, kDate, kMonthDay, kDateTime };
+IsoDateShape IsoDateShapeOf(std::string_view text);
+
 // True for exactly "YYYY", "YYYY-MM" or "YYYY-MM-DD" in digits (the shapes a
 // user may give as a period's bound).
 bool IsIsoDateShape(std::string_view text);

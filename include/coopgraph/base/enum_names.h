@@ -5,6 +5,7 @@
 #define COOPGRAPH_BASE_ENUM_NAMES_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,12 +27,28 @@ std::string KnownNames(const EnumName<Enum> (&table)[N]) {
   return known;
 }
 
+// The value called `name` in `table`, or nullopt.
+template <typename Enum, std::size_t N>
+constexpr std::optional<Enum> FindEnum(const EnumName<Enum> (&table)[N], std::string_view name) {
+  for (const auto& entry : table)
+    if (entry.name == name) return entry.value;
+  return std::nullopt;
+}
+
+// The enumerator among the first `count` (0..count-1) whose term is `term`,
+// for enums named by a function (the vocabulary's terms); or nullopt.
+template <typename Enum, typename TermOf>
+std::optional<Enum> EnumWithTerm(TermOf term_of, int count, std::string_view term) {
+  for (int i = 0; i < count; ++i)
+    if (term_of(static_cast<Enum>(i)) == term) return static_cast<Enum>(i);
+  return std::nullopt;
+}
+
 // The value called `name` in `table`. Errors: kInvalidArgument
 // `unknown <what> "<name>" (known: a, b, c)`.
 template <typename Enum, std::size_t N>
 StatusOr<Enum> ParseEnum(const EnumName<Enum> (&table)[N], std::string_view what, std::string_view name) {
-  for (const auto& entry : table)
-    if (entry.name == name) return entry.value;
+  if (const std::optional<Enum> value = FindEnum(table, name)) return *value;
   return InvalidArgumentError("unknown " + std::string(what) + " \"" + std::string(name) + "\" (known: " +
                               KnownNames(table) + ")");
 }

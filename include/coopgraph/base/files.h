@@ -16,6 +16,10 @@ namespace coopgraph {
 // where a file is bad.
 std::size_t LineOf(std::string_view text, std::size_t offset);
 
+// True when `path` names a directory (a link to one too); false when it does
+// not exist or cannot be examined.
+bool IsDirectory(const std::string& path);
+
 // Reads the whole file as bytes. Errors (the message names the path):
 // kNotFound when it does not exist, kInvalidArgument when it is a directory,
 // kIoError when it cannot be read.
