@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
 #include "query/projection.h"

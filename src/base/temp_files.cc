@@ -6,7 +6,7 @@
 #include <atomic>
 #include <cstring>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 
 namespace coopgraph {
 namespace internal {

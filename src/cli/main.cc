@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "coopgraph/base/enum_names.h"
-#include "coopgraph/base/files.h"
+#include "coopgraph/base/interrupts.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
 #include "coopgraph/exporters/render.h"
@@ -82,7 +82,9 @@ StatusOr<graph::KnowledgeGraph> LoadGraphArgument(const std::string& path) {
 std::string DefaultDataDir() {
 #ifdef COOPGRAPH_SOURCE_DATA_DIR
   const char* env = std::getenv("COOPGRAPH_DATA");
-  if (!(env && *env) && coopgraph::IsDirectory(COOPGRAPH_SOURCE_DATA_DIR)) return COOPGRAPH_SOURCE_DATA_DIR;
+  std::error_code unreadable;
+  if (!(env && *env) && std::filesystem::is_directory(COOPGRAPH_SOURCE_DATA_DIR, unreadable))
+    return COOPGRAPH_SOURCE_DATA_DIR;
 #endif
   return "";
 }
@@ -242,7 +244,8 @@ struct QueryCommand {
       if (!dot_file.empty()) {
         auto ego = query::EgoGraph(g, actor, depth);
         if (!ego.ok()) return ego.status();
-        if (Status written = coopgraph::WriteFileAtomically(dot_file, exporters::ToDot(*ego)); !written.ok()) return written;
+        auto written = exporters::Export(*ego, exporters::ExportFormat::kDot, dot_file);
+        if (!written.ok()) return written.status();
       }
       return query::Neighbors(g, actor, depth);
     });

@@ -5,7 +5,7 @@
 #include <system_error>
 #include <vector>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
 #include "exporters/jsonld.h"

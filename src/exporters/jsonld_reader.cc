@@ -12,7 +12,7 @@
 
 #include "base/utf8.h"
 #include "coopgraph/base/enum_names.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters/jsonld.h"

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "exporters/jsonld.h"
 

@@ -8,7 +8,7 @@
 
 #include "base/utf8.h"
 #include "coopgraph/base/enum_names.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/normalize/normalize.h"
 
 namespace coopgraph::extract {

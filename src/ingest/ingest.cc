@@ -13,7 +13,7 @@
 #include "base/byte_words.h"
 #include "base/ordered_parallel.h"
 #include "base/utf8.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "ingest/cleanup.h"
 #include "ingest/decode.h"
 #include "ingest/entities.h"

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "ingest/util.h"
 
 namespace coopgraph::ingest {

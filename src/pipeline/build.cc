@@ -7,7 +7,7 @@
 #include <set>
 
 #include "base/ordered_parallel.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/graph/build.h"

@@ -2,7 +2,7 @@
 // legend, draw it with gvc.
 #include "coopgraph/views/diagram.h"
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
 

@@ -7,7 +7,7 @@
 
 #include "base/hash.h"
 #include "base/utf8.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/normalize/normalize.h"
 #include "coopgraph/query/query.h"
 #include "coopgraph/views/diagram.h"

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "common/temp_dir.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 
 namespace coopgraph {
 namespace {

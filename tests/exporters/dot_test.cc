@@ -4,7 +4,7 @@
 #include <thread>
 #include <vector>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "exporters/dot.h"
 #include "exporters/graphviz_session.h"

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "common/run.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
 #include "coopgraph/graph/projection.h"

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
 #include "exporters/property_graph.h"

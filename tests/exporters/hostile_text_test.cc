@@ -13,7 +13,7 @@
 
 #include "common/hostile_text.h"
 #include "common/temp_dir.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "exporters/graphviz_session.h"
 #include "exporters/jsonld.h"

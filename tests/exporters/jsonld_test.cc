@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "exporters/jsonld.h"
 #include "exporters_test_util.h"

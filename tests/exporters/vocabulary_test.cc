@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "exporters_test_util.h"

@@ -2,7 +2,7 @@
 #include <filesystem>
 #include <string>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "exporters_test_util.h"
 

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/pipeline/build.h"
 #include "exporters/graphviz_session.h"
 #include "pipeline_test_util.h"

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "common/hostile_text.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "pipeline_test_util.h"
 

@@ -10,7 +10,7 @@
 
 #include "common/hostile_text.h"
 #include "common/temp_dir.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/query/query.h"
 
 namespace coopgraph::query {

@@ -14,7 +14,7 @@
 
 #include "../exporters/exporters_test_util.h"
 #include "common/temp_dir.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/query/query.h"

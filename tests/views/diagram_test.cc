@@ -5,7 +5,7 @@
 #include <string>
 
 #include "common/temp_dir.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/views/diagram.h"
 #include "views_test_util.h"
 #include "common/text_search.h"

@@ -11,7 +11,7 @@
 
 #include "../pipeline/pipeline_test_util.h"
 #include "common/text_search.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/views/report.h"
 #include "views_test_util.h"
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "common/temp_dir.h"
-#include "coopgraph/base/files.h"
+#include "base/files.h"
 #include "coopgraph/views/diagram.h"
 #include "coopgraph/views/report.h"
 #include "views/html.h"

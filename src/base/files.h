@@ -1,6 +1,6 @@
-// File helpers shared by every stage: whole-file reads and atomic writes.
-#ifndef COOPGRAPH_BASE_FILES_H_
-#define COOPGRAPH_BASE_FILES_H_
+// File helpers shared by every stage: whole-file reads and atomic writes. Internal.
+#ifndef COOPGRAPH_SRC_BASE_FILES_H_
+#define COOPGRAPH_SRC_BASE_FILES_H_
 
 #include <cstddef>
 #include <memory>
@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coopgraph/base/interrupts.h"
 #include "coopgraph/base/status.h"
 
 namespace coopgraph {
@@ -85,15 +86,7 @@ class AtomicFileSet {
   std::vector<std::unique_ptr<Entry>> files_;
 };
 
-// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary
-// files of the writes in progress and then end the process by the same
-// signal (its default action: the shell sees 128 + the signal number). A
-// signal that comes while WriteFilesAtomically renames waits until the set
-// is complete. Call once, early in main, before starting threads. Without
-// it the signals keep their default action, which can leave "*.tmp.*" files
-// (but never a partly written output). SIGKILL cannot be handled.
-void RemoveTempFilesOnSignal();
 
 }  // namespace coopgraph
 
-#endif  // COOPGRAPH_BASE_FILES_H_
+#endif  // COOPGRAPH_SRC_BASE_FILES_H_
