@@ -9,8 +9,9 @@
 # temporary prefix, build a consumer project with find_package, run it).
 # Stops at the first failure. `scripts/test.sh --quick` runs step 1 only.
 # Expected time on the 2-core CI machine, from a clean checkout: about 10
-# minutes in all (9.5 measured before the package test, which adds seconds);
-# CI allows 20. Each step prints its wall time.
+# minutes in all (10 min 22 s measured on 2026-12-07: build/ 153 s, its tests
+# 38 s, build-check/ 323 s, sanitized tests and fuzzing 107 s); CI allows 20.
+# Each step prints its wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
