@@ -70,21 +70,14 @@ StatusOr<Enum> Lookup(const EnumName<Enum> (&table)[N], const std::string& name,
   return value;
 }
 
-// Looks a kind up by its vocabulary term.
-template <typename Enum>
-StatusOr<Enum> LookupTerm(std::string_view (*term)(Enum), int count, const std::string& name,
-                          const char* what, const std::string& where) {
-  if (const std::optional<Enum> value = EnumWithTerm<Enum>(term, count, name)) return *value;
-  return DataLossError(where + ": unknown " + what + " '" + name + "'");
-}
-
 // Calls add(row, value) for each row, column 1 naming a term of `Enum`.
+// Errors: kDataLoss naming the file and line of an unknown term.
 template <typename Enum, typename Add>
 Status ForEachTermRow(const DataTable& table, std::string_view (*term)(Enum), int count, const char* what,
                       Add add) {
   for (const DataTable::Row& row : table.rows) {
-    auto value = LookupTerm(term, count, row.at(1), what, table.Where(row));
-    if (!value.ok()) return value.status();
+    const std::optional<Enum> value = EnumWithTerm<Enum>(term, count, row.at(1));
+    if (!value) return DataLossError(table.Where(row) + ": unknown " + what + " '" + row.at(1) + "'");
     add(row, *value);
   }
   return Status::Ok();

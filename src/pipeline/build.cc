@@ -30,15 +30,13 @@ void ExtractAndResolve(const extract::Extractor& extractor, std::vector<ingest::
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].id < docs[b].id; });
 
-  std::vector<std::string> failures(docs.size());
-  std::vector<std::string> failed_paths(docs.size());
+  std::vector<Warning> failures(docs.size());  // by document; an empty message: none
   auto extract_one = [&](std::size_t k) {
     const std::size_t i = order[k];
     try {
       return extractor.Extract(docs[i]);
     } catch (const std::exception& e) {
-      failures[i] = std::string("extraction failed, article kept without facts: ") + e.what();
-      failed_paths[i] = docs[i].source_path;
+      failures[i] = {docs[i].source_path, std::string("extraction failed, article kept without facts: ") + e.what()};
     }
     extract::ExtractedArticle empty;
     empty.article_id = docs[i].id;
@@ -50,8 +48,8 @@ void ExtractAndResolve(const extract::Extractor& extractor, std::vector<ingest::
     return Status::Ok();
   };
   (void)OrderedParallel(docs.size(), threads, extract_one, resolve_one);  // resolve never fails
-  for (std::size_t i = 0; i < docs.size(); ++i)
-    if (!failures[i].empty()) warnings->push_back({failed_paths[i], failures[i]});
+  for (Warning& failure : failures)
+    if (!failure.message.empty()) warnings->push_back(std::move(failure));
 }
 
 // The articles stored in a graph that coopgraph wrote (its NewsArticle nodes
