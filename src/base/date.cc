@@ -153,4 +153,57 @@ PartialDate AddDays(const PartialDate& date, int days) {
   return out;
 }
 
+
+std::string DescribeDate(std::string_view iso, bool year_inferred) {
+  if (iso.empty()) return "";
+  if (IsoDateShapeOf(iso) == IsoDateShape::kMonthDay) {
+    static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                              "July",    "August",   "September", "October", "November", "December"};
+    const int month = (iso[2] - '0') * 10 + (iso[3] - '0');
+    const int day = (iso[5] - '0') * 10 + (iso[6] - '0');
+    if (month < 1 || month > 12) return std::string(iso);
+    return std::to_string(day) + " " + kMonths[month - 1] + ", year unknown";
+  }
+  std::string text(iso);
+  if (year_inferred) text += " (year inferred)";
+  return text;
+}
+
+StatusOr<std::string> ParseDateOption(std::string_view flag, std::string_view text) {
+  const auto refuse = [&](std::string_view why) {
+    return InvalidArgumentError(std::string(flag) + " \"" + std::string(text) + "\": " + std::string(why) +
+                                " (accepted: YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, MM/YYYY)");
+  };
+  PartialDate date;
+  if (IsIsoDateShape(text)) {
+    date = ParseIsoDate(text);
+    const int parts = text.size() == 4 ? 1 : text.size() == 7 ? 2 : 3;
+    if (PrecisionOf(date) != parts) return refuse("not a date on the calendar");
+  } else {
+    // Day first: D/M/YYYY, DD/MM/YYYY, M/YYYY, MM/YYYY.
+    int numbers[3] = {0, 0, 0};
+    std::size_t digits[3] = {0, 0, 0};
+    std::size_t count = 0, at = 0;
+    while (count < 3) {
+      const std::size_t begin = at;
+      const int value = ReadNumber(text, &at, 4);
+      if (value < 0) return refuse("not a date");
+      numbers[count] = value;
+      digits[count++] = at - begin;
+      if (at == text.size()) break;
+      if (text[at++] != '/') return refuse("not a date");
+    }
+    if (at != text.size() || count < 2 || digits[count - 1] != 4) return refuse("not a date");
+    for (std::size_t i = 0; i + 1 < count; ++i)
+      if (digits[i] > 2) return refuse("not a date");
+    date.year = numbers[count - 1];
+    date.month = numbers[count - 2];
+    if (count == 3) date.day = numbers[0];
+    if (date.year < 1000 || date.month < 1 || date.month > 12) return refuse("not a date on the calendar");
+    if (count == 3 && !IsValidDate(date.year, date.month, date.day)) return refuse("not a date on the calendar");
+  }
+  if (date.day && !IsValidDate(date.year, date.month, date.day)) return refuse("not a date on the calendar");
+  return date.ToIso();
+}
+
 }  // namespace coopgraph

@@ -108,7 +108,7 @@ std::string Line(std::vector<std::string> fields, const std::vector<std::string>
 
 }  // namespace
 
-std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format) {
+std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format, const TableStyle& /*style: not yet applied*/) {
   switch (format) {
     case Format::kJson:
       return JsonArray([&](JsonWriter& w) {
@@ -146,7 +146,7 @@ std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format) {
   return "";
 }
 
-std::string FormatPaths(const std::vector<Path>& paths, Format format) {
+std::string FormatPaths(const std::vector<Path>& paths, Format format, const TableStyle& /*style: not yet applied*/) {
   switch (format) {
     case Format::kJson:
       return JsonArray([&](JsonWriter& w) {
@@ -196,7 +196,7 @@ std::string FormatPaths(const std::vector<Path>& paths, Format format) {
   return "";
 }
 
-std::string FormatRanking(const std::vector<Ranked>& ranking, Format format) {
+std::string FormatRanking(const std::vector<Ranked>& ranking, Format format, const TableStyle& /*style: not yet applied*/) {
   char score[32];
   auto text = [&](double value) {
     std::snprintf(score, sizeof score, "%.6f", value);
@@ -234,7 +234,7 @@ std::string FormatRanking(const std::vector<Ranked>& ranking, Format format) {
   return "";
 }
 
-std::string FormatRows(const Rows& rows, Format format) {
+std::string FormatRows(const Rows& rows, Format format, const TableStyle& /*style: not yet applied*/) {
   switch (format) {
     case Format::kJson:
       return JsonArray([&](JsonWriter& w) {

@@ -214,5 +214,33 @@ TEST_CASE("the sort order puts unknown parts first", "[base]") {
   CHECK_FALSE(Day(2018, 6, 1) < Day(2018, 6, 1));
 }
 
+
+TEST_CASE("a date reads the same in every answer: ISO at its precision, inferred years and missing years said", "[base]") {
+  CHECK(DescribeDate("2024-05-29") == "2024-05-29");
+  CHECK(DescribeDate("2024-05") == "2024-05");
+  CHECK(DescribeDate("2024-05-29", true) == "2024-05-29 (year inferred)");
+  CHECK(DescribeDate("--05-29") == "29 May, year unknown");
+  CHECK(DescribeDate("--12-01", true) == "1 December, year unknown");
+  CHECK(DescribeDate("") == "");
+}
+
+TEST_CASE("a date option accepts ISO forms and the Vietnamese day-first forms, nothing else", "[base]") {
+  CHECK(*ParseDateOption("--from", "2024") == "2024");
+  CHECK(*ParseDateOption("--from", "2024-05") == "2024-05");
+  CHECK(*ParseDateOption("--from", "2024-05-29") == "2024-05-29");
+  CHECK(*ParseDateOption("--from", "29/05/2024") == "2024-05-29");
+  CHECK(*ParseDateOption("--from", "1/6/2024") == "2024-06-01");
+  CHECK(*ParseDateOption("--from", "05/2024") == "2024-05");
+  for (const char* bad : {"", "2024-13", "2024-02-30", "30/02/2024", "May 2024", "2024/05/29", "24", "1/2/3/2024",
+                          "2024-5-1", "05/24", "123/05/2024"}) {
+    INFO(bad);
+    const auto parsed = ParseDateOption("--to", bad);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.status().code() == StatusCode::kInvalidArgument);
+    CHECK(parsed.status().message().find("--to") != std::string::npos);
+    CHECK(parsed.status().message().find("DD/MM/YYYY") != std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace coopgraph

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "coopgraph/base/status.h"
+
 namespace coopgraph {
 
 // A calendar date at the precision the text gives: year only, year and
@@ -92,6 +94,20 @@ std::optional<long> DaysBetween(const PartialDate& a, const PartialDate& b);
 // A full date moved by `days`; any date unchanged when `days` is 0, else
 // empty when it is not a full date.
 PartialDate AddDays(const PartialDate& date, int days);
+
+
+// The one notation every answer, label and page shows a date in: ISO at the
+// precision known ("2024-05-29", "2024-05", "2024"), "(year inferred)" after
+// a year the text did not state ("2024-05-29 (year inferred)"), and a month
+// and day without a year in words ("29 May, year unknown"). "" for no date.
+std::string DescribeDate(std::string_view iso, bool year_inferred = false);
+
+// A date a user types as an option (--from, --to, --date): "YYYY",
+// "YYYY-MM", "YYYY-MM-DD", or day first as Vietnamese writes it,
+// "DD/MM/YYYY" and "MM/YYYY" (one-digit day or month allowed). Returns the
+// ISO form at that precision. Errors: kInvalidArgument naming `flag`, the
+// text and the accepted forms, for anything else or a day not on the calendar.
+StatusOr<std::string> ParseDateOption(std::string_view flag, std::string_view text);
 
 }  // namespace coopgraph
 

@@ -159,21 +159,27 @@ StatusOr<graph::KnowledgeGraph> DatedGraph(const graph::KnowledgeGraph& graph, c
                                            const std::string& to);
 
 enum class Format { kTable, kJson, kCsv };
+// How a table is laid out for a reader: at most `width` columns of text per
+// line (a terminal's width), long cells wrapped or cut; 0 prints every cell
+// whole (--wide, or output that is not a terminal). JSON and CSV ignore it.
+struct TableStyle {
+  std::size_t width = 0;
+};
 inline constexpr EnumName<Format> kFormatNames[] = {{Format::kTable, "table"}, {Format::kJson, "json"}, {Format::kCsv, "csv"}};
 
 // Rows as an aligned table, a JSON array of objects keyed by column, or CSV.
-std::string FormatRows(const Rows& rows, Format format);
+std::string FormatRows(const Rows& rows, Format format, const TableStyle& style = {});
 
 // Rows as text: an aligned table for people (one line per pair, the evidence
 // cut to 80 characters), a JSON array of objects with every field (shape in
 // schema/README.md), or CSV (RFC 4180, a header line). Pure function.
-std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format);
+std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format, const TableStyle& style = {});
 // Paths: in a table, one line per step under a line per path; in JSON an
 // array of paths, each an array of steps; in CSV one line per step with the
 // path's number.
-std::string FormatPaths(const std::vector<Path>& paths, Format format);
+std::string FormatPaths(const std::vector<Path>& paths, Format format, const TableStyle& style = {});
 // A ranking: rank, name, id, score.
-std::string FormatRanking(const std::vector<Ranked>& ranking, Format format);
+std::string FormatRanking(const std::vector<Ranked>& ranking, Format format, const TableStyle& style = {});
 
 }  // namespace coopgraph::query
 
