@@ -362,6 +362,12 @@ struct ExportCommand {
     WithDefault(AddEnumOption(command, "--projection", &options.projection, graph::kProjectionKindNames, "projection",
                               "full (the typed graph) or meetings (actors linked once per meeting they attended)"),
                 graph::kProjectionKindNames, options.projection);
+    WithDefault(AddEnumOption(command, "--gexf-version", &options.gexf_version, exporters::kGexfVersionNames,
+                              "GEXF version", "1.2draft (Gephi and every NetworkX) or 1.3 (edge kinds for Gephi)"),
+                exporters::kGexfVersionNames, options.gexf_version);
+    WithDefault(AddEnumOption(command, "--csv-lists", &options.csv_lists, exporters::kCsvListsNames, "CSV list joiner",
+                              "unit-separator (U+001F, lossless for neo4j-admin) or semicolon (for spreadsheets)"),
+                exporters::kCsvListsNames, options.csv_lists);
   }
 
   int Run() const {

@@ -61,13 +61,13 @@ StatusOr<WriteReport> Export(const graph::KnowledgeGraph& kg, ExportFormat forma
       break;
     }
     case ExportFormat::kGraphMl: status = WriteOne(out_path, {ToGraphMl(kg, options.projection)}, &report); break;
-    case ExportFormat::kGexf: status = WriteOne(out_path, {ToGexf(kg, options.projection)}, &report); break;
+    case ExportFormat::kGexf: status = WriteOne(out_path, {ToGexf(kg, options.projection, options.gexf_version)}, &report); break;
     case ExportFormat::kCytoscapeJson:
       status = WriteOne(out_path, {ToCytoscapeJson(kg, options.projection)}, &report);
       break;
     case ExportFormat::kNeo4jCsv: {
       if (Status s = CreateDirectories(out_path); !s.ok()) return s;
-      for (const auto& [name, text] : ToNeo4jCsv(kg, options.projection)) {
+      for (const auto& [name, text] : ToNeo4jCsv(kg, options.projection, options.csv_lists)) {
         status = WriteOne((fs::path(out_path) / name).string(), {text}, &report);
         if (!status.ok()) break;
       }

@@ -1,4 +1,4 @@
-// GEXF 1.3 for Gephi: the property graph with its columns as attributes and
+// GEXF (1.2draft or 1.3) for Gephi and NetworkX: the property graph with its columns as attributes and
 // meetings' dates as time spells (mode="dynamic", timeformat="date"), so the
 // timeline plays the relations over time. Shapes are in schema/README.md.
 #include <string>
@@ -65,19 +65,23 @@ void WriteBody(const std::vector<Column>& columns, const std::vector<internal::V
 
 }  // namespace
 
-std::string ToGexf(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
+std::string ToGexf(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection, GexfVersion version) {
   const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
-  std::string out =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
-      "  <meta>\n    <creator>coopgraph</creator>\n    <description>";
+  const bool v1_3 = version == GexfVersion::k1_3;
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += v1_3 ? "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+              : "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
+                "version=\"1.2\">\n";
+  out += "  <meta>\n    <creator>coopgraph</creator>\n    <description>";
   out += projection == graph::ProjectionKind::kMeetings
              ? "Persons and organisations linked once per meeting they both attended"
              : "The typed knowledge graph: persons, organisations, countries, places, meetings, agreements, articles";
   out += "</description>\n  </meta>\n  <graph";
   AppendXmlAttribute("defaultedgetype", pg.directed ? "directed" : "undirected", &out);
-  out += " mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n";
+  out += v1_3 ? " mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n"
+              : " mode=\"dynamic\" timeformat=\"date\">\n";
   WriteAttributes(pg.node_columns, "node", &out);
   WriteAttributes(pg.edge_columns, "edge", &out);
   out += "    <nodes count=\"" + std::to_string(pg.nodes.size()) + "\">\n";
@@ -95,7 +99,8 @@ std::string ToGexf(const graph::KnowledgeGraph& kg, graph::ProjectionKind projec
     AppendXmlAttribute("id", edge.id, &out);
     AppendXmlAttribute("source", edge.source, &out);
     AppendXmlAttribute("target", edge.target, &out);
-    AppendXmlAttribute("kind", edge.type, &out);  // Gephi keeps parallel edges of different kinds apart
+    // Gephi keeps parallel edges of different kinds apart; 1.2draft has no kind.
+    if (v1_3) AppendXmlAttribute("kind", edge.type, &out);
     AppendXmlAttribute("label", edge.values[label].empty() ? "" : edge.values[label][0], &out);
     out += " weight=\"1.0\"";
     WriteBody(pg.edge_columns, edge.values, edge.spell, "edge", &out);

@@ -25,13 +25,18 @@ constexpr const char* kRecordEnd = "\r\n";  // RFC 4180 line breaks
 // Every field quoted (base/escape.h says why).
 void Quoted(std::string_view text, std::string* out) { AppendCsvField(text, CsvQuoting::kAlways, out); }
 
-// List items joined by the array delimiter, which an item may not contain.
-std::string JoinItems(const internal::Value& items) {
+constexpr const char* kFullwidthSemicolonUtf8 = "\xEF\xBC\x9B";  // U+FF1B
+
+// List items joined by the array delimiter, which an item may not contain
+// (formats.h, CsvLists).
+std::string JoinItems(const internal::Value& items, CsvLists lists) {
+  const char delimiter = lists == CsvLists::kSemicolon ? ';' : kNeo4jArrayDelimiter;
+  const char* stand_in = lists == CsvLists::kSemicolon ? kFullwidthSemicolonUtf8 : kReplacementCharacterUtf8;
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += kNeo4jArrayDelimiter;
+    if (i > 0) out += delimiter;
     for (char c : items[i]) {
-      if (c == kNeo4jArrayDelimiter) out += kReplacementCharacterUtf8;
+      if (c == delimiter) out += stand_in;
       else out += c;
     }
   }
@@ -73,7 +78,7 @@ void WriteHeader(const std::vector<const Column*>& columns, std::string* out) {
 }
 
 void WriteFields(const std::vector<const Column*>& columns, const std::vector<Column>& all,
-                 const std::vector<internal::Value>& values, std::string* out) {
+                 const std::vector<internal::Value>& values, CsvLists lists, std::string* out) {
   for (const Column* c : columns) {
     const internal::Value& value = values[static_cast<std::size_t>(c - all.data())];
     *out += ',';
@@ -91,7 +96,7 @@ void WriteFields(const std::vector<const Column*>& columns, const std::vector<Co
         Quoted(value[0], out);
         break;
       case ValueType::kStringList:
-        Quoted(JoinItems(value), out);
+        Quoted(JoinItems(value, lists), out);
         break;
       default:
         *out += value[0];  // numbers and booleans
@@ -112,7 +117,8 @@ std::string RelationshipType(const std::string& term) {
 
 }  // namespace
 
-std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection) {
+std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, graph::ProjectionKind projection,
+                                              CsvLists lists) {
   const internal::PropertyGraph pg = internal::ToPropertyGraph(kg, projection);
   std::map<std::string, std::string> files;
   // Every file of the projection is written, empty ones with their header,
@@ -131,8 +137,8 @@ std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, g
     for (const auto& node : pg.nodes) {
       if (node.kind != kind) continue;
       Quoted(node.id, &text);
-      text += ',' + JoinItems(node.labels);
-      WriteFields(columns, pg.node_columns, node.values, &text);
+      text += ',' + JoinItems(node.labels, lists);
+      WriteFields(columns, pg.node_columns, node.values, lists, &text);
     }
     files["nodes_" + std::string(graph::TypeTerm(kind)) + ".csv"] = std::move(text);
   }
@@ -155,7 +161,7 @@ std::map<std::string, std::string> ToNeo4jCsv(const graph::KnowledgeGraph& kg, g
       text += ',';
       Quoted(edge.target, &text);
       text += ',' + neo4j_type;
-      WriteFields(edge_columns, pg.edge_columns, edge.values, &text);
+      WriteFields(edge_columns, pg.edge_columns, edge.values, lists, &text);
     }
     files["rels_" + neo4j_type + ".csv"] = std::move(text);
   }

@@ -85,10 +85,11 @@ rapidjson::Document Read(const std::string& kind, const std::string& path, const
 }
 
 std::string Written(const graph::KnowledgeGraph& kg, ExportFormat format, graph::ProjectionKind projection,
-                    const TempDir& tmp, const std::string& name) {
+                    const TempDir& tmp, const std::string& name, GexfVersion gexf_version = GexfVersion::k1_2Draft) {
   const std::string path = tmp / name;
   ExportOptions options;
   options.projection = projection;
+  options.gexf_version = gexf_version;
   const auto report = Export(kg, format, path, options);
   INFO(report.status().ToString());
   REQUIRE(report.ok());
@@ -110,9 +111,17 @@ TEST_CASE("NetworkX reads the GraphML and the GEXF with every node and edge", "[
       const bool full = projection == graph::ProjectionKind::kFull;
       CAPTURE(kg == &hostile, full);
       const auto [nodes, edges] = Expected(*kg, projection);
-      for (auto [format, name] : {std::pair{ExportFormat::kGraphMl, "graphml"}, {ExportFormat::kGexf, "gexf"}}) {
-        CAPTURE(name);
-        const rapidjson::Document doc = Read(name, Written(*kg, format, projection, tmp, std::string("g.") + name), tmp);
+      struct Written_ {
+        ExportFormat format;
+        const char* name;
+        GexfVersion version;
+      };
+      for (auto [format, name, version] : {Written_{ExportFormat::kGraphMl, "graphml", GexfVersion::k1_2Draft},
+                                           Written_{ExportFormat::kGexf, "gexf", GexfVersion::k1_2Draft},
+                                           Written_{ExportFormat::kGexf, "gexf", GexfVersion::k1_3}}) {
+        CAPTURE(name, EnumNameOf(kGexfVersionNames, version));
+        const rapidjson::Document doc =
+            Read(name, Written(*kg, format, projection, tmp, std::string("g.") + name, version), tmp);
         CHECK(doc["nodes"].GetUint64() == nodes);
         CHECK(doc["edges"].GetUint64() == edges);
         CHECK(doc["directed"].GetBool() == full);
@@ -124,13 +133,17 @@ TEST_CASE("NetworkX reads the GraphML and the GEXF with every node and edge", "[
       }
     }
   }
-  // Gephi's timeline: meetings and their links carry the meeting's days.
-  const rapidjson::Document doc = Read("gexf", Written(hostile, ExportFormat::kGexf, graph::ProjectionKind::kMeetings, tmp, "m.gexf"), tmp);
-  CHECK(std::string(doc["graph"]["mode"].GetString()) == "dynamic");
-  for (const auto& edge : doc["edge_data"].GetArray()) {
-    REQUIRE(edge[2].HasMember("spells"));
-    CHECK(std::string(edge[2]["spells"][0][0].GetString()) == "2024-05-29");
-    CHECK(std::string(edge[2]["meeting"].GetString()) == "event/m1");
+  // Gephi's timeline: meetings and their links carry the meeting's days, in both versions.
+  for (GexfVersion version : {GexfVersion::k1_2Draft, GexfVersion::k1_3}) {
+    CAPTURE(EnumNameOf(kGexfVersionNames, version));
+    const rapidjson::Document doc =
+        Read("gexf", Written(hostile, ExportFormat::kGexf, graph::ProjectionKind::kMeetings, tmp, "m.gexf", version), tmp);
+    CHECK(std::string(doc["graph"]["mode"].GetString()) == "dynamic");
+    for (const auto& edge : doc["edge_data"].GetArray()) {
+      REQUIRE(edge[2].HasMember("spells"));
+      CHECK(std::string(edge[2]["spells"][0][0].GetString()) == "2024-05-29");
+      CHECK(std::string(edge[2]["meeting"].GetString()) == "event/m1");
+    }
   }
 }
 

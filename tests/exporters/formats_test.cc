@@ -88,8 +88,19 @@ TEST_CASE("the meetings projection links the attendees of each meeting once per 
   CHECK(pg.parent_labels.at("country/vn") == "Việt Nam");
 }
 
-TEST_CASE("GEXF is 1.3 and dynamic: meetings and their relations carry their days", "[exporters]") {
+TEST_CASE("GEXF is 1.2draft by default, which Gephi and every NetworkX read: no 1.3-only attribute", "[exporters]") {
   const std::string gexf = ToGexf(SampleGraph(), graph::ProjectionKind::kFull);
+  CHECK(Contains(gexf, "<gexf xmlns=\"http://www.gexf.net/1.2draft\""));
+  CHECK(Contains(gexf, "version=\"1.2\""));
+  CHECK(Contains(gexf, "mode=\"dynamic\" timeformat=\"date\">"));
+  CHECK_FALSE(Contains(gexf, "timerepresentation"));
+  CHECK_FALSE(Contains(gexf, " kind=\""));
+  CHECK(Contains(gexf, "<spell start=\"2024-05-29\" end=\"2024-05-29\"/>"));
+  CHECK(ToGexf(SampleGraph(), graph::ProjectionKind::kFull, GexfVersion::k1_2Draft) == gexf);
+}
+
+TEST_CASE("GEXF 1.3 is dynamic: meetings and their relations carry their days", "[exporters]") {
+  const std::string gexf = ToGexf(SampleGraph(), graph::ProjectionKind::kFull, GexfVersion::k1_3);
   CHECK(Contains(gexf, "<gexf xmlns=\"http://gexf.net/1.3\""));
   CHECK(Contains(gexf, "version=\"1.3\""));
   CHECK(Contains(gexf, "mode=\"dynamic\" timeformat=\"date\""));
@@ -153,6 +164,25 @@ TEST_CASE("Neo4j CSV: typed headers, a date column typed only when the day is kn
   const auto met = ToNeo4jCsv(SampleGraph(), graph::ProjectionKind::kMeetings);
   CHECK(met.size() == 3);
   CHECK(met.at("rels_MET.csv").rfind(":START_ID,:END_ID,:TYPE,meeting:string,meetingKind:string,date:date,", 0) == 0);
+}
+
+TEST_CASE("Neo4j CSV for spreadsheets joins lists with ';', and an item's own ';' stays visible", "[exporters]") {
+  SampleOptions options;
+  options.person_b_name = "a;b";
+  graph::KnowledgeGraph kg = SampleGraph(options);
+  kg.mutable_node(*kg.Find("org/most")).alternate_names.push_back("R&D; S&T");
+  const auto plain = ToNeo4jCsv(kg, graph::ProjectionKind::kFull);
+  const auto spreadsheet = ToNeo4jCsv(kg, graph::ProjectionKind::kFull, CsvLists::kSemicolon);
+  CHECK(Contains(spreadsheet.at("nodes_Event.csv"), "\"event/m1\",Event;Talks,"));
+  CHECK_FALSE(Contains(spreadsheet.at("nodes_Event.csv"), "\x1F"));
+  CHECK(Contains(plain.at("nodes_Person.csv"), ",\"a;b\","));  // a name is no list: kept as written
+  CHECK(Contains(spreadsheet.at("nodes_Organization.csv"), ";R&D\xEF\xBC\x9B S&T\""));  // U+FF1B
+  CHECK(Contains(plain.at("nodes_Organization.csv"), "\x1FR&D; S&T\""));
+  CHECK(ToNeo4jCsv(kg, graph::ProjectionKind::kFull, CsvLists::kUnitSeparator) == plain);
+  for (const auto& [name, text] : spreadsheet) {
+    CAPTURE(name);
+    CHECK_FALSE(Contains(text, "\x1F"));
+  }
 }
 
 TEST_CASE("N-Quads put each node's triples in the graphs of its articles", "[exporters]") {

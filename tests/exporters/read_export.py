@@ -33,10 +33,15 @@ def read_graphml(path):
 def read_gexf(path):
     import networkx as nx
     from networkx.readwrite import gexf
-    # NetworkX (2.8 and 3.x) knows the 1.1draft and 1.2draft namespaces only;
+    with open(path, encoding="utf-8") as f:
+        head = f.read(400)
+    if "http://gexf.net/1.3" not in head:
+        return networkx_summary(nx.read_gexf(path))  # 1.2draft: NetworkX's default
+    # NetworkX 2.8 (Debian 12) knows the 1.1draft and 1.2draft namespaces only;
     # GEXF 1.3 keeps their elements, so its namespace is registered alongside.
-    gexf.GEXF.versions["1.3"] = dict(gexf.GEXF.versions["1.2draft"], NS_GEXF="http://gexf.net/1.3",
-                                     NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
+    if "1.3" not in gexf.GEXF.versions:
+        gexf.GEXF.versions["1.3"] = dict(gexf.GEXF.versions["1.2draft"], NS_GEXF="http://gexf.net/1.3",
+                                         NS_VIZ="http://gexf.net/1.3/viz", VERSION="1.3")
     return networkx_summary(nx.read_gexf(path, version="1.3"))
 
 
