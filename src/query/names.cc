@@ -49,6 +49,14 @@ std::string LastWord(const std::string& key) {
   return space == std::string::npos ? key : key.substr(space + 1);
 }
 
+// The last `words` words of a key ("thanh dat" of "huynh thanh dat" for 2).
+std::string LastWords(const std::string& key, std::size_t words) {
+  std::size_t start = key.size();
+  for (std::size_t w = 0; w < words && start != std::string::npos && start > 0; ++w)
+    start = key.rfind(' ', start - 1);
+  return start == std::string::npos ? key : key.substr(start + 1);
+}
+
 // Edit distance between two short keys, for "did you mean".
 std::size_t Distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -103,9 +111,12 @@ int TierOf(const graph::Node& node, const std::string& exact, const std::string&
 }
 
 // The closest names to an unknown one, by the loose key: persons with the
-// same given name first, then by edit distance over every name; at most 5.
+// same given name first, then by edit distance to every name or to as many
+// of its last words (a given name is compared with given names); at most 5
+// names, each once.
 std::string Suggestions(const KnowledgeGraph& kg, const std::string& loose, const std::vector<NodeKind>& kinds) {
   const std::string given = LastWord(loose);
+  const std::size_t words = static_cast<std::size_t>(std::count(loose.begin(), loose.end(), ' ')) + 1;
   std::vector<std::tuple<bool, std::size_t, std::string>> near;  // (not same given name, distance, name)
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
     const graph::Node& node = kg.node(*it);
@@ -114,15 +125,19 @@ std::string Suggestions(const KnowledgeGraph& kg, const std::string& loose, cons
     bool same_given = false;
     for (const std::string& n : NamesOf(node)) {
       const std::string key = normalize::LooseKey(n);
-      distance = std::min(distance, Distance(loose, key));
+      distance = std::min({distance, Distance(loose, key), Distance(loose, LastWords(key, words))});
       same_given = same_given || (node.kind() == NodeKind::kPerson && !given.empty() && LastWord(key) == given);
     }
     near.emplace_back(!same_given, distance, node.name);
   }
-  const std::size_t shown = std::min(near.size(), kMaxSuggestions);
-  std::partial_sort(near.begin(), near.begin() + static_cast<std::ptrdiff_t>(shown), near.end());
+  std::sort(near.begin(), near.end());
+  std::vector<std::string> names;
+  for (const auto& [other_given, distance, name] : near) {
+    if (names.size() == kMaxSuggestions) break;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
   std::string hint;
-  for (std::size_t i = 0; i < shown; ++i) hint += (i ? ", " : "; closest: ") + std::get<2>(near[i]);
+  for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "; closest: ") + names[i];
   return hint;
 }
 

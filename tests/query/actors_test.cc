@@ -168,6 +168,21 @@ TEST_CASE("an unknown name suggests at most five names closest by the key withou
   CHECK((hint.rfind("closest: Nguyễn Văn Đạt, Trần Thành Đạt", 0) == 0 ||
          hint.rfind("closest: Trần Thành Đạt, Nguyễn Văn Đạt", 0) == 0));
   CHECK(std::count(hint.begin(), hint.end(), ',') == 4);  // five names of the 14 nodes
+  // A lone word is compared with given names: "Dan" is one letter from "Đạt".
+  const Status lone = FindEntity(kg, "Dan", {NodeKind::kPerson}).status();
+  CHECK(lone.code() == StatusCode::kNotFound);
+  CHECK(lone.message().find("closest: Nguyễn Văn Đạt, Trần Thành Đạt") != std::string::npos);
+
+  // Two people of one name are suggested once.
+  graph::KnowledgeGraph twins;
+  for (const char* id : {"person/ha-1", "person/ha-2"}) {
+    Node n;
+    n.id = id;
+    n.name = "Hồ Đức Hà";
+    n.info = graph::PersonInfo{};
+    twins.AddNode(n);
+  }
+  CHECK(FindEntity(twins, "Ho Duc Hai").status().message() == "no entity named \"Ho Duc Hai\"; closest: Hồ Đức Hà");
 }
 
 TEST_CASE("a path between two countries runs from any actor of one to any actor of the other", "[query]") {
