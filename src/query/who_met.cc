@@ -90,19 +90,19 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   auto rank = [&](Vertex v) -> std::size_t {
     if (!sides->empty()) return sides->at(0).Includes(v) ? 0 : sides->at(1).Includes(v) ? 1 : kNone;
-    const auto named = std::find(persons.begin(), persons.end(), v);
-    return named != persons.end() ? static_cast<std::size_t>(named - persons.begin()) : kNone;
+    const auto at = std::find(persons.begin(), persons.end(), v);
+    return at != persons.end() ? static_cast<std::size_t>(at - persons.begin()) : kNone;
   };
   // One person: pairs with them; two or more: pairs among them; two
   // countries: one end of each.
+  auto named = [&](Vertex v) { return std::find(persons.begin(), persons.end(), v) != persons.end(); };
   auto pair_wanted = [&](Vertex a, Vertex b) {
-    if (!sides->empty()) {
-      return (sides->at(0).Includes(a) && sides->at(1).Includes(b)) ||
-             (sides->at(0).Includes(b) && sides->at(1).Includes(a));
+    if (!sides->empty() && !((sides->at(0).Includes(a) && sides->at(1).Includes(b)) ||
+                             (sides->at(0).Includes(b) && sides->at(1).Includes(a)))) {
+      return false;
     }
-    if (persons.size() == 1) return a == persons[0] || b == persons[0];
-    if (persons.size() > 1) return rank(a) != kNone && rank(b) != kNone;
-    return true;
+    if (persons.size() == 1) return named(a) || named(b);
+    return persons.size() < 2 || (named(a) && named(b));
   };
 
   // The meetings to look at: those the named persons attended (their

@@ -327,6 +327,10 @@ TEST_CASE("who met between two countries: every cross-delegation pair, the first
   CHECK(Pairs(WhoMet(kg, reversed).value()) ==
         std::set<std::string>{"person/vongdara|person/dat|event/m1", "person/vongdara|person/thanh-dat|event/m2",
                               "org/most-la|person/thanh-dat|event/m2"});
+  WhoMetFilter with_person;  // both filters hold
+  with_person.between_countries = {"VN", "LA"};
+  with_person.persons = {"Trần Thành Đạt"};
+  CHECK(Pairs(WhoMet(kg, with_person).value()) == std::set<std::string>{"person/thanh-dat|person/vongdara|event/m2"});
   WhoMetFilter one;
   one.between_countries = {"VN"};
   CHECK(WhoMet(kg, one).status().code() == StatusCode::kInvalidArgument);
