@@ -64,7 +64,8 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
   for (const std::string& name : filter.persons) {
     StatusOr<Vertex> v = FindEntity(kg, name, {NodeKind::kPerson});
     if (!v.ok()) return v.status();
-    persons.push_back(*v);
+    // One person named twice ("Dat", "Huỳnh Thành Đạt") is one person.
+    if (std::find(persons.begin(), persons.end(), *v) == persons.end()) persons.push_back(*v);
   }
   std::optional<Vertex> organization;
   if (!filter.organization.empty()) {

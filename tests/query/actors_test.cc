@@ -227,6 +227,9 @@ TEST_CASE("a question without an answer is an empty answer; an unknown name is k
   auto alone = Neighbors(kg, "Phạm Hùng", 2);  // at no meeting
   REQUIRE(alone.ok());
   CHECK(alone->rows.empty());
+  CHECK(Neighbors(kg, "Singapore", 2).value().rows.empty());
+  CHECK(Timeline(kg, "Singapore").value().rows.empty());
+  CHECK(Agreements(kg, "Singapore", "").value().rows.empty());
   auto lonely = EgoGraph(kg, "Phạm Hùng", 2);
   REQUIRE(lonely.ok());
   CHECK(lonely->node_count() == 0);
@@ -306,6 +309,9 @@ TEST_CASE("who met: two persons give the meetings between them, not each one's p
   CHECK(Pairs(WhoMet(kg, three).value()) ==
         std::set<std::string>{"person/chenda|person/dat|event/m1", "person/chenda|person/vongdara|event/m1",
                               "person/dat|person/vongdara|event/m1"});
+  WhoMetFilter twice;  // one person by two names is one person
+  twice.persons = {"Boviengkham Vongdara", "Vongdara"};
+  CHECK(Pairs(WhoMet(kg, twice).value()) == Pairs(WhoMet(kg, one).value()));
   WhoMetFilter never;
   never.persons = {"Somchai Wong", "Nguyễn Văn Đạt"};
   CHECK(WhoMet(kg, never).value().empty());
