@@ -177,9 +177,13 @@ struct QueryCommand {
 
   void AddWhoMet() {
     CLI::App* who = command->add_subcommand("who-met", "Pairs of people who attended the same meeting, with date and source");
-    who->add_option("--person", who_met.persons, "Only pairs with this person (repeatable)");
+    who->add_option("--person", who_met.persons,
+                    "Only pairs with this person; given twice or more, the pairs among those persons");
     who->add_option("--org", who_met.organization, "Only meetings of this organisation or its members");
-    who->add_option("--country", who_met.country, "Only pairs with someone of this country");
+    who->add_option("--country", who_met.country, "Only pairs with someone of this country (name or ISO code)");
+    who->add_option("--between-countries", who_met.between_countries,
+                    "Only pairs with one person of each of two countries (e.g. VN LA)")
+        ->expected(2);
     who->add_option("--from", who_met.from, "From this ISO date (inclusive)");
     who->add_option("--to", who_met.to, "To this ISO date (inclusive)");
     who->add_flag("--with-orgs", who_met.include_organizations, "Pairs of organisations too");
@@ -200,6 +204,9 @@ struct QueryCommand {
     questions.emplace_back(path, [this](const graph::KnowledgeGraph& g, query::Format f) -> StatusOr<std::string> {
       auto paths = query::ShortestPaths(g, from, to, via, max_hops);
       if (!paths.ok()) return paths.status();
+      if (paths->empty())
+        return coopgraph::NotFoundError("no chain of meetings of at most " + std::to_string(max_hops) + " steps links \"" +
+                             from + "\" and \"" + to + "\"");
       return query::FormatPaths(*paths, f);
     });
   }

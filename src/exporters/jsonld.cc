@@ -78,6 +78,21 @@ void StringArray(W& w, std::string_view key, const std::set<std::string>& values
   w.EndArray();
 }
 
+// A country's ISO codes as its schema:identifier values: "VN" alone, or
+// ["VN", "VNM"] (the reader tells them apart by length).
+template <typename W>
+void WriteCountryCodes(W& w, const graph::CountryInfo& info) {
+  if (info.iso3.empty() || info.iso_code.empty()) {
+    OptionalString(w, "identifier", info.iso_code.empty() ? info.iso3 : info.iso_code);
+    return;
+  }
+  w.Key("identifier");
+  w.StartArray();
+  w.String(info.iso_code);
+  w.String(info.iso3);
+  w.EndArray();
+}
+
 // A dated title: from PersonInfo::roles and from titled memberOf edges.
 using RoleEntry = std::tuple<std::string, std::string, std::string, std::string>;  // title, org IRI, date, source IRI
 
@@ -370,7 +385,7 @@ void WriteKindProperties(W& w, const IriTable& iris, const Node& node, const Out
       break;
     }
     case NodeKind::kCountry:
-      OptionalString(w, "identifier", std::get<graph::CountryInfo>(node.info).iso_code);
+      WriteCountryCodes(w, std::get<graph::CountryInfo>(node.info));
       break;
     case NodeKind::kEvent: {
       const auto& info = std::get<graph::EventInfo>(node.info);

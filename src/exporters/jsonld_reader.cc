@@ -198,7 +198,8 @@ void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
       }
     }
   } else if (auto* country = std::get_if<graph::CountryInfo>(&node->info)) {
-    country->iso_code = r.String("identifier");
+    // "VN", or ["VN", "VNM"]: alpha-2 and alpha-3 told apart by length.
+    for (std::string& code : r.Strings("identifier")) (code.size() == 3 ? country->iso3 : country->iso_code) = std::move(code);
   } else if (auto* event = std::get_if<graph::EventInfo>(&node->info)) {
     event->start_date = r.Date("startDate");
     event->end_date = r.Date("endDate");

@@ -282,11 +282,11 @@ void Lexicon::AddVocabulary(std::string_view name) {
 // countries.tsv: iso2, iso3, vietnamese, english, aliases
 Status Lexicon::LoadCountries(const DataTable& table) {
   for (const DataTable::Row& row : table.rows) {
-    if (row.at(0).size() != 2 || row.at(2).empty()) {
-      return DataLossError(table.Where(row) + ": need iso2 and a Vietnamese name");
+    if (row.at(0).size() != 2 || row.at(1).size() != 3 || row.at(2).empty()) {
+      return DataLossError(table.Where(row) + ": need iso2, iso3 and a Vietnamese name");
     }
     int index = static_cast<int>(countries_.size());
-    countries_.push_back({row.at(0), row.at(2), row.at(3)});
+    countries_.push_back({row.at(0), row.at(1), row.at(2), row.at(3)});
     country_by_iso_.emplace(row.at(0), index);
     std::vector<std::string> names = {row.at(2), row.at(3)};
     for (auto& a : SplitAlternatives(row.at(4))) names.push_back(a);

@@ -23,6 +23,7 @@ namespace coopgraph::extract {
 
 struct CountryEntry {
   std::string iso2;
+  std::string iso3;
   std::string name_vi;
   std::string name_en;
 };

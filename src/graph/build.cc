@@ -52,7 +52,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     switch (e.kind) {
       case resolve::MentionKind::kPerson: n.info = PersonInfo{}; break;
       case resolve::MentionKind::kOrganization: n.info = OrganizationInfo{e.category}; break;
-      case resolve::MentionKind::kCountry: n.info = CountryInfo{e.country}; break;
+      case resolve::MentionKind::kCountry: n.info = CountryInfo{e.country, e.iso3}; break;
       case resolve::MentionKind::kPlace: n.info = PlaceInfo{}; break;
     }
     vertex[i] = g.AddNode(std::move(n));
@@ -67,7 +67,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     Node n;
     n.id = id;
     n.name = iso;
-    n.info = CountryInfo{iso};
+    n.info = CountryInfo{iso, ""};
     return g.AddNode(std::move(n));
   };
   for (std::size_t i = 0; i < r.entities.size(); ++i) {

@@ -1,6 +1,4 @@
 // The ego network of an actor in the meetings projection.
-#include <boost/graph/breadth_first_search.hpp>
-
 #include <algorithm>
 #include <limits>
 #include <set>
@@ -24,29 +22,42 @@ using graph::Vertex;
 constexpr std::size_t kUnreached = std::numeric_limits<std::size_t>::max();
 
 struct Ego {
+  Actors centre;                      // what the user named and the actors it stands for
   graph::Projection projection;
   std::vector<std::size_t> distance;  // per projection vertex; kUnreached beyond the depth
-  std::size_t center = 0;
+  bool attended = false;              // some actor of the centre attended a meeting
+  bool has_neighbours = false;        // some actor at distance 1 or more
 };
 
+// Breadth-first from every actor of the centre at once (a country's people
+// and bodies are all at distance 0), at most `depth` meetings away.
 StatusOr<Ego> EgoOf(const KnowledgeGraph& kg, std::string_view name, int depth) {
-  StatusOr<Vertex> actor = FindEntity(kg, name, {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry});
-  if (!actor.ok()) return actor.status();
-  Ego ego;
-  ego.projection = graph::MeetingsProjection(
-      kg, [&](Vertex v) { return v == *actor || internal::OfVia(kg, v, Via::kAll); });
-  const auto center = ego.projection.index.find(*actor);
-  if (center == ego.projection.index.end()) {
-    return NotFoundError("\"" + kg.node(*actor).name + "\" attended no meeting");
+  StatusOr<Actors> actors = FindActors(kg, name);
+  if (!actors.ok()) return actors.status();
+  Ego ego{std::move(*actors), {}, {}};
+  ego.projection = graph::MeetingsProjection(kg, [&](Vertex v) { return internal::OfVia(kg, v, Via::kAll); });
+  const graph::Projection& p = ego.projection;
+  ego.distance.assign(p.actors.size(), kUnreached);
+  std::vector<std::size_t> level;
+  for (Vertex member : ego.centre.members) {
+    if (const auto it = p.index.find(member); it != p.index.end()) {
+      ego.distance[it->second] = 0;
+      level.push_back(it->second);
+    }
   }
-  ego.center = center->second;
-  ego.distance.assign(ego.projection.actors.size(), kUnreached);
-  ego.distance[ego.center] = 0;
-  boost::breadth_first_search(ego.projection.graph, ego.center,
-                              boost::visitor(boost::make_bfs_visitor(
-                                  boost::record_distances(ego.distance.data(), boost::on_tree_edge()))));
-  for (auto& d : ego.distance)
-    if (d != kUnreached && d > static_cast<std::size_t>(std::max(depth, 0))) d = kUnreached;
+  ego.attended = !level.empty();
+  for (std::size_t d = 1; d <= static_cast<std::size_t>(std::max(depth, 0)) && !level.empty(); ++d) {
+    std::vector<std::size_t> next;
+    for (std::size_t v : level) {
+      for (auto [it, end] = boost::adjacent_vertices(v, p.graph); it != end; ++it) {
+        if (ego.distance[*it] != kUnreached) continue;
+        ego.distance[*it] = d;
+        next.push_back(*it);
+      }
+    }
+    ego.has_neighbours = ego.has_neighbours || !next.empty();
+    level = std::move(next);
+  }
   return ego;
 }
 
@@ -57,22 +68,29 @@ StatusOr<Rows> Neighbors(const KnowledgeGraph& kg, std::string_view name, int de
   if (!ego.ok()) return ego.status();
   const graph::Projection& p = ego->projection;
   Rows out{{"distance", "name", "kind", "node", "meetings"}, {}};
+  if (!ego->has_neighbours) return out;
+  const std::vector<std::size_t>& distance = ego->distance;
+  std::vector<std::size_t> shared(p.actors.size(), 0);  // meetings with actors one step nearer
+  for (const auto& [pair, meetings] : p.meetings) {
+    const auto [a, b] = pair;
+    if (distance[a] == kUnreached || distance[b] == kUnreached) continue;
+    if (distance[a] + 1 == distance[b]) shared[b] += meetings.size();
+    if (distance[b] + 1 == distance[a]) shared[a] += meetings.size();
+  }
+  // The centre itself first; a country's own actors are not its neighbours.
+  const graph::Node& centre = kg.node(ego->centre.node);
+  const bool country = centre.kind() == NodeKind::kCountry;
+  if (country) out.rows.push_back({"0", centre.name, std::string(graph::TypeTerm(centre.kind())), centre.id, "0"});
   std::vector<std::tuple<std::size_t, std::string, std::size_t>> found;  // (distance, name, vertex)
   for (std::size_t v = 0; v < p.actors.size(); ++v) {
-    if (ego->distance[v] == kUnreached) continue;
-    found.emplace_back(ego->distance[v], kg.node(p.actors[v]).name, v);
+    if (distance[v] == kUnreached || (distance[v] == 0 && country)) continue;
+    found.emplace_back(distance[v], kg.node(p.actors[v]).name, v);
   }
   std::sort(found.begin(), found.end());
-  for (const auto& [distance, node_name, v] : found) {
-    std::size_t shared = 0;  // meetings with actors one step nearer
-    for (const auto& [pair, meetings] : p.meetings) {
-      const std::size_t other = pair.first == v ? pair.second : pair.second == v ? pair.first : kUnreached;
-      if (other != kUnreached && ego->distance[other] != kUnreached && ego->distance[other] + 1 == distance)
-        shared += meetings.size();
-    }
+  for (const auto& [d, node_name, v] : found) {
     const graph::Node& node = kg.node(p.actors[v]);
-    out.rows.push_back({std::to_string(distance), node_name, std::string(graph::TypeTerm(node.kind())), node.id,
-                        std::to_string(shared)});
+    out.rows.push_back({std::to_string(d), node_name, std::string(graph::TypeTerm(node.kind())), node.id,
+                        std::to_string(shared[v])});
   }
   return out;
 }
@@ -82,6 +100,7 @@ StatusOr<KnowledgeGraph> EgoGraph(const KnowledgeGraph& kg, std::string_view nam
   if (!ego.ok()) return ego.status();
   const graph::Projection& p = ego->projection;
   std::set<Vertex> keep;
+  if (!ego->attended) return KnowledgeGraph();
   for (std::size_t v = 0; v < p.actors.size(); ++v)
     if (ego->distance[v] != kUnreached) keep.insert(p.actors[v]);
   for (const auto& [pair, meetings] : p.meetings) {

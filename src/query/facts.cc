@@ -10,6 +10,7 @@
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
+#include "query/names.h"
 
 namespace coopgraph::query {
 namespace {
@@ -19,22 +20,9 @@ using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
 
-const std::vector<NodeKind> kActors = {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry};
-
 std::string Join(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? separator : "") + parts[i];
-  return out;
-}
-
-// The nodes whose `relation` points at `v` (meetings attended, agreements signed).
-std::vector<Vertex> Sources(const KnowledgeGraph& kg, Vertex v, Relation relation) {
-  std::vector<Vertex> out;
-  const auto& g = kg.graph();
-  for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) {
-    const Vertex s = boost::source(*e, g);
-    if (g[*e].relation == relation && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
-  }
   return out;
 }
 
@@ -63,10 +51,11 @@ std::string AgreementDate(const graph::AgreementInfo& info) { return info.signin
 }  // namespace
 
 StatusOr<Rows> Timeline(const KnowledgeGraph& kg, std::string_view name) {
-  StatusOr<Vertex> actor = FindEntity(kg, name, kActors);
-  if (!actor.ok()) return actor.status();
+  StatusOr<Actors> actors = FindActors(kg, name);
+  if (!actors.ok()) return actors.status();
+  const Vertex* actor = &actors->node;
   Rows out{{"date", "what", "description", "node", "sources"}, {}};
-  for (Vertex m : Sources(kg, *actor, Relation::kAttendee)) {
+  for (Vertex m : internal::FactsOf(kg, *actors, Relation::kAttendee)) {
     const MeetingRef ref = DescribeMeeting(kg, m);
     std::string text = ref.kind;
     const auto others = NamesOf(kg, graph::Targets(kg, m, Relation::kAttendee), *actor);
@@ -82,7 +71,7 @@ StatusOr<Rows> Timeline(const KnowledgeGraph& kg, std::string_view name) {
     }
   }
   for (const Relation relation : {Relation::kParty, Relation::kSignatory}) {
-    for (Vertex a : Sources(kg, *actor, relation)) {
+    for (Vertex a : internal::FactsOf(kg, *actors, relation)) {
       const auto& info = std::get<graph::AgreementInfo>(kg.node(a).info);
       std::string text = kg.node(a).name + " (" + std::string(graph::AgreementStatusTerm(info.status)) +
                          (relation == Relation::kSignatory ? ", signatory" : ", party") + ")";
@@ -99,11 +88,11 @@ StatusOr<Rows> Timeline(const KnowledgeGraph& kg, std::string_view name) {
 }
 
 StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std::string_view status) {
-  std::optional<Vertex> wanted_party;
+  std::optional<Actors> wanted_party;
   if (!party.empty()) {
-    StatusOr<Vertex> v = FindEntity(kg, party, kActors);
-    if (!v.ok()) return v.status();
-    wanted_party = *v;
+    StatusOr<Actors> actors = FindActors(kg, party);
+    if (!actors.ok()) return actors.status();
+    wanted_party = std::move(*actors);
   }
   std::optional<graph::AgreementStatus> wanted_status;
   if (!status.empty()) {
@@ -119,8 +108,9 @@ StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std:
     if (!info || (wanted_status && info->status != *wanted_status)) continue;
     auto parties = graph::Targets(kg, *it, Relation::kParty);
     const auto signatories = graph::Targets(kg, *it, Relation::kSignatory);
-    if (wanted_party && std::find(parties.begin(), parties.end(), *wanted_party) == parties.end() &&
-        std::find(signatories.begin(), signatories.end(), *wanted_party) == signatories.end()) {
+    auto of_party = [&](Vertex v) { return wanted_party->Includes(v); };
+    if (wanted_party && std::none_of(parties.begin(), parties.end(), of_party) &&
+        std::none_of(signatories.begin(), signatories.end(), of_party)) {
       continue;
     }
     std::string period = info->period_start;

@@ -16,7 +16,6 @@ namespace coopgraph::query {
 namespace {
 
 using graph::KnowledgeGraph;
-using graph::NodeKind;
 using graph::Vertex;
 
 // The meeting a step stands on: the earliest dated one, then by id.
@@ -34,23 +33,26 @@ Hop MakeHop(const KnowledgeGraph& kg, Vertex from, Vertex to, const std::vector<
 
 StatusOr<std::vector<Path>> ShortestPaths(const KnowledgeGraph& kg, std::string_view from, std::string_view to,
                                           Via via, int max_hops, std::size_t max_paths) {
-  const std::vector<NodeKind> actors = {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry};
-  StatusOr<Vertex> source = FindEntity(kg, from, actors);
-  if (!source.ok()) return source.status();
-  StatusOr<Vertex> target = FindEntity(kg, to, actors);
-  if (!target.ok()) return target.status();
-  const std::string names = "\"" + kg.node(*source).name + "\" and \"" + kg.node(*target).name + "\"";
+  StatusOr<Actors> sources = FindActors(kg, from);
+  if (!sources.ok()) return sources.status();
+  StatusOr<Actors> targets = FindActors(kg, to);
+  if (!targets.ok()) return targets.status();
   const auto& g = kg.graph();
-  auto passable = [&](Vertex v) { return v == *target || internal::OfVia(kg, v, via); };
+  // An actor of both ends (asking from a country to one of its people) is a
+  // start, not an arrival.
+  auto is_target = [&](Vertex v) { return targets->Includes(v) && !sources->Includes(v); };
+  auto passable = [&](Vertex v) { return is_target(v) || internal::OfVia(kg, v, via); };
 
-  // Breadth-first over actors, a step being a meeting both attended
-  // (actor <- attendee - meeting - attendee -> actor), level by level; only
-  // as far as the target's level, so a query touches what it needs.
-  std::unordered_map<Vertex, std::size_t> distance = {{*source, 0}};
+  // Breadth-first over actors from every actor of `from` at once, a step
+  // being a meeting both attended (actor <- attendee - meeting - attendee ->
+  // actor), level by level; only as far as the first level that reaches an
+  // actor of `to`, so a query touches what it needs.
+  std::unordered_map<Vertex, std::size_t> distance;
   std::unordered_map<Vertex, std::vector<std::pair<Vertex, Vertex>>> previous;  // actor -> (actor, meeting)
-  std::vector<Vertex> level = {*source};
+  std::vector<Vertex> level = sources->members, reached;
+  for (Vertex s : level) distance.emplace(s, 0);
   const std::size_t limit = static_cast<std::size_t>(std::max(max_hops, 0));
-  for (std::size_t d = 0; !level.empty() && !distance.count(*target) && d < limit; ++d) {
+  for (std::size_t d = 0; !level.empty() && reached.empty() && d < limit; ++d) {
     std::vector<Vertex> next;
     for (Vertex a : level) {
       for (auto [in, in_end] = boost::in_edges(a, g); in != in_end; ++in) {
@@ -60,22 +62,22 @@ StatusOr<std::vector<Path>> ShortestPaths(const KnowledgeGraph& kg, std::string_
           if (b == a || !passable(b)) continue;
           auto [it, fresh] = distance.emplace(b, d + 1);
           if (fresh) next.push_back(b);
+          if (fresh && is_target(b)) reached.push_back(b);
           if (it->second == d + 1) previous[b].emplace_back(a, meeting);
         }
       }
     }
     level = std::move(next);
   }
-  if (!distance.count(*target)) {
-    return NotFoundError("no chain of meetings of at most " + std::to_string(max_hops) + " steps links " + names);
-  }
-  // Every shortest path, walked back from the target; steps in node id order.
-  auto id_of = [&](Vertex v) -> const std::string& { return kg.node(v).id; };
+  // Every shortest path, walked back from each actor of `to` reached; steps
+  // in node id order.
+  auto id_less = [&](Vertex x, Vertex y) { return kg.node(x).id < kg.node(y).id; };
+  std::sort(reached.begin(), reached.end(), id_less);
   std::vector<Path> paths;
-  std::vector<Vertex> chain = {*target};
+  std::vector<Vertex> chain;
   std::function<void(Vertex)> walk = [&](Vertex at) {
     if (paths.size() >= max_paths) return;
-    if (at == *source) {
+    if (distance.at(at) == 0) {
       Path path;
       for (std::size_t k = chain.size() - 1; k > 0; --k) {
         std::vector<Vertex> meetings;
@@ -88,7 +90,7 @@ StatusOr<std::vector<Path>> ShortestPaths(const KnowledgeGraph& kg, std::string_
     }
     std::vector<Vertex> steps;
     for (const auto& [pred, meeting] : previous[at]) steps.push_back(pred);
-    std::sort(steps.begin(), steps.end(), [&](Vertex x, Vertex y) { return id_of(x) < id_of(y); });
+    std::sort(steps.begin(), steps.end(), id_less);
     steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
     for (Vertex pred : steps) {
       chain.push_back(pred);
@@ -96,7 +98,10 @@ StatusOr<std::vector<Path>> ShortestPaths(const KnowledgeGraph& kg, std::string_
       chain.pop_back();
     }
   };
-  walk(*target);
+  for (Vertex end : reached) {
+    chain = {end};
+    walk(end);
+  }
   return paths;
 }
 

@@ -26,6 +26,22 @@ bool LinksTo(const KnowledgeGraph& kg, Vertex from, Relation relation, Vertex to
   return std::find(targets.begin(), targets.end(), to) != targets.end();
 }
 
+// The two countries of --between-countries (none when not asked).
+StatusOr<std::vector<Actors>> CountriesBetween(const KnowledgeGraph& kg, const std::vector<std::string>& names) {
+  std::vector<Actors> sides;
+  if (names.empty()) return sides;
+  if (names.size() != 2) {
+    return InvalidArgumentError("--between-countries takes two countries (e.g. VN LA), not " +
+                                std::to_string(names.size()));
+  }
+  for (const std::string& name : names) {
+    StatusOr<Actors> country = FindActors(kg, name, {NodeKind::kCountry});
+    if (!country.ok()) return country.status();
+    sides.push_back(std::move(*country));
+  }
+  return sides;
+}
+
 }  // namespace
 
 MeetingRef DescribeMeeting(const KnowledgeGraph& kg, Vertex event) {
@@ -48,25 +64,46 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
   for (const std::string& name : filter.persons) {
     StatusOr<Vertex> v = FindEntity(kg, name, {NodeKind::kPerson});
     if (!v.ok()) return v.status();
-    persons.push_back(*v);
+    // One person named twice ("Dat", "Huỳnh Thành Đạt") is one person.
+    if (std::find(persons.begin(), persons.end(), *v) == persons.end()) persons.push_back(*v);
   }
-  std::optional<Vertex> organization, country;
+  std::optional<Vertex> organization;
   if (!filter.organization.empty()) {
     StatusOr<Vertex> v = FindEntity(kg, filter.organization, {NodeKind::kOrganization});
     if (!v.ok()) return v.status();
     organization = *v;
   }
+  std::optional<Actors> country;
   if (!filter.country.empty()) {
-    StatusOr<Vertex> v = FindEntity(kg, filter.country, {NodeKind::kCountry});
-    if (!v.ok()) return v.status();
-    country = *v;
+    StatusOr<Actors> actors = FindActors(kg, filter.country, {NodeKind::kCountry});
+    if (!actors.ok()) return actors.status();
+    country = std::move(*actors);
   }
+  StatusOr<std::vector<Actors>> sides = CountriesBetween(kg, filter.between_countries);
+  if (!sides.ok()) return sides.status();
   auto wanted = [&](Vertex v) {
     const NodeKind kind = kg.node(v).kind();
     return kind == NodeKind::kPerson || (filter.include_organizations && kind == NodeKind::kOrganization);
   };
-  auto of_country = [&](Vertex v) {
-    return LinksTo(kg, v, Relation::kNationality, *country) || LinksTo(kg, v, Relation::kCountry, *country);
+  // Which end of a pair an actor goes: a named person or the first
+  // country's actor before the others; kNone when the filters want it at
+  // neither end.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto rank = [&](Vertex v) -> std::size_t {
+    if (!sides->empty()) return sides->at(0).Includes(v) ? 0 : sides->at(1).Includes(v) ? 1 : kNone;
+    const auto at = std::find(persons.begin(), persons.end(), v);
+    return at != persons.end() ? static_cast<std::size_t>(at - persons.begin()) : kNone;
+  };
+  // One person: pairs with them; two or more: pairs among them; two
+  // countries: one end of each.
+  auto named = [&](Vertex v) { return std::find(persons.begin(), persons.end(), v) != persons.end(); };
+  auto pair_wanted = [&](Vertex a, Vertex b) {
+    if (!sides->empty() && !((sides->at(0).Includes(a) && sides->at(1).Includes(b)) ||
+                             (sides->at(0).Includes(b) && sides->at(1).Includes(a)))) {
+      return false;
+    }
+    if (persons.size() == 1) return named(a) || named(b);
+    return persons.size() < 2 || (named(a) && named(b));
   };
 
   // The meetings to look at: those the named persons attended (their
@@ -99,13 +136,10 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
     for (std::size_t i = 0; i < attendees.size(); ++i) {
       for (std::size_t j = i + 1; j < attendees.size(); ++j) {
         Vertex a = attendees[i], b = attendees[j];
-        if (!wanted(a) || !wanted(b)) continue;
-        const bool a_named = std::find(persons.begin(), persons.end(), a) != persons.end();
-        const bool b_named = std::find(persons.begin(), persons.end(), b) != persons.end();
-        if (!persons.empty() && !a_named && !b_named) continue;
-        if (country && !of_country(a) && !of_country(b)) continue;
-        // The named person first; otherwise by id, so each pair reads one way.
-        if ((b_named && !a_named) || (a_named == b_named && kg.node(b).id < kg.node(a).id)) std::swap(a, b);
+        if (!wanted(a) || !wanted(b) || !pair_wanted(a, b)) continue;
+        if (country && !country->Includes(a) && !country->Includes(b)) continue;
+        // By rank, then by id, so each pair reads one way.
+        if (std::make_pair(rank(b), kg.node(b).id) < std::make_pair(rank(a), kg.node(a).id)) std::swap(a, b);
         out.push_back({kg.node(a).id, kg.node(b).id, kg.node(a).name, kg.node(b).name, ref,
                        kg.node(b).alternate_names});
       }

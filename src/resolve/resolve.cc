@@ -67,6 +67,10 @@ class Resolver::Builder {
       reg_.r.entities[id].sources = reg_.r.entities[i].sources;
       reg_.keys.emplace("C|" + iso, id);
     }
+    for (auto& e : reg_.r.entities) {
+      if (e.kind != MentionKind::kCountry) continue;
+      if (const auto* c = reg_.lex.CountryByIso(e.country)) e.iso3 = c->iso3;
+    }
     MergeEvents(&reg_.r);
     MergeAgreements(&reg_.r);
     AssignIds(&reg_.r);

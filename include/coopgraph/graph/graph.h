@@ -51,7 +51,10 @@ struct Role {
 
 struct PersonInfo { std::vector<Role> roles; };
 struct OrganizationInfo { OrgCategory category = OrgCategory::kGeneric; };
-struct CountryInfo { std::string iso_code; };  // ISO 3166-1 alpha-2
+struct CountryInfo {
+  std::string iso_code;  // ISO 3166-1 alpha-2
+  std::string iso3;      // ISO 3166-1 alpha-3, when the knowledge files have it
+};
 struct PlaceInfo {};
 struct EventInfo {
   MeetingKind kind = MeetingKind::kMeeting;

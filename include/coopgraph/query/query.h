@@ -16,12 +16,35 @@
 namespace coopgraph::query {
 
 // Finds the node a user means by `name`, among nodes of `kinds` (all kinds
-// when empty): by node id, exact name or alternate name, then the same
-// ignoring case and diacritics ("Huynh Thanh Dat"), then a unique prefix of
-// such a key. Errors: kNotFound with the closest names when nothing matches;
-// kInvalidArgument listing the candidates when several do.
+// when empty): by node id, exact name or alternate name (a country also by
+// its ISO codes, "LA" or "LAO"), then the same ignoring case and diacritics
+// ("Huynh Thanh Dat"), then a person's given name or the last words of the
+// name ("Đạt", "Dat", "Thanh Dat"), then a unique prefix of such a key.
+// Errors: kNotFound with at most 5 closest names (by the key without
+// diacritics; persons of the same given name first) when nothing matches;
+// kInvalidArgument listing the candidates (name, id, latest title) when
+// several match equally well.
 StatusOr<graph::Vertex> FindEntity(const graph::KnowledgeGraph& graph, std::string_view name,
                                    const std::vector<graph::NodeKind>& kinds = {});
+
+// What a name stands for in the questions about actors: the node found and
+// the persons and organisations that act for it. A person or an
+// organisation acts for itself; a country through its people (nationality)
+// and its bodies (organisations of that country).
+struct Actors {
+  graph::Vertex node;
+  std::vector<graph::Vertex> members;  // sorted; may be empty for a country
+  // `v` is the node or one of its members.
+  bool Includes(graph::Vertex v) const;
+};
+inline const std::vector<graph::NodeKind> kActorKinds = {graph::NodeKind::kPerson, graph::NodeKind::kOrganization,
+                                                         graph::NodeKind::kCountry};
+
+// The one lookup of every question about an actor (path, neighbors,
+// timeline, agreements, who-met): FindEntity among `kinds`, then the actors
+// the node stands for. Errors: those of FindEntity.
+StatusOr<Actors> FindActors(const graph::KnowledgeGraph& graph, std::string_view name,
+                            const std::vector<graph::NodeKind>& kinds = kActorKinds);
 
 // A meeting as the answers cite it.
 struct MeetingRef {
@@ -45,15 +68,23 @@ struct MetPair {
 };
 
 struct WhoMetFilter {
-  std::vector<std::string> persons;  // each pair includes one of them (names as for FindEntity)
+  // One person: the pairs that include them. Two or more: the pairs among
+  // them only (the meetings between A and B). Names as for FindEntity.
+  std::vector<std::string> persons;
   std::string organization;          // the meeting had this organisation or one of its members
   std::string country;               // an attendee of the pair has this nationality or country
+  // Empty, or two countries (any name form): the pairs with one end of each
+  // (the cross-delegation pairs), the first country's actor first.
+  std::vector<std::string> between_countries;
   std::string from, to;              // ISO dates, inclusive; a meeting without a date is kept out
   bool include_organizations = false;  // pairs of organisations too, not persons only
 };
 
 // Every pair of persons (and organisations, if asked) who attended the same
-// meeting, by date then names. Errors: those of FindEntity for the filters.
+// meeting, by date then names; a named person (or the first country's
+// actor) first in each pair. Nothing found is an empty answer, not an error.
+// Errors: those of FindActors for the filters; kInvalidArgument when
+// `between_countries` does not name two countries.
 StatusOr<std::vector<MetPair>> WhoMet(const graph::KnowledgeGraph& graph, const WhoMetFilter& filter);
 
 // Which actors a path may pass through, or a ranking covers.
@@ -70,9 +101,12 @@ using Path = std::vector<Hop>;
 
 // The shortest chains of meetings from one actor to another in the meetings
 // projection (two actors are linked when they attended the same meeting),
-// through actors of `via` (the ends may be of any kind). At most `max_paths`
-// paths, in a stable order; none longer than `max_hops`. Errors: those of
-// FindEntity; kNotFound when no such chain exists.
+// through actors of `via` (the ends may be of any kind). A country stands
+// for its actors (FindActors): the chains run from any actor of one to any
+// actor of the other, and each path's first and last steps name them. At
+// most `max_paths` paths, in a stable order; none longer than `max_hops`;
+// none (an empty answer) when no such chain exists. Errors: those of
+// FindActors.
 StatusOr<std::vector<Path>> ShortestPaths(const graph::KnowledgeGraph& graph, std::string_view from,
                                           std::string_view to, Via via = Via::kAll, int max_hops = 6,
                                           std::size_t max_paths = 10);
@@ -121,12 +155,12 @@ struct Rows {
 
 // The dated facts of one actor, earliest first (undated last): the meetings
 // it attended, the titles stated for it, the agreements it is party to or
-// signed. Columns: date, what (meeting | role | agreement), description,
+// signed; for a country, those of its people and bodies (FindActors). Columns: date, what (meeting | role | agreement), description,
 // node, sources. Errors: those of FindEntity.
 StatusOr<Rows> Timeline(const graph::KnowledgeGraph& graph, std::string_view name);
 
 // Agreements, optionally only those with a party (or signatory) named
-// `party` and of `status` ("Signed", "ToBeSigned", … as in the vocabulary).
+// `party` (a country: itself, its bodies or its people) and of `status` ("Signed", "ToBeSigned", … as in the vocabulary).
 // Columns: name, kind, status, period, date, parties, node, sources.
 // Errors: those of FindEntity; kInvalidArgument for an unknown status.
 StatusOr<Rows> Agreements(const graph::KnowledgeGraph& graph, std::string_view party, std::string_view status);
@@ -137,12 +171,16 @@ StatusOr<Rows> Agreements(const graph::KnowledgeGraph& graph, std::string_view p
 StatusOr<Rows> EntityCard(const graph::KnowledgeGraph& graph, std::string_view name);
 
 // The actors within `depth` meetings of one actor (the meetings projection),
-// nearest first. Columns: distance, name, kind, node, meetings (how many
-// meetings it shares with a nearer actor on the way). Errors: FindEntity's.
+// nearest first: the actor itself at distance 0, then the others. A country
+// is the centre through its actors (FindActors), who are not listed. No
+// neighbours (no meeting attended) is an empty answer. Columns: distance, name, kind, node, meetings (how many meetings
+// it shares with a nearer actor on the way). Errors: FindActors'.
 StatusOr<Rows> Neighbors(const graph::KnowledgeGraph& graph, std::string_view name, int depth);
 
-// The ego network as a graph of its own, for drawing: those actors, the
-// meetings that link them and the relations among them.
+// The ego network as a graph of its own, for drawing: those actors (for a
+// country, its actors who attended a meeting too), the meetings that link
+// them and the relations among them; an empty graph when the actor attended
+// no meeting.
 StatusOr<graph::KnowledgeGraph> EgoGraph(const graph::KnowledgeGraph& graph, std::string_view name, int depth);
 
 // The meetings and agreements dated within [from, to] (ISO dates, "YYYY",

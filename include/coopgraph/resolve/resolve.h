@@ -29,6 +29,7 @@ struct Entity {
   std::string name;
   std::vector<std::string> alternate_names;
   std::string country;               // iso2, or empty
+  std::string iso3;                  // countries: ISO 3166-1 alpha-3, when the knowledge has it
   extract::OrgCategory category = extract::OrgCategory::kGeneric;
   std::vector<Role> roles;           // persons
   int parent = -1;                   // organisations: entity index of the parent
