@@ -178,7 +178,7 @@ struct QueryCommand {
     CLI::App* path = command->add_subcommand("path", "Shortest chains of meetings between two actors");
     path->add_option("from", from, "Person, organisation or country")->required();
     path->add_option("to", to, "Person, organisation or country")->required();
-    path->add_option("--max-hops", max_hops, "Longest chain")->capture_default_str();
+    path->add_option("--max-hops", max_hops, "Longest chain")->capture_default_str()->check(CLI::PositiveNumber);
     WithDefault(AddEnumOption(path, "--via", &via, query::kViaNames, "Actors in between: person, org or all"),
                 query::kViaNames, via);
     questions.push_back({path, [this](const graph::KnowledgeGraph& g, const Output& o) -> StatusOr<Answer> {
@@ -194,7 +194,7 @@ struct QueryCommand {
                               "degree, betweenness, closeness, pagerank or eigenvector"),
                 query::kMeasureNames, measure);
     WithDefault(AddEnumOption(central, "--type", &type, query::kViaNames, "person, org or all"), query::kViaNames, type);
-    central->add_option("--top", top, "How many")->capture_default_str();
+    central->add_option("--top", top, "How many")->capture_default_str()->check(CLI::PositiveNumber);
     WithDefault(AddEnumOption(central, "--projection", &projection, graph::kProjectionKindNames,
                               "meetings (actors who met) or full (the typed graph)"),
                 graph::kProjectionKindNames, projection);

@@ -133,6 +133,24 @@ TEST_CASE("no such name, nothing found and an unwritable output exit 1 in every 
   for (const char* file : {"g.svg", "g.gexf"}) CHECK_FALSE(exists(tmp / file));  // nothing written
 }
 
+TEST_CASE("an ambiguous name is a usage error listing the candidates, in every subcommand", "[pipeline][cli]") {
+  TempDir tmp;
+  const std::vector<std::vector<std::string>> cases = {
+      {"query", "who-met", "--person", "Bo"}, {"query", "path", "Bo", "Huỳnh Thành Đạt"},
+      {"query", "timeline", "Bo"},           {"query", "entity", "Bo"},
+      {"query", "neighbors", "Bo"},          {"query", "agreements", "--party", "Bo"},
+      {"render", "--focus", "Bo", "--out", tmp / "g.svg"},
+  };
+  for (std::vector<std::string> args : cases) {
+    args.insert(args.end(), {"--graph", kGraph});
+    CAPTURE(Line(args));
+    const RunResult run = Run(args, tmp);
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err, Contains("\"Bo\" is ambiguous") && Contains("Boviengkham Vongdara"));
+  }
+  CHECK_FALSE(exists(tmp / "g.svg"));
+}
+
 TEST_CASE("build follows the same contract", "[pipeline][cli]") {
   TempDir tmp;
   const std::string article = tmp.Write("in/good.txt", testing::GoodArticle());
@@ -338,6 +356,24 @@ TEST_CASE("--depth is validated from 0 to 10", "[pipeline][cli]") {
   }
   CHECK_FALSE(exists(tmp / "g.svg"));
   CHECK(Run({"query", "neighbors", "Tran Van Tung", "--depth", "10", "--graph", kGraph}, tmp).exit_code == 0);
+}
+
+TEST_CASE("counts that cannot be are usage errors naming the flag", "[pipeline][cli]") {
+  TempDir tmp;
+  const std::vector<std::vector<std::string>> cases = {
+      {"query", "central", "--top", "0"},
+      {"query", "central", "--top", "-3"},
+      {"query", "path", "Trần Văn Tùng", "Huỳnh Thành Đạt", "--max-hops", "0"},
+      {"query", "path", "Trần Văn Tùng", "Huỳnh Thành Đạt", "--max-hops", "-1"},
+  };
+  for (std::vector<std::string> args : cases) {
+    const std::string flag = args[args.size() - 2];
+    args.insert(args.end(), {"--graph", kGraph});
+    CAPTURE(Line(args));
+    const RunResult run = Run(args, tmp);
+    CHECK(run.exit_code == 2);
+    CHECK_THAT(run.err, Contains(flag));
+  }
 }
 
 TEST_CASE("--home-country is a two-letter code countries.tsv knows, in any case", "[pipeline][cli]") {
