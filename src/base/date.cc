@@ -206,4 +206,12 @@ StatusOr<std::string> ParseDateOption(std::string_view flag, std::string_view te
   return date.ToIso();
 }
 
+std::string DescribePeriod(std::string_view from, std::string_view to) {
+  if (from.empty() && to.empty()) return "at any date";
+  std::string text;
+  if (!from.empty()) text = "from " + std::string(from);
+  if (!to.empty()) text += (text.empty() ? "up to " : " to ") + std::string(to);
+  return text;
+}
+
 }  // namespace coopgraph

@@ -1,13 +1,16 @@
 // coopgraph: a thin command line over the library. Each subcommand parses
 // its options into the library's option struct and calls the library; names
-// of enum values are read from the library's tables (AddEnumOption), and a
-// Status becomes an exit code in one place (Fail).
+// of enum values are read from the library's tables (AddEnumOption), dates
+// by the library's one parser (AddDateOption), and a Status becomes an exit
+// code in one place (Fail); those helpers are in cli/options.h.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <optional>
@@ -16,11 +19,14 @@
 #include <utility>
 #include <vector>
 
+#include "cli/options.h"
+#include "coopgraph/base/date.h"
 #include "coopgraph/base/enum_names.h"
 #include "coopgraph/base/interrupts.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/exporters/formats.h"
 #include "coopgraph/exporters/render.h"
+#include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/pipeline/build.h"
 #include "coopgraph/query/query.h"
 #include "coopgraph/views/diagram.h"
@@ -33,48 +39,8 @@ namespace graph = coopgraph::graph;
 namespace query = coopgraph::query;
 namespace views = coopgraph::views;
 using coopgraph::Status;
-using coopgraph::StatusCode;
 using coopgraph::StatusOr;
-
-constexpr int kExitOk = 0;
-constexpr int kExitFailure = 1;  // the input was understood, the work failed
-constexpr int kExitUsage = 2;    // the command line asks for something that cannot be
-
-// The one mapping from a library Status to what the user sees and the exit code.
-int Fail(std::string_view who, const Status& status) {
-  std::cerr << who << ": " << status.ToString() << "\n";
-  return status.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
-// An option naming a value of one of the library's enums. An unknown name is
-// a usage error naming it and the known ones; the help lists the names.
-template <typename Target, typename Enum, std::size_t N>
-CLI::Option* AddEnumOption(CLI::App* command, const std::string& flags, Target* target,
-                           const coopgraph::EnumName<Enum> (&table)[N], std::string_view what, const std::string& help) {
-  std::string names;
-  for (const auto& entry : table) names += (names.empty() ? "" : ",") + std::string(entry.name);
-  auto parse = [target, &table, what](const std::string& name) {
-    StatusOr<Enum> value = coopgraph::ParseEnum(table, what, name);
-    if (!value.ok()) throw CLI::ValidationError(value.status().message());
-    *target = *value;
-  };
-  return command->add_option_function<std::string>(flags, parse, help)->type_name("TEXT:{" + names + "}");
-}
-
-template <typename Enum, std::size_t N>
-CLI::Option* WithDefault(CLI::Option* option, const coopgraph::EnumName<Enum> (&table)[N], Enum value) {
-  return option->default_str(std::string(coopgraph::EnumNameOf(table, value)));
-}
-
-// The graph a subcommand reads. A --graph path that does not exist is a usage
-// error, like a missing article path for build (README, exit codes).
-StatusOr<graph::KnowledgeGraph> LoadGraphArgument(const std::string& path) {
-  StatusOr<graph::KnowledgeGraph> loaded = exporters::ReadJsonLd(path);
-  if (!loaded.ok() && loaded.status().code() == StatusCode::kNotFound) {
-    return coopgraph::InvalidArgumentError(loaded.status().message());
-  }
-  return loaded;
-}
+using namespace coopgraph::cli;  // NOLINT: the command's own helpers (cli/options.h)
 
 // README "--data": $COOPGRAPH_DATA, else this build tree's data/, else the
 // library's default (the installed share/coopgraph). Only the command knows
@@ -104,9 +70,9 @@ struct BuildCommand {
     command->add_option("--out,-o", options.out_dir, "Output directory")->capture_default_str();
     command->add_option("--data", options.data_dir, "Knowledge directory (default: $COOPGRAPH_DATA or the bundled data/)");
     command->add_option("--threads,-j", options.threads, "Extraction workers (default: one per core)");
-    command->add_option("--home-country", options.home_country, "ISO code of the press's country")->capture_default_str();
-    command->add_option("--date", options.date_published,
-                        "Publication date of the one article file given (YYYY-MM-DD, DD/MM/YYYY or YYYY-MM)");
+    command->add_option("--home-country", options.home_country, "ISO 3166 code of the press's country (countries.tsv)")
+        ->capture_default_str();
+    AddDateOption(command, "--date", &options.date_published, "Publication date of the one article file given");
     command->add_flag("--svg", options.force_svg, "Render graph.svg even above 1,000 nodes");
     command->add_flag("--no-svg", no_svg, "Do not render graph.svg");
     command->add_flag("--timings", timings, "Print the wall time of each stage on stderr");
@@ -142,14 +108,30 @@ struct BuildCommand {
 
 // --- query: answers from a graph file, one subcommand per question ---
 struct QueryCommand {
-  using Ask = std::function<StatusOr<std::string>(const graph::KnowledgeGraph&, query::Format)>;
+  // How an answer is printed.
+  struct Output {
+    query::Format format;
+    query::TableStyle style;
+  };
+  // An answer's text; `empty` when it found nothing (exit 1).
+  struct Answer {
+    std::string text;
+    bool empty = false;
+  };
+  using Ask = std::function<StatusOr<Answer>(const graph::KnowledgeGraph&, const Output&)>;
   using AskRows = std::function<StatusOr<query::Rows>(const graph::KnowledgeGraph&)>;
+  // A subcommand, its question, and what stderr says when the answer is empty.
+  struct Question {
+    CLI::App* subcommand;
+    Ask ask;
+    std::function<std::string()> nothing;
+  };
 
   CLI::App* command;
   std::string graph_path = "output/graph.jsonld";
   std::optional<query::Format> format;  // unset: table on a terminal, else json
-  // (subcommand, its question), the first parsed one is asked.
-  std::vector<std::pair<CLI::App*, Ask>> questions;
+  bool wide = false;
+  std::vector<Question> questions;  // the first parsed one is asked
 
   query::WhoMetFilter who_met;
   std::string from, to;
@@ -167,8 +149,9 @@ struct QueryCommand {
     command = app.add_subcommand("query", "Answer questions from a graph.jsonld");
     command->require_subcommand(1);
     command->add_option("--graph", graph_path, "The graph to read")->capture_default_str();
-    AddEnumOption(command, "--format", &format, query::kFormatNames, "query format",
+    AddEnumOption(command, "--format", &format, query::kFormatNames,
                   "table, json or csv (default: table on a terminal, else json)");
+    command->add_flag("--wide", wide, "Tables with every cell whole (default: fitted to $COLUMNS or the terminal)");
     AddWhoMet();
     AddPath();
     AddCentral();
@@ -184,68 +167,69 @@ struct QueryCommand {
     who->add_option("--between-countries", who_met.between_countries,
                     "Only pairs with one person of each of two countries (e.g. VN LA)")
         ->expected(2);
-    who->add_option("--from", who_met.from, "From this ISO date (inclusive)");
-    who->add_option("--to", who_met.to, "To this ISO date (inclusive)");
+    AddDateOption(who, "--from", &who_met.from, "From this date (inclusive)");
+    AddDateOption(who, "--to", &who_met.to, "To this date (inclusive)");
+    RequireOrderedPeriod(who, &who_met.from, &who_met.to);
     who->add_flag("--with-orgs", who_met.include_organizations, "Pairs of organisations too");
-    questions.emplace_back(who, [this](const graph::KnowledgeGraph& g, query::Format f) -> StatusOr<std::string> {
+    questions.push_back({who, [this](const graph::KnowledgeGraph& g, const Output& o) -> StatusOr<Answer> {
       auto pairs = query::WhoMet(g, who_met);
       if (!pairs.ok()) return pairs.status();
-      return query::FormatWhoMet(*pairs, f);
-    });
+      return Answer{query::FormatWhoMet(*pairs, o.format, o.style), pairs->empty()};
+    }, [] { return std::string("no meetings found with these filters"); }});
   }
 
   void AddPath() {
     CLI::App* path = command->add_subcommand("path", "Shortest chains of meetings between two actors");
     path->add_option("from", from, "Person, organisation or country")->required();
     path->add_option("to", to, "Person, organisation or country")->required();
-    path->add_option("--max-hops", max_hops, "Longest chain")->capture_default_str();
-    WithDefault(AddEnumOption(path, "--via", &via, query::kViaNames, "actor type", "Actors in between: person, org or all"),
+    path->add_option("--max-hops", max_hops, "Longest chain")->capture_default_str()->check(CLI::PositiveNumber);
+    WithDefault(AddEnumOption(path, "--via", &via, query::kViaNames, "Actors in between: person, org or all"),
                 query::kViaNames, via);
-    questions.emplace_back(path, [this](const graph::KnowledgeGraph& g, query::Format f) -> StatusOr<std::string> {
+    questions.push_back({path, [this](const graph::KnowledgeGraph& g, const Output& o) -> StatusOr<Answer> {
       auto paths = query::ShortestPaths(g, from, to, via, max_hops);
       if (!paths.ok()) return paths.status();
-      if (paths->empty())
-        return coopgraph::NotFoundError("no chain of meetings of at most " + std::to_string(max_hops) + " steps links \"" +
-                             from + "\" and \"" + to + "\"");
-      return query::FormatPaths(*paths, f);
-    });
+      return Answer{query::FormatPaths(*paths, o.format, o.style), paths->empty()};
+    }, [this] { return "no chain of meetings of at most " + std::to_string(max_hops) + " steps from \"" + from +
+                       "\" to \"" + to + "\""; }});
   }
 
   void AddCentral() {
     CLI::App* central = command->add_subcommand("central", "Rank actors in the meetings projection");
-    WithDefault(AddEnumOption(central, "--measure", &measure, query::kMeasureNames, "measure",
+    WithDefault(AddEnumOption(central, "--measure", &measure, query::kMeasureNames,
                               "degree, betweenness, closeness, pagerank or eigenvector"),
                 query::kMeasureNames, measure);
-    WithDefault(AddEnumOption(central, "--type", &type, query::kViaNames, "actor type", "person, org or all"),
-                query::kViaNames, type);
-    central->add_option("--top", top, "How many")->capture_default_str();
-    WithDefault(AddEnumOption(central, "--projection", &projection, graph::kProjectionKindNames, "projection",
+    WithDefault(AddEnumOption(central, "--type", &type, query::kViaNames, "person, org or all"), query::kViaNames, type);
+    central->add_option("--top", top, "How many")->capture_default_str()->check(CLI::PositiveNumber);
+    WithDefault(AddEnumOption(central, "--projection", &projection, graph::kProjectionKindNames,
                               "meetings (actors who met) or full (the typed graph)"),
                 graph::kProjectionKindNames, projection);
     central->add_option("--approximate", approximate,
                         "Betweenness from this many sampled sources (the error bound goes to stderr)");
-    questions.emplace_back(central, [this](const graph::KnowledgeGraph& g, query::Format f) -> StatusOr<std::string> {
+    questions.push_back({central, [this](const graph::KnowledgeGraph& g, const Output& o) -> StatusOr<Answer> {
       if (approximate > 0 && measure == query::Measure::kBetweenness) {
         const auto estimate = query::ApproximateBetweenness(g, type, top, approximate);
         std::fprintf(stderr, "approximate betweenness from %zu sampled sources: every score within %.4f of the exact one with probability %.0f%%\n",
                      estimate.samples, estimate.error_bound, estimate.confidence * 100);
-        return query::FormatRanking(estimate.ranking, f);
+        return Answer{query::FormatRanking(estimate.ranking, o.format, o.style), estimate.ranking.empty()};
       }
-      return query::FormatRanking(query::Central(g, measure, type, top, projection), f);
-    });
+      const auto ranking = query::Central(g, measure, type, top, projection);
+      return Answer{query::FormatRanking(ranking, o.format, o.style), ranking.empty()};
+    }, [] { return std::string("no actors to rank"); }});
   }
 
   // The questions answered as rows of named columns.
   void AddRows() {
     CLI::App* timeline = command->add_subcommand("timeline", "Dated meetings, roles and agreements of one actor");
     timeline->add_option("name", actor, "Person, organisation or country")->required();
-    AddRowsQuestion(timeline, [this](const graph::KnowledgeGraph& g) { return query::Timeline(g, actor); });
+    AddRowsQuestion(timeline, [this](const graph::KnowledgeGraph& g) { return query::Timeline(g, actor); },
+                    [this] { return "no meetings, roles or agreements found for \"" + actor + "\""; });
     CLI::App* entity = command->add_subcommand("entity", "An entity card: names, titles by date, organisations, sources");
     entity->add_option("name", actor, "Any node's name or id")->required();
-    AddRowsQuestion(entity, [this](const graph::KnowledgeGraph& g) { return query::EntityCard(g, actor); });
+    AddRowsQuestion(entity, [this](const graph::KnowledgeGraph& g) { return query::EntityCard(g, actor); },
+                    [this] { return "nothing known about \"" + actor + "\""; });
     CLI::App* neighbors = command->add_subcommand("neighbors", "The actors within N meetings of one actor");
     neighbors->add_option("name", actor, "Person, organisation or country")->required();
-    neighbors->add_option("--depth", depth, "How many meetings away")->capture_default_str();
+    AddDepthOption(neighbors, &depth, "How many meetings away");
     neighbors->add_option("--dot", dot_file, "Also write the ego network as DOT to this file");
     AddRowsQuestion(neighbors, [this](const graph::KnowledgeGraph& g) -> StatusOr<query::Rows> {
       if (!dot_file.empty()) {
@@ -255,36 +239,56 @@ struct QueryCommand {
         if (!written.ok()) return written.status();
       }
       return query::Neighbors(g, actor, depth);
-    });
+    }, [this] { return "no actors within --depth " + std::to_string(depth) + " meetings of \"" + actor + "\""; });
     CLI::App* agreements = command->add_subcommand("agreements", "Agreements, by party and status");
     agreements->add_option("--party", party, "Only those with this party or signatory");
-    agreements->add_option("--status", status, "Signed, ToBeSigned, Implemented, Proposed, Agreed or Mentioned");
-    AddRowsQuestion(agreements, [this](const graph::KnowledgeGraph& g) { return query::Agreements(g, party, status); });
+    agreements->add_option_function<std::string>("--status", [this](const std::string& name) {
+      const auto parsed = coopgraph::ParseTerm<graph::AgreementStatus>(
+          graph::AgreementStatusTerm, coopgraph::extract::kAgreementStatusCount, "--status", name);
+      if (!parsed.ok()) throw CLI::ValidationError(parsed.status().message());
+      status = graph::AgreementStatusTerm(*parsed);
+    }, "Signed, ToBeSigned, Implemented, Proposed, Agreed or Mentioned");
+    AddRowsQuestion(agreements, [this](const graph::KnowledgeGraph& g) { return query::Agreements(g, party, status); },
+                    [] { return std::string("no agreements found with these filters"); });
   }
 
-  void AddRowsQuestion(CLI::App* subcommand, AskRows ask) {
-    questions.emplace_back(subcommand, [ask](const graph::KnowledgeGraph& g, query::Format f) -> StatusOr<std::string> {
+  void AddRowsQuestion(CLI::App* subcommand, AskRows ask, std::function<std::string()> nothing) {
+    questions.push_back({subcommand, [ask](const graph::KnowledgeGraph& g, const Output& o) -> StatusOr<Answer> {
       auto rows = ask(g);
       if (!rows.ok()) return rows.status();
-      return query::FormatRows(*rows, f);
-    });
+      return Answer{query::FormatRows(*rows, o.format, o.style), rows->rows.empty()};
+    }, std::move(nothing)});
+  }
+
+  // Tables on a terminal, JSON in a pipe, unless --format says; a table
+  // fits the width of the terminal unless --wide.
+  Output OutputOptions() const {
+    Output output{format.value_or(::isatty(STDOUT_FILENO) ? query::Format::kTable : query::Format::kJson), {}};
+    if (output.format == query::Format::kTable && !wide) output.style.width = TableWidth();
+    return output;
   }
 
   int Run() const {
-    for (const auto& [subcommand, ask] : questions) {
-      if (!subcommand->parsed()) continue;
+    for (const Question& question : questions) {
+      if (!question.subcommand->parsed()) continue;
       auto graph = LoadGraphArgument(graph_path);
       if (!graph.ok()) return Fail("coopgraph", graph.status());
-      auto answer = ask(*graph, format.value_or(::isatty(STDOUT_FILENO) ? query::Format::kTable : query::Format::kJson));
+      auto answer = question.ask(*graph, OutputOptions());
       if (!answer.ok()) return Fail("coopgraph", answer.status());
-      std::cout << *answer;
-      return kExitOk;
+      std::cout << answer->text;
+      return answer->empty ? NothingFound("coopgraph", question.nothing()) : kExitOk;
     }
     return kExitUsage;  // unreachable: CLI11 requires one subcommand
   }
 };
 
 // --- render: a diagram of a graph file ---
+
+// Extensions of image formats render does not write (Graphviz's and the
+// common ones): such a file must not get SVG, PNG or PDF bytes.
+constexpr std::string_view kOtherImageExtensions[] = {"jpg", "jpeg", "jpe", "gif", "bmp",  "webp", "tif",
+                                                      "tiff", "ico", "avif", "heic", "eps", "ps",   "svgz"};
+
 struct RenderCommand {
   CLI::App* command;
   std::string graph_path = "output/graph.jsonld";
@@ -295,28 +299,41 @@ struct RenderCommand {
   explicit RenderCommand(CLI::App& app) {
     command = app.add_subcommand("render", "Draw a graph.jsonld (or one period, or one actor's meetings) as SVG, PNG or PDF");
     command->add_option("--graph", graph_path, "The graph to read")->capture_default_str();
-    AddEnumOption(command, "--format", &format, exporters::kImageFormatNames, "image format",
+    AddEnumOption(command, "--format", &format, exporters::kImageFormatNames,
                   "svg, png or pdf (default: from the extension of --out, else svg)");
-    AddEnumOption(command, "--layout", &diagram.layout, exporters::kLayoutNames, "layout",
+    AddEnumOption(command, "--layout", &diagram.layout, exporters::kLayoutNames,
                   "dot, neato or sfdp (default: dot up to 400 nodes, else sfdp)");
     CLI::Option* focus = command->add_option("--focus", diagram.focus, "Only this actor and those within --depth meetings of it");
-    command->add_option("--depth", diagram.depth, "How many meetings away from --focus")->capture_default_str()->needs(focus);
-    command->add_option("--from", diagram.from, "Only meetings and agreements dated from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    command->add_option("--to", diagram.to, "Only meetings and agreements dated up to this ISO date (inclusive)");
-    command->add_option("--out,-o", out, "The image file to write")->required();
+    AddDepthOption(command, &diagram.depth, "How many meetings away from --focus")->needs(focus);
+    AddDateOption(command, "--from", &diagram.from, "Only meetings and agreements dated from this date");
+    AddDateOption(command, "--to", &diagram.to, "Only meetings and agreements dated up to this date (inclusive)");
+    RequireOrderedPeriod(command, &diagram.from, &diagram.to);
+    command->add_option("--out,-o", out, "The image file to write (.svg, .png or .pdf)")->required();
   }
 
-  // The format the user asked for, else the one the extension of --out names, else svg.
-  exporters::ImageFormat Format() const {
-    if (format) return *format;
-    const auto dot = out.rfind('.');
-    const std::string extension = dot == std::string::npos ? "" : out.substr(dot + 1);
-    const auto named = coopgraph::ParseEnum(exporters::kImageFormatNames, "image format", extension);
-    return named.ok() ? *named : exporters::ImageFormat::kSvg;
+  // The format --format names, else the one the extension of --out names
+  // (svg without one). Never another image format's bytes under its
+  // extension (SVG in a .jpg): a usage error, like an extension that names no
+  // format when --format is not given.
+  StatusOr<exporters::ImageFormat> Format() const {
+    std::string extension = std::filesystem::path(out).extension().string();
+    if (extension.empty()) return format.value_or(exporters::ImageFormat::kSvg);
+    extension.erase(0, 1);  // the dot
+    const auto named = coopgraph::ParseEnum(exporters::kImageFormatNames, "--out extension", extension);
+    if (!format) return named;
+    bool other_image = !named.ok() && std::any_of(std::begin(kOtherImageExtensions), std::end(kOtherImageExtensions),
+                                                  [&](std::string_view e) { return coopgraph::EqualIgnoringAsciiCase(e, extension); });
+    if ((named.ok() && *named != *format) || other_image) {
+      return coopgraph::InvalidArgumentError("--out \"" + out + "\" is a ." + extension + " file, but --format is " +
+                                             std::string(coopgraph::EnumNameOf(exporters::kImageFormatNames, *format)));
+    }
+    return *format;
   }
 
   int Run() {
-    diagram.format = Format();
+    StatusOr<exporters::ImageFormat> image_format = Format();
+    if (!image_format.ok()) return Fail("coopgraph", image_format.status());
+    diagram.format = *image_format;
     auto graph = LoadGraphArgument(graph_path);
     if (!graph.ok()) return Fail("coopgraph", graph.status());
     if (Status written = views::WriteDiagram(*graph, diagram, out); !written.ok()) return Fail("coopgraph", written);
@@ -358,28 +375,40 @@ struct ExportCommand {
   std::string out;
   exporters::ExportFormat format = exporters::ExportFormat::kJsonLd;
   exporters::ExportOptions options;
+  std::string from, to;  // ISO dates; either set: the dated subgraph only
 
   explicit ExportCommand(CLI::App& app) {
     command = app.add_subcommand("export", "Write a graph.jsonld as graphml, gexf, cyjs, csv (Neo4j), nquads, jsonld or dot");
     command->add_option("--graph", graph_path, "The graph to read")->capture_default_str();
-    AddEnumOption(command, "--format", &format, exporters::kExportFormatNames, "export format",
+    AddEnumOption(command, "--format", &format, exporters::kExportFormatNames,
                   "graphml, gexf, cyjs, csv, nquads, jsonld or dot")
         ->required();
     command->add_option("--out,-o", out, "The file to write (a directory for csv)")->required();
-    WithDefault(AddEnumOption(command, "--projection", &options.projection, graph::kProjectionKindNames, "projection",
+    WithDefault(AddEnumOption(command, "--projection", &options.projection, graph::kProjectionKindNames,
                               "full (the typed graph) or meetings (actors linked once per meeting they attended)"),
                 graph::kProjectionKindNames, options.projection);
     WithDefault(AddEnumOption(command, "--gexf-version", &options.gexf_version, exporters::kGexfVersionNames,
-                              "GEXF version", "1.2draft (Gephi and every NetworkX) or 1.3 (edge kinds for Gephi)"),
+                              "1.2draft (Gephi and every NetworkX) or 1.3 (edge kinds for Gephi)"),
                 exporters::kGexfVersionNames, options.gexf_version);
-    WithDefault(AddEnumOption(command, "--csv-lists", &options.csv_lists, exporters::kCsvListsNames, "CSV list joiner",
+    WithDefault(AddEnumOption(command, "--csv-lists", &options.csv_lists, exporters::kCsvListsNames,
                               "unit-separator (U+001F, lossless for neo4j-admin) or semicolon (for spreadsheets)"),
                 exporters::kCsvListsNames, options.csv_lists);
+    AddDateOption(command, "--from", &from, "Only meetings and agreements dated from this date, and what they connect");
+    AddDateOption(command, "--to", &to, "Only meetings and agreements dated up to this date (inclusive)");
+    RequireOrderedPeriod(command, &from, &to);
   }
 
   int Run() const {
     auto graph = LoadGraphArgument(graph_path);
     if (!graph.ok()) return Fail("coopgraph export", graph.status());
+    if (!from.empty() || !to.empty()) {
+      graph = query::DatedGraph(*graph, from, to);
+      if (!graph.ok()) return Fail("coopgraph export", graph.status());
+      if (graph->node_count() == 0) {
+        return NothingFound("coopgraph export",
+                            "no meeting or agreement dated " + coopgraph::DescribePeriod(from, to) + ": nothing written");
+      }
+    }
     auto report = exporters::Export(*graph, format, out, options);
     if (!report.ok()) return Fail("coopgraph export", report.status());
     std::cerr << "coopgraph export: " << coopgraph::EnumNameOf(exporters::kExportFormatNames, format) << " ("
@@ -398,11 +427,14 @@ int main(int argc, char** argv) {
   try {
     CLI::App app{"coopgraph: a knowledge graph of bilateral cooperation from news articles"};
     app.require_subcommand(1);
+    app.set_version_flag("--version", "coopgraph " COOPGRAPH_VERSION);
+    app.footer(kExitCodesHelp);
     BuildCommand build(app);
     QueryCommand query(app);
     RenderCommand render(app);
     ReportCommand report(app);
     ExportCommand export_command(app);
+    LetOptionsFollowSubcommands(app);
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -416,6 +448,6 @@ int main(int argc, char** argv) {
     return kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "coopgraph: internal error: " << e.what() << "\n";
-    return kExitFailure;
+    return kExitNothing;
   }
 }

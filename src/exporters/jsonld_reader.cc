@@ -271,7 +271,7 @@ void AddMembership(KnowledgeGraph& kg, graph::Vertex person, graph::Vertex organ
 
 }  // namespace
 
-StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name) {
+StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name, const ReadProgress& progress) {
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseIterativeFlag>(jsonld.data(), jsonld.size());  // no recursion: any nesting depth
   if (doc.HasParseError()) {
@@ -282,6 +282,14 @@ StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string&
     return DataLossError(name + ": not a coopgraph graph (no \"@graph\" array)");
   }
   const auto& nodes = doc["@graph"].GetArray();
+  // Two passes over the nodes (nodes, then relations): 2n steps, told about
+  // a hundred times.
+  const std::size_t steps = 2 * std::size_t{nodes.Size()};
+  const std::size_t every = std::max<std::size_t>(1, steps / 100);
+  std::size_t step = 0;
+  auto advance = [&] {
+    if (progress && ++step % every == 0) progress(step, steps);
+  };
   KnowledgeGraph kg;
   std::vector<std::pair<const Value*, graph::Vertex>> read;
   for (rapidjson::SizeType index = 0; index < nodes.Size(); ++index) {
@@ -305,6 +313,7 @@ StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string&
     if (!r.error().empty()) return DataLossError(where + " (" + node.id + "): " + r.error());
     if (kg.Find(node.id)) return DataLossError(where + ": a second node with id " + node.id);
     read.emplace_back(&json, kg.AddNode(std::move(node)));
+    advance();
   }
   // Relations once every node exists; the roles and dates they carry come
   // from the participation entries and the node's own facts.
@@ -344,14 +353,18 @@ StatusOr<KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string&
       }
     }
     if (!r.error().empty()) return DataLossError(name + " (" + node.id + "): " + r.error());
+    advance();
   }
+  if (progress) progress(steps, steps);
   return kg;
 }
 
-StatusOr<KnowledgeGraph> ReadJsonLd(const std::string& path) {
+StatusOr<KnowledgeGraph> ReadJsonLd(const std::string& path, const ReadProgress& progress) {
   StatusOr<std::string> bytes = ReadFileBytes(path);
+  // A graph file that is not there is a usage error, like a missing article path.
+  if (!bytes.ok() && bytes.status().code() == StatusCode::kNotFound) return InvalidArgumentError(bytes.status().message());
   if (!bytes.ok()) return bytes.status();
-  return ParseJsonLd(*bytes, path);
+  return ParseJsonLd(*bytes, path, progress);
 }
 
 }  // namespace coopgraph::exporters

@@ -1,6 +1,7 @@
 #include "coopgraph/pipeline/build.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -8,6 +9,7 @@
 
 #include "base/ordered_parallel.h"
 #include "base/files.h"
+#include "extract/lexicon.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/graph/build.h"
@@ -87,6 +89,19 @@ StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) 
   return out;
 }
 
+// A knowledge file that is missing from the data directory is bad data
+// (exit 3), like one that cannot be read as such.
+Status KnowledgeError(const Status& status) {
+  return status.code() == StatusCode::kNotFound ? DataLossError(status.message()) : status;
+}
+
+// The two-letter code of a country the lexicon knows, upper-cased ("vn" is
+// "VN"); "" when it knows none by that code.
+std::string HomeCountry(const extract::Lexicon& lexicon, std::string code) {
+  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return code.size() == 2 && lexicon.CountryByIso(code) != nullptr ? code : "";
+}
+
 }  // namespace
 
 std::string ResolveDataDir(const std::string& explicit_dir) {
@@ -109,12 +124,12 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
     clock = now;
   };
   const std::string data_dir = ResolveDataDir(options.data_dir);
-  if (!IsDirectory(data_dir)) return NotFoundError(data_dir + ": data directory not found");
+  if (!IsDirectory(data_dir)) return InvalidArgumentError(data_dir + ": data directory not found");
   // Ingest needs only the boilerplate lines: the lexicon loads beside it.
   std::future<StatusOr<std::shared_ptr<const extract::Lexicon>>> loading =
       std::async(std::launch::async, [&data_dir] { return extract::LoadLexicon(data_dir); });
   auto boilerplate = ingest::LoadBoilerplate(data_dir + "/boilerplate.txt");
-  if (!boilerplate.ok()) return boilerplate.status();
+  if (!boilerplate.ok()) return KnowledgeError(boilerplate.status());
 
   const unsigned threads = ThreadsOrCores(options.threads);
   ingest::IngestOptions ingest_options;
@@ -147,11 +162,16 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
 
   lap("ingest");
   auto lexicon = loading.get();
-  if (!lexicon.ok()) return lexicon.status();
+  if (!lexicon.ok()) return KnowledgeError(lexicon.status());
+  const std::string home_country = HomeCountry(**lexicon, options.home_country);
+  if (home_country.empty()) {
+    return InvalidArgumentError("--home-country \"" + options.home_country +
+                                "\": not the ISO 3166 code of a country in " + data_dir + "/countries.tsv (e.g. VN)");
+  }
   lap("load knowledge");
   extract::Extractor extractor(*lexicon);
   resolve::ResolveOptions resolve_options;
-  resolve_options.home_country = options.home_country;
+  resolve_options.home_country = home_country;
   resolve::Resolver resolver(*lexicon, resolve_options);
   ExtractAndResolve(extractor, std::move(ingested->documents), threads, options, &resolver, &ingested->warnings);
   lap("extract and resolve");

@@ -96,11 +96,10 @@ StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std:
   }
   std::optional<graph::AgreementStatus> wanted_status;
   if (!status.empty()) {
-    for (int s = 0; s <= static_cast<int>(graph::AgreementStatus::kMentioned); ++s) {
-      const auto candidate = static_cast<graph::AgreementStatus>(s);
-      if (graph::AgreementStatusTerm(candidate) == status) wanted_status = candidate;
-    }
-    if (!wanted_status) return InvalidArgumentError("unknown agreement status \"" + std::string(status) + "\"");
+    const auto parsed = ParseTerm<graph::AgreementStatus>(graph::AgreementStatusTerm, extract::kAgreementStatusCount,
+                                                          "agreement status", status);
+    if (!parsed.ok()) return parsed.status();
+    wanted_status = *parsed;
   }
   Rows out{{"name", "kind", "status", "period", "date", "parties", "node", "sources"}, {}};
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {

@@ -3,6 +3,7 @@
 #include "coopgraph/views/diagram.h"
 
 #include "base/files.h"
+#include "coopgraph/base/date.h"
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/query/query.h"
 
@@ -16,6 +17,10 @@ StatusOr<graph::KnowledgeGraph> SelectForDiagram(const graph::KnowledgeGraph& kg
   const bool dated = !options.from.empty() || !options.to.empty();
   if (!dated) return options.focus.empty() ? kg : query::EgoGraph(kg, options.focus, options.depth);
   StatusOr<graph::KnowledgeGraph> period = query::DatedGraph(kg, options.from, options.to);
+  if (period.ok() && DrawnNodeCount(*period) == 0) {
+    return NotFoundError("no meeting or agreement dated " + DescribePeriod(options.from, options.to) +
+                         ": nothing to draw");
+  }
   if (!period.ok() || options.focus.empty()) return period;
   return query::EgoGraph(*period, options.focus, options.depth);
 }

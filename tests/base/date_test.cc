@@ -242,5 +242,12 @@ TEST_CASE("a date option accepts ISO forms and the Vietnamese day-first forms, n
   }
 }
 
+TEST_CASE("a period is described in words, open on a side left empty", "[base]") {
+  CHECK(DescribePeriod("2024-05", "2024-06") == "from 2024-05 to 2024-06");
+  CHECK(DescribePeriod("2024", "") == "from 2024");
+  CHECK(DescribePeriod("", "2024-06-30") == "up to 2024-06-30");
+  CHECK(DescribePeriod("", "") == "at any date");
+}
+
 }  // namespace
 }  // namespace coopgraph

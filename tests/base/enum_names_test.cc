@@ -38,7 +38,7 @@ TEST_CASE("every table of names reads back its own values", "[base]") {
 }
 
 TEST_CASE("an unknown name is an invalid argument naming it and the known ones", "[base]") {
-  for (const std::string name : {"xml", "", "Full", "full ", "meeting"}) {
+  for (const std::string name : {"xml", "", "full ", "meeting", "fuII"}) {
     CAPTURE(name);
     const auto parsed = ParseEnum(graph::kProjectionKindNames, "projection", name);
     REQUIRE_FALSE(parsed.ok());
@@ -62,6 +62,26 @@ TEST_CASE("EnumWithTerm finds the enumerator a term function names, within count
   CHECK(EnumWithTerm<Colour>(ColourTerm, 3, "Blue") == Colour::kBlue);
   CHECK_FALSE(EnumWithTerm<Colour>(ColourTerm, 2, "Blue").has_value());  // past count
   CHECK_FALSE(EnumWithTerm<Colour>(ColourTerm, 3, "green").has_value());
+}
+
+TEST_CASE("ParseEnum reads a name in any case, and never takes another name for it", "[base]") {
+  CHECK(*ParseEnum(query::kFormatNames, "--format", "JSON") == query::Format::kJson);
+  CHECK(*ParseEnum(query::kMeasureNames, "--measure", "PageRank") == query::Measure::kPageRank);
+  CHECK(*ParseEnum(graph::kProjectionKindNames, "--projection", "Full") == graph::ProjectionKind::kFull);
+  for (const char* near : {"jsonl", "jso", " json", "table,json"}) {
+    CAPTURE(near);
+    CHECK_FALSE(ParseEnum(query::kFormatNames, "--format", near).ok());
+  }
+}
+
+TEST_CASE("ParseTerm reads a vocabulary term in any case and lists the terms when it is none", "[base]") {
+  CHECK(*ParseTerm<Colour>(ColourTerm, 3, "--colour", "green") == Colour::kGreen);
+  CHECK(*ParseTerm<Colour>(ColourTerm, 3, "--colour", "BLUE") == Colour::kBlue);
+  const auto pink = ParseTerm<Colour>(ColourTerm, 3, "--colour", "pink");
+  REQUIRE_FALSE(pink.ok());
+  CHECK(pink.status().code() == StatusCode::kInvalidArgument);
+  CHECK_THAT(pink.status().message(), Equals("unknown --colour \"pink\" (known: Red, Green, Blue)"));
+  CHECK_FALSE(ParseTerm<Colour>(ColourTerm, 2, "--colour", "blue").ok());  // past count
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ TEST_CASE("Build rejects bad arguments before writing anything", "[pipeline]") {
     options.data_dir = tmp.Sub("no-data");
     auto result = Build(options);
     REQUIRE_FALSE(result.ok());
-    CHECK(result.status().code() == StatusCode::kNotFound);
+    CHECK(result.status().code() == StatusCode::kInvalidArgument);  // a bad --data: a usage error
     CHECK_THAT(result.status().message(), Contains(options.data_dir));
   }
   CHECK_FALSE(testing::fs::exists(out));

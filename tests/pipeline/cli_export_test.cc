@@ -1,6 +1,6 @@
 // `coopgraph export` as a user meets it: every format from the committed
-// sample graph, the exit codes (0 ok, 1 runtime failure, 2 usage error) and
-// one line on stderr.
+// sample graph, the exit codes (0 done, 1 output not writable, 2 usage
+// error, 3 not a graph) and one line on stderr.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -41,7 +41,7 @@ TEST_CASE("export writes every format from a graph.jsonld", "[pipeline]") {
   CHECK(from_root.exit_code == 0);
 }
 
-TEST_CASE("export usage errors exit 2, runtime failures 1, each with one message", "[pipeline]") {
+TEST_CASE("export usage errors exit 2, unwritable outputs 1, bad graphs 3, each with one message", "[pipeline]") {
   TempDir tmp;
   struct Case {
     std::vector<std::string> args;
@@ -52,15 +52,15 @@ TEST_CASE("export usage errors exit 2, runtime failures 1, each with one message
   tmp.Write("not-a-graph.jsonld", "{\"@graph\": 3}");
   tmp.Write("file", "x");
   const Case cases[] = {
-      {{"export", "--graph", kGraph, "--format", "xml", "--out", out}, 2, "unknown export format \"xml\""},
-      {{"export", "--graph", kGraph, "--format", "gexf", "--projection", "who", "--out", out}, 2, "unknown projection"},
+      {{"export", "--graph", kGraph, "--format", "xml", "--out", out}, 2, "unknown --format \"xml\""},
+      {{"export", "--graph", kGraph, "--format", "gexf", "--projection", "who", "--out", out}, 2, "unknown --projection \"who\""},
       {{"export", "--graph", kGraph, "--format", "dot", "--projection", "meetings", "--out", out}, 2,
        "the meetings projection is written as graphml, gexf, cyjs or csv, not dot"},
       {{"export", "--graph", kGraph, "--out", out}, 2, "--format is required"},
       {{"export", "--graph", kGraph, "--format", "gexf"}, 2, "--out is required"},
       {{"export", "--graph", tmp / "missing.jsonld", "--format", "gexf", "--out", out}, 2, "missing.jsonld"},
       {{"export", "--graph", kGraph, "--format", "gexf", "--out", tmp.path().string()}, 2, "is a directory"},
-      {{"export", "--graph", tmp / "not-a-graph.jsonld", "--format", "gexf", "--out", out}, 1, "not-a-graph.jsonld"},
+      {{"export", "--graph", tmp / "not-a-graph.jsonld", "--format", "gexf", "--out", out}, 3, "not-a-graph.jsonld"},
       {{"export", "--graph", kGraph, "--format", "csv", "--out", tmp / "file"}, 1, "exists and is not a directory"},
   };
   for (const Case& c : cases) {

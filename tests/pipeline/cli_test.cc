@@ -1,5 +1,6 @@
-// The coopgraph binary as a user meets it: exit codes (0 ok, 1 runtime
-// failure, 2 usage error), messages on stderr, and files in --out.
+// The coopgraph binary as a user meets it: exit codes (0 done, 1 nothing
+// found or output not writable, 2 usage error, 3 input data error; the whole
+// contract in cli_contract_test.cc), messages on stderr, and files in --out.
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 

@@ -89,12 +89,12 @@ TEST_CASE("a graph that cannot be read again is refused with the reason", "[pipe
     CAPTURE(c.name);
     const std::string path = tmp.Write(c.name + ".jsonld", c.graph);
     const RunResult run = RunCli({"build", "--no-svg", "--graph", path, "--out", tmp.Sub("out"), kB}, tmp, kRoot);
-    CHECK(run.exit_code == 1);
+    CHECK(run.exit_code == 3);  // input data error
     CHECK(run.err.find(path) != std::string::npos);
     CHECK(run.err.find(c.message) != std::string::npos);
   }
   const RunResult missing = RunCli({"build", "--graph", tmp.Sub("none.jsonld"), kB}, tmp, kRoot);
-  CHECK(missing.exit_code == 1);
+  CHECK(missing.exit_code == 2);  // a missing graph file is a usage error
   CHECK(missing.err.find("none.jsonld") != std::string::npos);
 }
 

@@ -103,6 +103,10 @@ TEST_CASE("RenderDiagram reports names and dates it cannot use", "[views][render
   const auto bad_date = RenderDiagram(Sample(), options);
   CHECK(bad_date.status().code() == StatusCode::kInvalidArgument);
   CHECK(Contains(bad_date.status().message(), "28/5/2024"));
+  options.from = "2030";  // a period with nothing in it: nothing found, not an empty picture
+  const auto empty = RenderDiagram(Sample(), options);
+  CHECK(empty.status().code() == StatusCode::kNotFound);
+  CHECK(Contains(empty.status().message(), "from 2030: nothing to draw"));
 }
 
 TEST_CASE("WriteDiagram writes the file whole, or names the path it cannot write", "[views][render]") {

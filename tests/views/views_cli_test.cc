@@ -1,5 +1,5 @@
 // `coopgraph render` and `coopgraph report` as a user meets them: files
-// written, exit codes (0 ok, 1 runtime failure, 2 usage error), messages.
+// written, exit codes (0 done, 1 nothing found or not writable, 2 usage error), messages.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -51,7 +51,7 @@ TEST_CASE("coopgraph render and report refuse bad arguments with a message", "[v
       {{"render", "--format", "gif", "--out", tmp / "g.gif"}, 2, "gif"},
       {{"render", "--layout", "circo", "--out", tmp / "g.svg"}, 2, "circo"},
       {{"render", "--depth", "2", "--out", tmp / "g.svg"}, 2, "--focus"},
-      {{"render", "--graph", kGraph, "--from", "28/5/2024", "--out", tmp / "g.svg"}, 2, "\"28/5/2024\" is not"},
+      {{"render", "--graph", kGraph, "--from", "28.5.2024", "--out", tmp / "g.svg"}, 2, "--from \"28.5.2024\": not a date"},
       {{"render", "--graph", kGraph, "--focus", "Nobody Atall", "--out", tmp / "g.svg"}, 1, "no entity named"},
       {{"render", "--graph", tmp / "none.jsonld", "--out", tmp / "g.svg"}, 2, "none.jsonld"},
       {{"render", "--graph", kGraph, "--out", tmp / "no/dir/g.svg"}, 1, "no/dir/g.svg"},

@@ -109,6 +109,10 @@ std::string DescribeDate(std::string_view iso, bool year_inferred = false);
 // text and the accepted forms, for anything else or a day not on the calendar.
 StatusOr<std::string> ParseDateOption(std::string_view flag, std::string_view text);
 
+// A period between two such dates ("" leaves a side open) in words:
+// "from 2024-05 to 2024-06", "from 2024-05", "up to 2024-06", "at any date".
+std::string DescribePeriod(std::string_view from, std::string_view to);
+
 }  // namespace coopgraph
 
 #endif  // COOPGRAPH_BASE_DATE_H_

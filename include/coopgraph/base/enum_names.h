@@ -44,13 +44,44 @@ std::optional<Enum> EnumWithTerm(TermOf term_of, int count, std::string_view ter
   return std::nullopt;
 }
 
-// The value called `name` in `table`. Errors: kInvalidArgument
-// `unknown <what> "<name>" (known: a, b, c)`.
+// True when `a` and `b` differ at most in the case of ASCII letters.
+constexpr bool EqualIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+// The error of a name that is none of `known`: kInvalidArgument
+// `unknown <what> "<name>" (known: <known>)`.
+inline Status UnknownNameError(std::string_view what, std::string_view name, const std::string& known) {
+  return InvalidArgumentError("unknown " + std::string(what) + " \"" + std::string(name) + "\" (known: " + known + ")");
+}
+
+// The value called `name` in `table`, ignoring the case of ASCII letters
+// (what a user types: "JSON", "PageRank"); never a default for another name.
+// Errors: UnknownNameError listing the table's names.
 template <typename Enum, std::size_t N>
 StatusOr<Enum> ParseEnum(const EnumName<Enum> (&table)[N], std::string_view what, std::string_view name) {
-  if (const std::optional<Enum> value = FindEnum(table, name)) return *value;
-  return InvalidArgumentError("unknown " + std::string(what) + " \"" + std::string(name) + "\" (known: " +
-                              KnownNames(table) + ")");
+  for (const auto& entry : table)
+    if (EqualIgnoringAsciiCase(entry.name, name)) return entry.value;
+  return UnknownNameError(what, name, KnownNames(table));
+}
+
+// The enumerator among the first `count` whose term is `term`, ignoring the
+// case of ASCII letters ("signed" for "Signed"), for enums named by a
+// function. Errors: UnknownNameError listing the terms.
+template <typename Enum, typename TermOf>
+StatusOr<Enum> ParseTerm(TermOf term_of, int count, std::string_view what, std::string_view term) {
+  std::string known;
+  for (int i = 0; i < count; ++i) {
+    const auto value = static_cast<Enum>(i);
+    if (EqualIgnoringAsciiCase(term_of(value), term)) return value;
+    known += (known.empty() ? "" : ", ") + std::string(term_of(value));
+  }
+  return UnknownNameError(what, term, known);
 }
 
 // The name of `value` in `table` ("" for a value the table lacks).

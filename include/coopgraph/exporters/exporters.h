@@ -4,6 +4,7 @@
 #define COOPGRAPH_EXPORTERS_EXPORTERS_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,11 +32,16 @@ std::string ToJsonLd(const graph::KnowledgeGraph& graph, unsigned threads = 0);
 // Reads a graph.jsonld written by coopgraph (ToJsonLd) back into the typed
 // graph: every node, relation, role, date and piece of evidence, so that
 // writing it again gives the same bytes. Errors (naming the path, and the
-// line or the node): kNotFound/kIoError when unreadable, kDataLoss when it is
-// not JSON or not a coopgraph graph. Thread safe.
-StatusOr<graph::KnowledgeGraph> ReadJsonLd(const std::string& path);
+// line or the node): kInvalidArgument when the path does not exist or is a
+// directory (a usage error), kIoError when it cannot be read, kDataLoss when
+// it is not JSON or not a coopgraph graph. `progress`, when given, is called
+// with (nodes read, nodes to read) now and then, on the calling thread.
+// Thread safe.
+using ReadProgress = std::function<void(std::size_t done, std::size_t total)>;
+StatusOr<graph::KnowledgeGraph> ReadJsonLd(const std::string& path, const ReadProgress& progress = {});
 // The same for JSON-LD text; `name` names it in errors.
-StatusOr<graph::KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name);
+StatusOr<graph::KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name,
+                                            const ReadProgress& progress = {});
 
 // DOT text: shapes and colours by node kind, one cluster per country, dated
 // edge labels; articles are left out. Deterministic bytes, like ToJsonLd.

@@ -71,6 +71,7 @@ enum class AgreementStatus { kSigned, kToBeSigned, kImplemented, kProposed, kAgr
 
 inline constexpr int kMeetingKindCount = static_cast<int>(MeetingKind::kConference) + 1;
 inline constexpr int kAgreementKindCount = static_cast<int>(AgreementKind::kOrientation) + 1;
+inline constexpr int kAgreementStatusCount = static_cast<int>(AgreementStatus::kMentioned) + 1;
 
 // The one name of each kind ("Talks", "CooperationAgreement"): data files
 // (triggers.tsv, agreement_kinds.tsv) and the graph vocabulary both use it.

@@ -22,7 +22,7 @@ struct BuildOptions {
   unsigned threads = 0;             // 0: one per core
   bool write_svg = true;
   bool force_svg = false;           // render SVG even above 1,000 nodes
-  std::string home_country = "VN";
+  std::string home_country = "VN";  // ISO 3166 alpha-2, of a country in countries.tsv
   // The publication date of the one input file (`--date`); see
   // ingest::IngestOptions::date_published.
   std::string date_published;
@@ -46,9 +46,11 @@ struct BuildSummary {
 // out_dir/graph.jsonld, graph.dot and graph.svg. The output depends only on
 // the set of articles (inputs plus the graph's) and the data files, never on
 // the thread count or the order of the inputs.
-// Errors: kInvalidArgument for a missing input path or no input at all;
-// kNotFound/kDataLoss for bad data files or a bad graph_path; kIoError when
-// the output cannot be written.
+// Errors: kInvalidArgument for a missing input path, graph_path or data
+// directory, no input at all, or a home_country (two letters, any case) that
+// countries.tsv does not know; kDataLoss for a knowledge file that is missing
+// or cannot be read as such, and a graph_path that is not a coopgraph graph;
+// kIoError when the output cannot be written.
 StatusOr<BuildSummary> Build(const BuildOptions& options);
 
 // The knowledge directory: `explicit_dir` if given, else $COOPGRAPH_DATA,

@@ -32,7 +32,8 @@ std::size_t DrawnNodeCount(const graph::KnowledgeGraph& graph);
 
 // The part of `graph` the options select, as a graph of its own.
 // Errors: those of query::DatedGraph and query::EgoGraph (kNotFound,
-// kInvalidArgument for an ambiguous name or a bad date).
+// kInvalidArgument for an ambiguous name or a bad date); kNotFound when the
+// period holds nothing to draw.
 StatusOr<graph::KnowledgeGraph> SelectForDiagram(const graph::KnowledgeGraph& graph, const DiagramOptions& options);
 
 // The selected part drawn with kind-coloured nodes, country clusters, a
