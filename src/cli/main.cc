@@ -183,6 +183,8 @@ struct QueryCommand {
     who->add_option("--from", who_met.from, "From this ISO date (inclusive)");
     who->add_option("--to", who_met.to, "To this ISO date (inclusive)");
     who->add_flag("--with-orgs", who_met.include_organizations, "Pairs of organisations too");
+    who->add_option("--status", who_met.statuses, "Meetings of these statuses: held, planned or all (default held)")
+        ->delimiter(',');
     questions.emplace_back(who, [this](const graph::KnowledgeGraph& g, query::Format f) -> StatusOr<std::string> {
       auto pairs = query::WhoMet(g, who_met);
       if (!pairs.ok()) return pairs.status();
