@@ -102,7 +102,7 @@ SourceRef DescribeSource(const KnowledgeGraph& kg, std::string_view article_id) 
   const auto v = kg.Find(article_id);
   if (!v) return ref;
   if (const auto* info = std::get_if<graph::ArticleInfo>(&kg.node(*v).info)) {
-    ref.title = info->title.empty() ? kg.node(*v).name : info->title;
+    ref.title = info->title;  // not the node's name, which is the file's when there is no title
     ref.date = info->date_published;
     ref.url = info->url;
     ref.path = info->source_path;

@@ -458,3 +458,38 @@ TEST_CASE("coopgraph query who-met --status, entity article/…: through the bin
 
 }  // namespace
 }  // namespace coopgraph::query
+
+namespace coopgraph::query {
+namespace {
+
+const graph::KnowledgeGraph& SampleGraph() {
+  static const graph::KnowledgeGraph kg =
+      exporters::ReadJsonLd(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.jsonld").value();
+  return kg;
+}
+
+TEST_CASE("the sample: a planned reception is on its article's card and its own, not in who-met", "[query][answers]") {
+  const Rows article = EntityCard(SampleGraph(), "Văn phòng Trung ương Đảng Việt Nam-Lào tăng cường hợp tác").value();
+  CHECK(Field(article, "url") ==
+        Strings{"http://www.vietnamplus.vn/van-phong-trung-uong-dang-viet-namlao-tang-cuong-hop-tac/447749.vnp"});
+  CHECK(Field(article, "meetings") == Strings{"2"});
+  CHECK(Field(article, "meeting") ==
+        Strings{"23 May, year unknown: reception: Khamphan Phommathat (planned)",
+                "23 May, year unknown: talks: Bùi Văn Thạch, Chanthaboun Rattanavong (held)"});
+  const Rows reception = EntityCard(SampleGraph(), "event/05-23-cba8c08f").value();
+  CHECK(Field(reception, "status") == Strings{"planned"});
+  CHECK(Field(reception, "attendee") == Strings{"Khamphan Phommathat (Lào)"});
+
+  WhoMetFilter all;
+  all.statuses = {"all"};
+  for (const MetPair& p : WhoMet(SampleGraph(), {}).value()) CHECK(p.meeting.status == graph::EventStatus::kHeld);
+  // An article without a headline is named by its file, once.
+  for (const MetPair& p : WhoMet(SampleGraph(), all).value()) {
+    for (const SourceRef& s : p.meeting.sources) {
+      CHECK(SourceText(s).find(s.path + " " + s.path) == std::string::npos);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace coopgraph::query
