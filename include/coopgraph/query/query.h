@@ -204,11 +204,14 @@ StatusOr<graph::KnowledgeGraph> DatedGraph(const graph::KnowledgeGraph& graph, c
                                            const std::string& to);
 
 enum class Format { kTable, kJson, kCsv };
-// How a table is laid out for a reader: at most `width` columns of text per
-// line (a terminal's width): the widest columns narrow first (sources and
-// evidence before names), their cells cut with "…"; a card's values
-// (field, value rows) wrap instead. 0 prints every cell whole (--wide, or
-// output that is not a terminal). JSON and CSV ignore it.
+// How a table is laid out for a reader: at most `width` code points per
+// line (a terminal's width). The widest columns narrow first, free text
+// (sources, evidence, descriptions) before names and dates and statuses
+// last, cells cut with "…"; when the other columns do not fit whole beside
+// them, the source, evidence and node go on indented lines of their own
+// under each row ("    source: …"); a card's values (field, value rows)
+// wrap instead. 0 prints every cell whole, one line a row (--wide, or output
+// that is not a terminal). JSON and CSV ignore it.
 struct TableStyle {
   std::size_t width = 0;
 };
@@ -223,8 +226,8 @@ inline constexpr EnumName<Format> kFormatNames[] = {{Format::kTable, "table"}, {
 // array in JSON only.
 std::string FormatRows(const Rows& rows, Format format, const TableStyle& style = {});
 
-// Rows as text: an aligned table for people (one line per pair: date,
-// status, names, kind, place, source, evidence), a JSON array of objects
+// Rows as text: an aligned table for people (a line per pair: date,
+// status, names, kind, place, source, evidence; see TableStyle), a JSON array of objects
 // with every field (shape in schema/README.md), or CSV (RFC 4180, a header
 // line). Dates in DescribeDate's notation beside the ISO ones. Pure function.
 std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format, const TableStyle& style = {});
