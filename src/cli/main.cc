@@ -171,6 +171,8 @@ struct QueryCommand {
     AddDateOption(who, "--to", &who_met.to, "To this date (inclusive)");
     RequireOrderedPeriod(who, &who_met.from, &who_met.to);
     who->add_flag("--with-orgs", who_met.include_organizations, "Pairs of organisations too");
+    who->add_option("--status", who_met.statuses, "Meetings of these statuses: held, planned or all (default held)")
+        ->delimiter(',');
     questions.push_back({who, [this](const graph::KnowledgeGraph& g, const Output& o) -> StatusOr<Answer> {
       auto pairs = query::WhoMet(g, who_met);
       if (!pairs.ok()) return pairs.status();

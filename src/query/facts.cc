@@ -1,24 +1,56 @@
-// Timelines, agreements and entity cards: an actor's facts as rows.
+// Timelines and agreements: an actor's facts as rows, each with the
+// articles it rests on; and how the answers cite an article.
 #include <algorithm>
 #include <optional>
-#include <set>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "coopgraph/base/date.h"
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
+#include "query/cite.h"
 #include "query/names.h"
 
 namespace coopgraph::query {
-namespace {
+
+namespace internal {
 
 using graph::KnowledgeGraph;
-using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
+
+std::vector<SourceRef> ArticlesReporting(const KnowledgeGraph& kg, Vertex v) {
+  std::vector<SourceRef> out;
+  for (Vertex a : graph::Targets(kg, v, Relation::kReportedIn)) out.push_back(DescribeSource(kg, kg.node(a).id));
+  std::sort(out.begin(), out.end(), [](const SourceRef& a, const SourceRef& b) { return a.id < b.id; });
+  return out;
+}
+
+std::vector<Vertex> Sources(const KnowledgeGraph& kg, Vertex v, Relation relation) {
+  std::vector<Vertex> out;
+  const auto& g = kg.graph();
+  for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) {
+    const Vertex s = boost::source(*e, g);
+    if (g[*e].relation == relation && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  }
+  return out;
+}
+
+const std::string& NameOf(const KnowledgeGraph& kg, Vertex v) {
+  return kg.node(v).name.empty() ? kg.node(v).id : kg.node(v).name;
+}
+
+std::vector<std::string> NamesOf(const KnowledgeGraph& kg, const std::vector<Vertex>& vs, Vertex except) {
+  std::vector<std::string> names;
+  for (Vertex v : vs)
+    if (v != except) names.push_back(NameOf(kg, v));
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 std::string Join(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
@@ -26,65 +58,122 @@ std::string Join(const std::vector<std::string>& parts, const char* separator) {
   return out;
 }
 
-std::vector<std::string> NamesOf(const KnowledgeGraph& kg, const std::vector<Vertex>& vs, Vertex except) {
-  std::vector<std::string> names;
-  for (Vertex v : vs)
-    if (v != except) names.push_back(kg.node(v).name.empty() ? kg.node(v).id : kg.node(v).name);
-  std::sort(names.begin(), names.end());
-  return names;
-}
+}  // namespace internal
 
-std::vector<std::string> ArticleIds(const KnowledgeGraph& kg, Vertex v) {
-  std::vector<std::string> ids;
-  for (Vertex a : graph::Targets(kg, v, Relation::kReportedIn)) ids.push_back(kg.node(a).id);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::NodeKind;
+using graph::Relation;
+using graph::Vertex;
+using internal::ArticlesReporting;
+using internal::Join;
+using internal::NamesOf;
+
+const std::vector<NodeKind> kActors = {NodeKind::kPerson, NodeKind::kOrganization, NodeKind::kCountry};
 
 std::string NameOfId(const KnowledgeGraph& kg, const std::string& id) {
   const auto v = kg.Find(id);
   return v && !kg.node(*v).name.empty() ? kg.node(*v).name : id;
 }
 
-std::string AgreementDate(const graph::AgreementInfo& info) { return info.signing_date; }
+std::string Ids(const std::vector<SourceRef>& sources) {
+  std::vector<std::string> ids;
+  for (const SourceRef& s : sources) ids.push_back(s.id);
+  return Join(ids, " ");
+}
+
+using Row = std::pair<std::vector<std::string>, RowBasis>;
+
+// Rows and their bases, in the order of `rows`.
+Rows MakeRows(std::vector<std::string> columns, std::vector<Row> rows) {
+  Rows out{std::move(columns), {}, {}};
+  for (auto& [cells, basis] : rows) {
+    out.rows.push_back(std::move(cells));
+    out.basis.push_back(std::move(basis));
+  }
+  return out;
+}
 
 }  // namespace
+
+SourceRef DescribeSource(const KnowledgeGraph& kg, std::string_view article_id) {
+  SourceRef ref;
+  ref.id = std::string(article_id);
+  const auto v = kg.Find(article_id);
+  if (!v) return ref;
+  if (const auto* info = std::get_if<graph::ArticleInfo>(&kg.node(*v).info)) {
+    ref.title = info->title;  // not the node's name, which is the file's when there is no title
+    ref.date = info->date_published;
+    ref.url = info->url;
+    ref.path = info->source_path;
+  }
+  return ref;
+}
+
+StatusOr<std::vector<graph::EventStatus>> ParseEventStatuses(const std::vector<std::string>& names) {
+  if (names.empty()) return std::vector<graph::EventStatus>{graph::EventStatus::kHeld};
+  std::vector<graph::EventStatus> out;
+  for (const std::string& name : names) {
+    const std::string key = AsciiLower(name);
+    if (key == "all") {
+      out.clear();
+      for (const auto& entry : kEventStatusNames) out.push_back(entry.value);
+      return out;
+    }
+    const std::optional<graph::EventStatus> status = FindEnum(kEventStatusNames, key);
+    if (!status) {
+      return InvalidArgumentError("unknown meeting status \"" + name + "\" (valid: " + KnownNames(kEventStatusNames) +
+                                  ", all; several separated by commas)");
+    }
+    if (std::find(out.begin(), out.end(), *status) == out.end()) out.push_back(*status);
+  }
+  return out;
+}
 
 StatusOr<Rows> Timeline(const KnowledgeGraph& kg, std::string_view name) {
   StatusOr<Actors> actors = FindActors(kg, name);
   if (!actors.ok()) return actors.status();
   const Vertex* actor = &actors->node;
-  Rows out{{"date", "what", "description", "node", "sources"}, {}};
+  std::vector<Row> rows;
   for (Vertex m : internal::FactsOf(kg, *actors, Relation::kAttendee)) {
     const MeetingRef ref = DescribeMeeting(kg, m);
     std::string text = ref.kind;
     const auto others = NamesOf(kg, graph::Targets(kg, m, Relation::kAttendee), *actor);
     if (!others.empty()) text += " with " + Join(others, ", ");
     if (!ref.place.empty()) text += " in " + ref.place;
-    out.rows.push_back({ref.date, "meeting", text, ref.id, Join(ref.sources, " ")});
+    rows.push_back({{ref.date, "meeting", std::string(EnumNameOf(kEventStatusNames, ref.status)), text, ref.id,
+                     Ids(ref.sources)},
+                    {ref.year_inferred, ref.sources}});
   }
   if (const auto* person = std::get_if<graph::PersonInfo>(&kg.node(*actor).info)) {
     for (const graph::Role& role : person->roles) {
       std::string text = role.title;
       if (!role.organization_id.empty()) text += " (" + NameOfId(kg, role.organization_id) + ")";
-      out.rows.push_back({role.date, "role", text, kg.node(*actor).id, role.article_id});
+      std::vector<SourceRef> stated_in;
+      if (!role.article_id.empty()) stated_in.push_back(DescribeSource(kg, role.article_id));
+      rows.push_back({{role.date, "role", "", text, kg.node(*actor).id, role.article_id}, {false, stated_in}});
     }
   }
   for (const Relation relation : {Relation::kParty, Relation::kSignatory}) {
     for (Vertex a : internal::FactsOf(kg, *actors, relation)) {
       const auto& info = std::get<graph::AgreementInfo>(kg.node(a).info);
-      std::string text = kg.node(a).name + " (" + std::string(graph::AgreementStatusTerm(info.status)) +
-                         (relation == Relation::kSignatory ? ", signatory" : ", party") + ")";
-      out.rows.push_back({AgreementDate(info), "agreement", text, kg.node(a).id, Join(ArticleIds(kg, a), " ")});
+      const std::string text = kg.node(a).name + (relation == Relation::kSignatory ? " (signatory)" : " (party)");
+      const std::vector<SourceRef> sources = ArticlesReporting(kg, a);
+      rows.push_back({{info.signing_date, "agreement", std::string(graph::AgreementStatusTerm(info.status)), text,
+                       kg.node(a).id, Ids(sources)},
+                      {false, sources}});
     }
   }
   // Earliest first; then dates without a year ("--05-29"), then no date.
-  std::sort(out.rows.begin(), out.rows.end(), [&](const auto& a, const auto& b) {
-    return std::make_tuple(IsoDateSortGroup(a[0]), a[0], a[1], a[2]) <
-           std::make_tuple(IsoDateSortGroup(b[0]), b[0], b[1], b[2]);
-  });
-  out.rows.erase(std::unique(out.rows.begin(), out.rows.end()), out.rows.end());
-  return out;
+  auto key = [](const Row& r) {
+    const auto& c = r.first;
+    return std::make_tuple(IsoDateSortGroup(c[0]), c[0], c[1], c[3], c[2], c[4], c[5]);
+  };
+  std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) { return key(a) < key(b); });
+  rows.erase(std::unique(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.first == b.first; }),
+             rows.end());
+  return MakeRows({"date", "what", "status", "description", "node", "sources"}, std::move(rows));
 }
 
 StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std::string_view status) {
@@ -101,7 +190,7 @@ StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std:
     if (!parsed.ok()) return parsed.status();
     wanted_status = *parsed;
   }
-  Rows out{{"name", "kind", "status", "period", "date", "parties", "node", "sources"}, {}};
+  std::vector<Row> rows;
   for (auto [it, end] = boost::vertices(kg.graph()); it != end; ++it) {
     const auto* info = std::get_if<graph::AgreementInfo>(&kg.node(*it).info);
     if (!info || (wanted_status && info->status != *wanted_status)) continue;
@@ -114,45 +203,14 @@ StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std:
     }
     std::string period = info->period_start;
     if (!info->period_end.empty()) period += "–" + info->period_end;
-    out.rows.push_back({kg.node(*it).name, std::string(graph::AgreementKindTerm(info->kind)),
-                        std::string(graph::AgreementStatusTerm(info->status)), period, AgreementDate(*info),
-                        Join(NamesOf(kg, parties, graph::Graph::null_vertex()), "; "), kg.node(*it).id,
-                        Join(ArticleIds(kg, *it), " ")});
+    const std::vector<SourceRef> sources = ArticlesReporting(kg, *it);
+    rows.push_back({{kg.node(*it).name, std::string(graph::AgreementKindTerm(info->kind)),
+                     std::string(graph::AgreementStatusTerm(info->status)), period, info->signing_date,
+                     Join(NamesOf(kg, parties, graph::Graph::null_vertex()), "; "), kg.node(*it).id, Ids(sources)},
+                    {false, sources}});
   }
-  std::sort(out.rows.begin(), out.rows.end());
-  return out;
-}
-
-StatusOr<Rows> EntityCard(const KnowledgeGraph& kg, std::string_view name) {
-  StatusOr<Vertex> found = FindEntity(kg, name);
-  if (!found.ok()) return found.status();
-  const graph::Node& node = kg.node(*found);
-  Rows out{{"field", "value"}, {}};
-  out.rows.push_back({"id", node.id});
-  out.rows.push_back({"name", node.name});
-  for (const auto& alias : node.alternate_names) out.rows.push_back({"also", alias});
-  for (const auto& iri : node.same_as) out.rows.push_back({"same as", iri});
-  for (const Relation relation : {Relation::kNationality, Relation::kCountry, Relation::kContainedIn}) {
-    for (Vertex c : graph::Targets(kg, *found, relation)) out.rows.push_back({"country", kg.node(c).name});
-  }
-  if (const auto* person = std::get_if<graph::PersonInfo>(&node.info)) {
-    std::vector<graph::Role> roles = person->roles;
-    std::sort(roles.begin(), roles.end(), [](const graph::Role& a, const graph::Role& b) {
-      return std::tie(a.date, a.title, a.organization_id) < std::tie(b.date, b.title, b.organization_id);
-    });
-    for (const auto& role : roles) {
-      std::string text = role.title;
-      if (!role.organization_id.empty()) text += " (" + NameOfId(kg, role.organization_id) + ")";
-      if (!role.date.empty()) text += ", " + role.date;
-      out.rows.push_back({"title", text});
-    }
-  }
-  for (Vertex o : graph::Targets(kg, *found, Relation::kMemberOf)) out.rows.push_back({"member of", kg.node(o).name});
-  for (Vertex o : graph::Targets(kg, *found, Relation::kParentOrganization))
-    out.rows.push_back({"part of", kg.node(o).name});
-  for (const auto& reason : node.merge_reasons) out.rows.push_back({"merged because", reason});
-  for (const auto& source : node.sources) out.rows.push_back({"source", source});
-  return out;
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.first < b.first; });
+  return MakeRows({"name", "kind", "status", "period", "date", "parties", "node", "sources"}, std::move(rows));
 }
 
 }  // namespace coopgraph::query

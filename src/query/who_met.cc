@@ -9,6 +9,7 @@
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/graph/vocabulary.h"
 #include "coopgraph/query/query.h"
+#include "query/cite.h"
 #include "query/subgraph.h"
 
 namespace coopgraph::query {
@@ -51,15 +52,18 @@ MeetingRef DescribeMeeting(const KnowledgeGraph& kg, Vertex event) {
   if (const auto* info = std::get_if<graph::EventInfo>(&node.info)) {
     ref.kind = std::string(graph::MeetingKindLabel(info->kind));
     ref.date = info->start_date;
+    ref.year_inferred = info->date_inferred;
+    ref.status = info->status;
   }
   for (Vertex p : Targets(kg, event, Relation::kLocation)) ref.place = kg.node(p).name;
-  for (Vertex a : Targets(kg, event, Relation::kReportedIn)) ref.sources.push_back(kg.node(a).id);
-  std::sort(ref.sources.begin(), ref.sources.end());
+  ref.sources = internal::ArticlesReporting(kg, event);
   ref.evidence = node.evidence.empty() ? "" : node.evidence.front().quote;
   return ref;
 }
 
 StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilter& filter) {
+  StatusOr<std::vector<graph::EventStatus>> statuses = ParseEventStatuses(filter.statuses);
+  if (!statuses.ok()) return statuses.status();
   std::vector<Vertex> persons;
   for (const std::string& name : filter.persons) {
     StatusOr<Vertex> v = FindEntity(kg, name, {NodeKind::kPerson});
@@ -125,6 +129,7 @@ StatusOr<std::vector<MetPair>> WhoMet(const KnowledgeGraph& kg, const WhoMetFilt
     const graph::Node& meeting = kg.node(*it);
     const auto* info = std::get_if<graph::EventInfo>(&meeting.info);
     if (!info || !InRange(info->start_date, filter.from, filter.to)) continue;
+    if (std::find(statuses->begin(), statuses->end(), info->status) == statuses->end()) continue;
     const std::vector<Vertex> attendees = Targets(kg, *it, Relation::kAttendee);
     if (organization) {
       const bool present = std::any_of(attendees.begin(), attendees.end(), [&](Vertex a) {

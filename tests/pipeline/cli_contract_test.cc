@@ -321,7 +321,7 @@ TEST_CASE("render writes the format --out names or refuses: never SVG bytes in a
 TEST_CASE("an empty answer prints its empty shape, says so on stderr and exits 1", "[pipeline][cli][query]") {
   TempDir tmp;
   const std::map<std::string, std::string> shapes = {
-      {"json", "[]"}, {"csv", "person,person_id,met,met_id,meeting,kind,date,place,sources,evidence\n"}};
+      {"json", "[]"}, {"csv", "person,person_id,met,met_id,meeting,kind,status,date,date_text,place,source,evidence\n"}};
   for (const auto& [format, shape] : shapes) {
     CAPTURE(format);
     const RunResult run = Run({"query", "who-met", "--graph", kGraph, "--format", format, "--from", "2030"}, tmp);
@@ -332,7 +332,7 @@ TEST_CASE("an empty answer prints its empty shape, says so on stderr and exits 1
   const RunResult agreements =
       Run({"query", "agreements", "--graph", kGraph, "--format", "csv", "--party", "Sonexay Siphandone"}, tmp);
   CHECK(agreements.exit_code == 1);
-  CHECK(agreements.out == "name,kind,status,period,date,parties,node,sources\n");
+  CHECK(agreements.out == "name,kind,status,period,date,date_text,parties,node,source\n");
   CHECK_THAT(agreements.err, Contains("no agreements found"));
   const RunResult to_be_signed =
       Run({"query", "agreements", "--graph", kGraph, "--format", "csv", "--status", "tobesigned"}, tmp);

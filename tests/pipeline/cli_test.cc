@@ -196,7 +196,7 @@ TEST_CASE("query who-met answers from a graph file, and names what it cannot fin
   const auto path = testing::RunCli(
       {"query", "--graph", graph, "--format", "csv", "path", "Trần Văn Tùng", "Huỳnh Thành Đạt", "--via", "person"}, tmp);
   CHECK(path.exit_code == 0);
-  CHECK(path.out.rfind("path,step,from,from_id,to,to_id,meeting,kind,date,place,sources,evidence\n"
+  CHECK(path.out.rfind("path,step,from,from_id,to,to_id,meeting,kind,status,date,date_text,place,source,evidence\n"
                        "1,1,Trần Văn Tùng,person/tran-van-tung,Boviengkham Vongdara,",
                        0) == 0);
   const auto central = testing::RunCli(

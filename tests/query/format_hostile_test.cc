@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <sstream>
 #include <string>
 
 #include "common/hostile_text.h"
 #include "common/temp_dir.h"
 #include "base/files.h"
+#include "base/utf8.h"
 #include "coopgraph/query/query.h"
 
 namespace coopgraph::query {
@@ -69,12 +71,19 @@ TEST_CASE("CSV answers quote hostile cells so python's csv module reads them bac
   }
 }
 
-TEST_CASE("a table answer shows no control character", "[query][hostile]") {
+TEST_CASE("a table answer shows no control character, and fits a width", "[query][hostile]") {
   const std::string table = FormatRows(HostileRows(), Format::kTable);
   CHECK(std::count(table.begin(), table.end(), '\n') == static_cast<long>(HostileTexts().size() + 1));
   CHECK(std::none_of(table.begin(), table.end(), [](char c) {
     return (static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7F;
   }));
+  const std::string narrow = FormatRows(HostileRows(), Format::kTable, TableStyle{40});
+  std::istringstream lines(narrow);
+  for (std::string line; std::getline(lines, line);) {
+    CAPTURE(line);
+    CHECK(CountCodePoints(line) <= 40);
+    CHECK(IsValidUtf8(line));  // cut between characters, never inside one
+  }
 }
 
 }  // namespace

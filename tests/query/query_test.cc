@@ -18,6 +18,7 @@
 #include "coopgraph/exporters/exporters.h"
 #include "coopgraph/graph/projection.h"
 #include "coopgraph/query/query.h"
+#include "query_test_util.h"
 
 namespace coopgraph::query {
 namespace {
@@ -159,17 +160,19 @@ TEST_CASE("who-met rows as a table, JSON and CSV", "[query]") {
   p.meeting.id = "event/m";
   p.meeting.kind = "talks";
   p.meeting.date = "2024-05-29";
-  p.meeting.sources = {"article/x", "article/y"};
+  p.meeting.sources = {{"article/x", "Tin X", "2024-05-30", "https://x.example/1", ""},
+                       {"article/y", "Tin Y", "", "", "data/y.txt"}};
   p.meeting.evidence = "Hai bên hội đàm, trao đổi\nvề hợp tác.";
   const std::string table = FormatWhoMet({p}, Format::kTable);
-  CHECK(table.rfind("date        person           met", 0) == 0);
-  CHECK(table.find("2024-05-29  Huỳnh Thành Đạt  Phut \"Simmalavong\"") != std::string::npos);
+  CHECK(table.rfind("date        status  person           met", 0) == 0);
+  CHECK(table.find("2024-05-29  held    Huỳnh Thành Đạt  Phut \"Simmalavong\"") != std::string::npos);
+  CHECK(table.find("Tin X (2024-05-30) https://x.example/1; Tin Y data/y.txt") != std::string::npos);
   CHECK(table.find("trao đổi về hợp tác.") != std::string::npos);  // one line per row
 
   const std::string csv = FormatWhoMet({p}, Format::kCsv);
-  CHECK(csv == "person,person_id,met,met_id,meeting,kind,date,place,sources,evidence\n"
-               "Huỳnh Thành Đạt,person/a,\"Phut \"\"Simmalavong\"\"\",person/b,event/m,talks,2024-05-29,,"
-               "article/x article/y,\"Hai bên hội đàm, trao đổi\nvề hợp tác.\"\n");
+  CHECK(csv == "person,person_id,met,met_id,meeting,kind,status,date,date_text,place,source,evidence\n"
+               "Huỳnh Thành Đạt,person/a,\"Phut \"\"Simmalavong\"\"\",person/b,event/m,talks,held,2024-05-29,2024-05-29,,"
+               "Tin X (2024-05-30) https://x.example/1; Tin Y data/y.txt,\"Hai bên hội đàm, trao đổi\nvề hợp tác.\"\n");
 
   rapidjson::Document json;
   json.Parse(FormatWhoMet({p}, Format::kJson).c_str());
@@ -297,13 +300,7 @@ TEST_CASE("degree, betweenness, closeness, PageRank and eigenvector centrality e
 namespace coopgraph::query {
 namespace {
 
-std::vector<std::string> Column(const Rows& rows, const std::string& name) {
-  const auto c = static_cast<std::size_t>(
-      std::find(rows.columns.begin(), rows.columns.end(), name) - rows.columns.begin());
-  std::vector<std::string> out;
-  for (const auto& row : rows.rows) out.push_back(row.at(c));
-  return out;
-}
+using testing::Column;
 
 TEST_CASE("a timeline lists an actor's meetings, roles and agreements, dated ones first", "[query]") {
   const Rows tung = Timeline(Sample(), "Tran Van Tung").value();

@@ -46,13 +46,41 @@ inline const std::vector<graph::NodeKind> kActorKinds = {graph::NodeKind::kPerso
 StatusOr<Actors> FindActors(const graph::KnowledgeGraph& graph, std::string_view name,
                             const std::vector<graph::NodeKind>& kinds = kActorKinds);
 
+// An article an answer rests on, as a reader cites it.
+struct SourceRef {
+  std::string id;     // article node id
+  std::string title;  // headline, or ""
+  std::string date;   // publication date (ISO), or ""
+  std::string url;    // or ""
+  std::string path;   // the file it was read from, or ""
+};
+
+// The SourceRef of an article node id; only the id when the graph has no
+// such article.
+SourceRef DescribeSource(const graph::KnowledgeGraph& graph, std::string_view article_id);
+
+// How a table names an article: "Title (2024-05-29) https://…", the file
+// path when there is no URL; the id only when nothing else is known.
+std::string SourceText(const SourceRef& source);
+
+// The names a user gives a meeting status ("held", "planned"), any case.
+inline constexpr EnumName<graph::EventStatus> kEventStatusNames[] = {{graph::EventStatus::kHeld, "held"},
+                                                                    {graph::EventStatus::kPlanned, "planned"}};
+
+// The statuses `names` asks for: each a name of kEventStatusNames in any
+// case, or "all"; held only when `names` is empty. Errors: kInvalidArgument
+// naming the unknown value and the valid ones.
+StatusOr<std::vector<graph::EventStatus>> ParseEventStatuses(const std::vector<std::string>& names);
+
 // A meeting as the answers cite it.
 struct MeetingRef {
   std::string id;                    // event node id
   std::string kind;                  // meeting kind label: "talks", "working session", …
   std::string date;                  // start date at its known precision, or ""
+  bool year_inferred = false;        // the year of `date` is not in the text (DescribeDate marks it)
+  graph::EventStatus status = graph::EventStatus::kHeld;
   std::string place;                 // place or country name, or ""
-  std::vector<std::string> sources;  // article node ids, sorted
+  std::vector<SourceRef> sources;    // the reporting articles, by id
   std::string evidence;              // a sentence that reports the meeting
 };
 
@@ -78,13 +106,15 @@ struct WhoMetFilter {
   std::vector<std::string> between_countries;
   std::string from, to;              // ISO dates, inclusive; a meeting without a date is kept out
   bool include_organizations = false;  // pairs of organisations too, not persons only
+  std::vector<std::string> statuses;   // meeting statuses (as ParseEventStatuses reads them); empty: held only
 };
 
 // Every pair of persons (and organisations, if asked) who attended the same
 // meeting, by date then names; a named person (or the first country's
 // actor) first in each pair. Nothing found is an empty answer, not an error.
 // Errors: those of FindActors for the filters; kInvalidArgument when
-// `between_countries` does not name two countries.
+// `between_countries` does not name two countries, and those of
+// ParseEventStatuses.
 StatusOr<std::vector<MetPair>> WhoMet(const graph::KnowledgeGraph& graph, const WhoMetFilter& filter);
 
 // Which actors a path may pass through, or a ranking covers.
@@ -147,16 +177,26 @@ struct ApproximateRanking {
 ApproximateRanking ApproximateBetweenness(const graph::KnowledgeGraph& graph, Via via, std::size_t top,
                                           std::size_t samples);
 
-// Rows of named text columns: the shape of the simpler answers.
+// What one row of an answer rests on.
+struct RowBasis {
+  bool year_inferred = false;      // the year in the row's "date" column is not in the text
+  std::vector<SourceRef> sources;  // the articles that state the row
+};
+
+// Rows of named text columns: the shape of the simpler answers. A column
+// named "date" holds ISO dates, shown in DescribeDate's notation; a column
+// named "sources" is shown from `basis` when it is given.
 struct Rows {
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;
+  std::vector<RowBasis> basis = {};  // one per row, or empty
 };
 
 // The dated facts of one actor, earliest first (undated last): the meetings
 // it attended, the titles stated for it, the agreements it is party to or
-// signed; for a country, those of its people and bodies (FindActors). Columns: date, what (meeting | role | agreement), description,
-// node, sources. Errors: those of FindEntity.
+// signed; for a country, those of its people and bodies (FindActors).
+// Columns: date, what (meeting | role | agreement), status (of the meeting
+// or agreement), description, node, sources. Errors: those of FindActors.
 StatusOr<Rows> Timeline(const graph::KnowledgeGraph& graph, std::string_view name);
 
 // Agreements, optionally only those with a party (or signatory) named
@@ -165,9 +205,15 @@ StatusOr<Rows> Timeline(const graph::KnowledgeGraph& graph, std::string_view nam
 // Errors: those of FindEntity; kInvalidArgument for an unknown status.
 StatusOr<Rows> Agreements(const graph::KnowledgeGraph& graph, std::string_view party, std::string_view status);
 
-// An entity card: names, country, titles by date with their organisations,
-// organisations it belongs to, why its mentions were merged, and sources.
-// As rows of (field, value). Errors: those of FindEntity.
+// An entity card, as rows of (field, value), each source row with its
+// article in `basis`. A person or organisation: names, country, titles by
+// date with their organisations, organisations it belongs to, why its
+// mentions were merged, and sources. A meeting: kind, date, place, status,
+// attendees with their delegation (country, role), evidence (quoted),
+// sources. An agreement: kind, status, date, period, parties, signatories,
+// evidence, sources. An article: title, outlet, date, URL or file, and what
+// was extracted from it (persons, organisations, meetings, agreements: a
+// count, then each). Errors: those of FindEntity.
 StatusOr<Rows> EntityCard(const graph::KnowledgeGraph& graph, std::string_view name);
 
 // The actors within `depth` meetings of one actor (the meetings projection),
@@ -197,20 +243,32 @@ StatusOr<graph::KnowledgeGraph> DatedGraph(const graph::KnowledgeGraph& graph, c
                                            const std::string& to);
 
 enum class Format { kTable, kJson, kCsv };
-// How a table is laid out for a reader: at most `width` columns of text per
-// line (a terminal's width), long cells wrapped or cut; 0 prints every cell
-// whole (--wide, or output that is not a terminal). JSON and CSV ignore it.
+// How a table is laid out for a reader: at most `width` code points per
+// line (a terminal's width). The widest columns narrow first, free text
+// (sources, evidence, descriptions) before names and dates and statuses
+// last, cells cut with "…"; when the other columns do not fit whole beside
+// them, the source, evidence and node go on indented lines of their own
+// under each row ("    source: …"); a card's values (field, value rows)
+// wrap instead. 0 prints every cell whole, one line a row (--wide, or output
+// that is not a terminal). JSON and CSV ignore it.
 struct TableStyle {
   std::size_t width = 0;
 };
 inline constexpr EnumName<Format> kFormatNames[] = {{Format::kTable, "table"}, {Format::kJson, "json"}, {Format::kCsv, "csv"}};
 
 // Rows as an aligned table, a JSON array of objects keyed by column, or CSV.
+// A "date" column: the table shows DescribeDate's notation; CSV adds
+// "date_text" after it, JSON "date_text" and "year_inferred" beside it. With
+// `basis`, the "sources" column is the articles: named in the table and CSV
+// (as "source"), in JSON an array of {id, title, date, date_text, url|path};
+// a row with sources but no such column (a card's source rows) carries the
+// array in JSON only.
 std::string FormatRows(const Rows& rows, Format format, const TableStyle& style = {});
 
-// Rows as text: an aligned table for people (one line per pair, the evidence
-// cut to 80 characters), a JSON array of objects with every field (shape in
-// schema/README.md), or CSV (RFC 4180, a header line). Pure function.
+// Rows as text: an aligned table for people (a line per pair: date,
+// status, names, kind, place, source, evidence; see TableStyle), a JSON array of objects
+// with every field (shape in schema/README.md), or CSV (RFC 4180, a header
+// line). Dates in DescribeDate's notation beside the ISO ones. Pure function.
 std::string FormatWhoMet(const std::vector<MetPair>& pairs, Format format, const TableStyle& style = {});
 // Paths: in a table, one line per step under a line per path; in JSON an
 // array of paths, each an array of steps; in CSV one line per step with the
