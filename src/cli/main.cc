@@ -302,9 +302,9 @@ struct RenderCommand {
     command = app.add_subcommand("render", "Draw a graph.jsonld (or one period, or one actor's meetings) as SVG, PNG or PDF");
     command->add_option("--graph", graph_path, "The graph to read")->capture_default_str();
     AddEnumOption(command, "--format", &format, exporters::kImageFormatNames,
-                  "svg, png or pdf (default: from the extension of --out, else svg)");
+                  "svg, png or pdf (default: the extension of --out)");
     AddEnumOption(command, "--layout", &diagram.layout, exporters::kLayoutNames,
-                  "dot, neato or sfdp (default: dot up to 400 nodes, else sfdp)");
+                  "dot, neato or sfdp (default: dot up to " + std::to_string(exporters::kSfdpAboveNodes) + " drawn nodes, else sfdp)");
     CLI::Option* focus = command->add_option("--focus", diagram.focus, "Only this actor and those within --depth meetings of it");
     AddDepthOption(command, &diagram.depth, "How many meetings away from --focus")->needs(focus);
     AddDateOption(command, "--from", &diagram.from, "Only meetings and agreements dated from this date");

@@ -113,7 +113,8 @@ int TierOf(const graph::Node& node, const std::string& exact, const std::string&
 // The closest names to an unknown one, by the loose key: persons with the
 // same given name first, then by edit distance to every name or to as many
 // of its last words (a given name is compared with given names); at most 5
-// names, each once.
+// names, each once, and none further than a third of the key's letters
+// (at least 2) unless it is the only one: a far name helps no one.
 std::string Suggestions(const KnowledgeGraph& kg, const std::string& loose, const std::vector<NodeKind>& kinds) {
   const std::string given = LastWord(loose);
   const std::size_t words = static_cast<std::size_t>(std::count(loose.begin(), loose.end(), ' ')) + 1;
@@ -131,9 +132,11 @@ std::string Suggestions(const KnowledgeGraph& kg, const std::string& loose, cons
     near.emplace_back(!same_given, distance, node.name);
   }
   std::sort(near.begin(), near.end());
+  const std::size_t farthest = std::max<std::size_t>(2, loose.size() / 3);
   std::vector<std::string> names;
   for (const auto& [other_given, distance, name] : near) {
     if (names.size() == kMaxSuggestions) break;
+    if (!names.empty() && other_given && distance > farthest) break;
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
   std::string hint;
