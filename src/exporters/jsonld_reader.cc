@@ -205,7 +205,7 @@ void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
     event->end_date = r.Date("endDate");
     event->cameo_code = r.String("cg:cameoCode");
     std::function<std::string_view(EventStatus)> status_term = graph::EventStatusTerm;
-    FromTerm(WithoutPrefix(r.String("cg:status"), "cg:"), 2, status_term, &event->status);
+    FromTerm(WithoutPrefix(r.String("cg:status"), "cg:"), extract::kEventStatusCount, status_term, &event->status);
     auto inferred = json.FindMember("cg:dateInferred");
     event->date_inferred = inferred != json.MemberEnd() && inferred->value.IsTrue();
     for (auto& [date, source] : r.Pairs("cg:reportedDate", "startDate", "prov:wasDerivedFrom")) {

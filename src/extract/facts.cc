@@ -9,6 +9,9 @@ namespace {
 
 // The most tokens a name or a phrase the rules look across may hold.
 constexpr std::size_t kLongestName = 80;
+// How far after a meeting word a "called off" or "postponed" word still speaks of it
+// ("Chuyến thăm đã bị hoãn"), in tokens.
+constexpr std::size_t kStatusWordsAfterTrigger = 5;
 
 // One encounter is named from each side: "X tiếp Y đến chào xã giao" is a reception and a
 // courtesy call, "buổi làm việc" and "cuộc gặp" the same meeting.
@@ -485,6 +488,15 @@ void ArticleReader::ReadMeetings(const SentenceFacts& f) {
     MeetingMention m;
     m.kind = static_cast<MeetingKind>(kind);
     if (HasMarker(s, c.first, trigger, MarkerRole::kPlanned) || invited) m.status = EventStatus::kPlanned;
+    // "hoãn chuyến thăm …", "cuộc hội đàm đã bị hủy": the clause before the meeting word, or
+    // the few words after it (further on, "hủy" speaks of something else), or the whole
+    // clause when the meeting opens it as its subject ("Cuộc gặp giữa A và B đã bị hủy").
+    // A called-off meeting is no longer planned.
+    const bool meeting_is_subject = trigger <= c.first + 1;
+    const std::size_t status_end =
+        meeting_is_subject ? c.last : std::min(c.last, trigger + trigger_len + kStatusWordsAfterTrigger);
+    if (HasMarker(s, c.first, status_end, MarkerRole::kCancelled)) m.status = EventStatus::kCancelled;
+    else if (HasMarker(s, c.first, status_end, MarkerRole::kPostponed)) m.status = EventStatus::kPostponed;
     if (invited) {
       // Not the meeting being reported: it keeps the focus, and a bare invitation is nothing.
       if (ps.empty()) continue;

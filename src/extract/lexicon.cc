@@ -97,6 +97,8 @@ StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,
                              const std::string& where) {
   static constexpr EnumName<MarkerRole> kNames[] = {
       {MarkerRole::kPlanned, "planned"},
+      {MarkerRole::kCancelled, "cancelled"},
+      {MarkerRole::kPostponed, "postponed"},
       {MarkerRole::kHeadOfDelegation, "head_of_delegation"},
       {MarkerRole::kAlsoAttended, "also_attended"},
       {MarkerRole::kCredit, "credit"},

@@ -62,7 +62,7 @@ struct PublicFigure {
 };
 
 enum class MarkerRole {
-  kPlanned, kHeadOfDelegation, kAlsoAttended, kCredit, kSigned, kToBeSigned,
+  kPlanned, kCancelled, kPostponed, kHeadOfDelegation, kAlsoAttended, kCredit, kSigned, kToBeSigned,
   kImplemented, kProposed, kAgreed, kRelativeDate, kDayPart, kOther
 };
 

@@ -69,7 +69,8 @@ std::string_view MeetingKindLabel(MeetingKind kind) {
 std::string_view CameoCode(MeetingKind kind) { return kMeetingRows[static_cast<int>(kind)].cameo; }
 
 std::string_view EventStatusTerm(EventStatus status) {
-  return status == EventStatus::kPlanned ? "Planned" : "Held";
+  static constexpr std::string_view kTerms[] = {"Held", "Planned", "Cancelled", "Postponed"};
+  return kTerms[static_cast<int>(status)];
 }
 std::string_view AgreementStatusTerm(AgreementStatus status) {
   return kAgreementStatusTerms[static_cast<int>(status)];

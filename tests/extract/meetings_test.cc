@@ -209,6 +209,33 @@ TEST_CASE("'Tại buổi làm việc, …' refers back to the meeting already re
   CHECK(m.evidence.size() == 2);
 }
 
+TEST_CASE("A meeting called off is cancelled, one moved is postponed; other 'hủy' words are not", "[extract]") {
+  const std::vector<std::pair<std::string, EventStatus>> cases = {
+      {"Tổng thống Brazil Luiz Inácio Lula da Silva quyết định hoãn chuyến thăm Nhật Bản vì lý do sức khỏe.",
+       EventStatus::kPostponed},
+      {"Cuộc gặp giữa Thủ tướng Phạm Minh Chính và Thủ tướng Nhật Bản Kishida Fumio tại Tokyo đã bị hủy.",
+       EventStatus::kCancelled},
+      {"Chuyến thăm Ấn Độ của Thủ tướng Úc Anthony Albanese dự kiến vào tháng 3 đã bị hoãn lại.",
+       EventStatus::kPostponed},
+      {"Bộ Ngoại giao Hàn Quốc cho biết đã hủy bỏ cuộc hội đàm giữa Bộ trưởng Ngoại giao Cho Tae-yul và "
+       "Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi.",
+       EventStatus::kCancelled},
+      {"Tại cuộc hội đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet nhất trí đẩy mạnh hợp tác "
+       "tiêu hủy bom mìn còn sót lại sau chiến tranh.",
+       EventStatus::kHeld},
+      {"Chiều 5/3, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath "
+       "về phá hủy vật liệu nổ.",
+       EventStatus::kHeld},
+  };
+  for (const auto& [text, status] : cases) DYNAMIC_SECTION(text) {
+    const ExtractedArticle x = Run(text, "2024-07-10");
+    CAPTURE(text);
+    INFO(Dump(x));
+    REQUIRE(x.meetings.size() == 1);
+    CHECK(x.meetings[0].status == status);
+  }
+}
+
 TEST_CASE("A meeting announced as future is planned", "[extract]") {
   const std::vector<std::pair<std::string, EventStatus>> cases = {
       {"Theo kế hoạch, ngày 15/7, Thủ tướng Malaysia Anwar Ibrahim sẽ hội đàm với Thủ tướng Phạm Minh Chính.",

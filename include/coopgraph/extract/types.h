@@ -51,7 +51,10 @@ enum class MeetingKind {
   kConference,             // hội nghị, hội thảo, diễn đàn
 };
 
-enum class EventStatus { kHeld, kPlanned };
+// Whether the meeting took place: held (the default), announced for later,
+// called off, or moved to a later date.
+enum class EventStatus { kHeld, kPlanned, kCancelled, kPostponed };
+inline constexpr int kEventStatusCount = static_cast<int>(EventStatus::kPostponed) + 1;
 
 enum class AgreementKind {
   kAgreement,         // thỏa thuận

@@ -65,7 +65,9 @@ std::string SourceText(const SourceRef& source);
 
 // The names a user gives a meeting status ("held", "planned"), any case.
 inline constexpr EnumName<graph::EventStatus> kEventStatusNames[] = {{graph::EventStatus::kHeld, "held"},
-                                                                    {graph::EventStatus::kPlanned, "planned"}};
+                                                                    {graph::EventStatus::kPlanned, "planned"},
+                                                                    {graph::EventStatus::kCancelled, "cancelled"},
+                                                                    {graph::EventStatus::kPostponed, "postponed"}};
 
 // The statuses `names` asks for: each a name of kEventStatusNames in any
 // case, or "all"; held only when `names` is empty. Errors: kInvalidArgument
