@@ -296,6 +296,8 @@ struct RenderCommand {
     command->add_option("--depth", diagram.depth, "How many meetings away from --focus")->capture_default_str()->needs(focus);
     command->add_option("--from", diagram.from, "Only meetings and agreements dated from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
     command->add_option("--to", diagram.to, "Only meetings and agreements dated up to this ISO date (inclusive)");
+    command->add_flag("--summary", diagram.summary,
+                      "Draw the country-level summary: countries, their main bodies, meetings and agreements per year");
     command->add_option("--out,-o", out, "The image file to write")->required();
   }
 

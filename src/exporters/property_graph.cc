@@ -307,13 +307,13 @@ std::vector<std::string> LabelLines(const Node& node) {
   // A planned meeting says so wherever its label is shown.
   if (event->status == graph::EventStatus::kPlanned) lines.emplace_back("(planned)");
   if (event->start_date.empty()) return lines;
-  lines.push_back(event->start_date);
+  lines.push_back(DescribeDate(event->start_date, event->date_inferred));
   std::vector<std::string> others;  // dates other reports give
   for (const auto& reported : event->conflicting_dates) {
     if (reported.first != event->start_date && std::find(others.begin(), others.end(), reported.first) == others.end())
       others.push_back(reported.first);
   }
-  for (const auto& other : others) lines.push_back("(also reported: " + other + ")");
+  for (const auto& other : others) lines.push_back("(also reported: " + DescribeDate(other) + ")");
   return lines;
 }
 

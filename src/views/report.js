@@ -1,13 +1,16 @@
 // The report's search box, compiled into the page (src/views/report.cc).
-// Filters the rows of every table by words typed, ignoring case and
-// diacritics as the library's LooseKey does, and dims the diagram's nodes
-// that do not match. A page opened as report.html#search=words starts
-// filtered.
+// Filters the rows of every table and the entries of the evidence and
+// articles lists by words typed, ignoring case and diacritics as the
+// library's LooseKey does, and dims the diagram's nodes that do not match.
+// Evidence entries past the first page stay hidden until searched for or
+// shown all. A page opened as report.html#search=words starts filtered.
 (function () {
   'use strict';
   var box = document.getElementById('search');
   var count = document.getElementById('search-count');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('table.filterable tbody tr'));
+  var rows = Array.prototype.slice.call(document.querySelectorAll('table.filterable tbody tr, ol.filterable > li'));
+  var later = rows.map(function (row) { return row.classList.contains('later'); });
+  var allShown = false;
   var nodes = Array.prototype.slice.call(document.querySelectorAll('.diagram g.node, .diagram g.edge'));
   // The C++ folding table (normalize::FoldingTable, what LooseKey folds
   // with), written in by the report writer: a character to its lower case
@@ -27,7 +30,7 @@
     var shown = 0;
     rows.forEach(function (row, i) {
       var keep = matches(rowKeys[i], words);
-      row.hidden = !keep;
+      row.hidden = !keep || (later[i] && words.length === 0 && !allShown);
       if (keep) shown += 1;
     });
     nodes.forEach(function (node, i) {
@@ -35,7 +38,23 @@
     });
     count.textContent = words.length > 0 ? shown + ' of ' + rows.length + ' rows' : '';
   }
-  box.addEventListener('input', apply);
+  // On a large page each pass takes a moment: one pass after typing pauses.
+  var pending = null;
+  box.addEventListener('input', function () {
+    if (pending !== null) window.clearTimeout(pending);
+    pending = window.setTimeout(function () {
+      pending = null;
+      apply();
+    }, rows.length > 2000 ? 150 : 0);
+  });
+  var showAll = document.getElementById('evidence-all');
+  if (showAll) {
+    showAll.addEventListener('click', function () {
+      allShown = true;
+      showAll.disabled = true;
+      apply();
+    });
+  }
   var toggle = document.getElementById('diagram-size');
   if (toggle) {
     toggle.addEventListener('click', function () {
