@@ -313,10 +313,8 @@ void WriteTimeline(std::string* out, const KnowledgeGraph& kg, const std::vector
     chain.push_back(quoted_ids[v]);
   }
   *out += "\t}\n";
-  if (chain.size() < 2) return;
-  *out += '\t';
-  for (std::size_t i = 0; i < chain.size(); ++i) *out += (i == 0 ? "" : " -> ") + chain[i];
-  *out += " [style=invis];\n";
+  // One statement a pair: Graphviz's parser runs out of stack on a long chain.
+  for (std::size_t i = 1; i < chain.size(); ++i) *out += "\t" + chain[i - 1] + " -> " + chain[i] + " [style=invis];\n";
 }
 
 // The country drawn left of the timeline (the others are right of it, so

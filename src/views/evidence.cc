@@ -10,7 +10,7 @@ namespace coopgraph::views::internal {
 namespace {
 
 // Context shown on each side of the quotes, in code points, within their line.
-constexpr std::size_t kContext = 100;
+constexpr std::size_t kContext = 80;
 
 bool SameItem(const graph::Evidence& a, const graph::Evidence& b) {
   return a.begin == b.begin && a.end == b.end && a.quote == b.quote;
@@ -59,14 +59,15 @@ std::string EvidenceIndex::Sources(const std::vector<std::string>& article_ids, 
     }
     ++shown;
     const auto& info = std::get<graph::ArticleInfo>(kg_.node(*kg_.Find(id)).info);
-    const std::string title = Escaped(info.title.empty() ? id : info.title);
+    const std::string& where = info.url.empty() ? info.source_path : info.url;
+    // Without a headline, the article is named by its URL or file.
+    const std::string title = Escaped(info.title.empty() ? (where.empty() ? id : where) : info.title);
     out += "<div class=\"source\">";
     if (const std::string href = SafeHttpHref(info.url); !href.empty()) {
       out += "<a href=\"" + href + "\" rel=\"noopener noreferrer\">" + title + "</a>";
     } else {
       out += "<cite>" + title + "</cite>";
-      const std::string& where = info.url.empty() ? info.source_path : info.url;
-      if (!where.empty()) out += " · <span class=\"url\">" + Escaped(where) + "</span>";
+      if (!where.empty() && !info.title.empty()) out += " · <span class=\"url\">" + Escaped(where) + "</span>";
     }
     if (!info.date_published.empty()) out += " · " + Escaped(DescribeDate(info.date_published));
     out += " " + link + "</div>";

@@ -54,9 +54,10 @@ StatusOr<Diagram> ChooseDiagram(const KnowledgeGraph& kg, std::size_t limit) {
   if (!svg.ok()) return svg.status();
   out.svg = std::move(*svg);
   if (!options.summary) {
-    out.note = "The whole graph: " + std::to_string(drawn) + " nodes. Meetings stand in the first column by date, "
-               "agreements in the last; a frame holds each country's people, bodies and places; a meeting's lines "
-               "to its attendees share its colour, dashed when it is planned (legend in the frame marked Legend).";
+    out.note = "The whole graph: " + std::to_string(drawn) + " nodes. The meetings stand in the middle column by "
+               "date, then the agreements; a frame on either side holds each country's people, bodies and places; a "
+               "meeting's lines to its attendees share its colour, dashed when it is planned (legend in the frame "
+               "marked Legend).";
     return out;
   }
   out.note = "The graph has " + std::to_string(drawn) + " nodes, too many to draw whole; this is its country "

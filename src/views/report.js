@@ -20,21 +20,29 @@
   function fold(text) {
     return text.replace(folded, function (ch) { return FOLD[ch]; }).toLowerCase();
   }
-  var rowKeys = rows.map(function (row) { return fold(row.textContent); });
-  var nodeKeys = nodes.map(function (node) { return fold(node.textContent); });
+  // Folded once, on the first search: opening a large page costs nothing more.
+  var rowKeys = null;
+  var nodeKeys = null;
   function matches(key, words) {
     return words.every(function (word) { return key.indexOf(word) >= 0; });
   }
+  // Only what changes is written: on a large page most rows stay as they are.
   function apply() {
     var words = fold(box.value).split(/\s+/).filter(function (w) { return w.length > 0; });
+    if (words.length > 0 && rowKeys === null) {
+      rowKeys = rows.map(function (row) { return fold(row.textContent); });
+      nodeKeys = nodes.map(function (node) { return fold(node.textContent); });
+    }
     var shown = 0;
     rows.forEach(function (row, i) {
-      var keep = matches(rowKeys[i], words);
-      row.hidden = !keep || (later[i] && words.length === 0 && !allShown);
+      var keep = words.length === 0 || matches(rowKeys[i], words);
+      var hide = !keep || (later[i] && words.length === 0 && !allShown);
+      if (row.hidden !== hide) row.hidden = hide;
       if (keep) shown += 1;
     });
     nodes.forEach(function (node, i) {
-      node.classList.toggle('dimmed', words.length > 0 && !matches(nodeKeys[i], words));
+      var dim = words.length > 0 && !matches(nodeKeys[i], words);
+      if (node.classList.contains('dimmed') !== dim) node.classList.toggle('dimmed', dim);
     });
     count.textContent = words.length > 0 ? shown + ' of ' + rows.length + ' rows' : '';
   }

@@ -284,9 +284,9 @@ std::string SummaryDot(const KnowledgeGraph& kg, const Summary& summary, const s
   std::string out = "graph summary {\n";
   out += "\tgraph [charset=\"UTF-8\", fontname=\"" + std::string(kDotFont) + "\", fontsize=16, label=";
   AppendDotQuoted(&out, label);
-  out += ", labeljust=l, labelloc=t, overlap=false, sep=\"+40\", splines=true];\n";
+  out += ", labeljust=l, labelloc=t, overlap=false, sep=\"+8\", splines=true];\n";
   out += "\tnode [fontname=\"" + std::string(kDotFont) + "\", margin=0, shape=plaintext];\n";
-  out += "\tedge [color=\"#1f4e79\", fontcolor=\"#1f4e79\", fontname=\"" + std::string(kDotFont) + "\", fontsize=11];\n";
+  out += "\tedge [color=\"#1f4e79\"];\n";
   for (const SummaryCountry& c : summary.countries) WriteCard(&out, kg, c);
   std::size_t heaviest = 1;
   for (const SummaryLink& link : summary.links) heaviest = std::max(heaviest, link.Total());
@@ -297,13 +297,17 @@ std::string SummaryDot(const KnowledgeGraph& kg, const Summary& summary, const s
                                     std::log1p(static_cast<double>(heaviest));
     char width[16];
     std::snprintf(width, sizeof width, "%.1f", weight);
-    out += '\t';
-    AppendDotQuoted(&out, kg.node(link.a).id);
-    out += " -- ";
-    AppendDotQuoted(&out, kg.node(link.b).id);
-    out += " [label=";
+    // The label is a node in the line's middle: the layout keeps it clear of
+    // the cards, as it does not an edge label.
+    std::string a, b, middle;
+    AppendDotQuoted(&a, kg.node(link.a).id);
+    AppendDotQuoted(&b, kg.node(link.b).id);
+    AppendDotQuoted(&middle, "link:" + kg.node(link.a).id + "--" + kg.node(link.b).id);
+    out += "\t" + middle + " [fontcolor=\"#1f4e79\", fontsize=11, label=";
     AppendDotQuoted(&out, LinkLabel(link, kYearsPerLink));
-    out += std::string(", decorate=true, penwidth=") + width + "];\n";
+    out += "];\n";
+    out += "\t" + a + " -- " + middle + " [penwidth=" + width + "];\n";
+    out += "\t" + middle + " -- " + b + " [penwidth=" + width + "];\n";
   }
   out += "}\n";
   return out;

@@ -16,8 +16,8 @@ namespace coopgraph::views::internal {
 
 struct SummaryLimits {
   std::size_t countries = 8;           // the most active ones
-  std::size_t bodies_per_country = 3;  // each country's most active organisations
-  std::size_t links = 20;              // the heaviest country pairs
+  std::size_t bodies_per_country = 2;  // each country's most active organisations
+  std::size_t links = 12;              // the heaviest country pairs
 };
 
 // What happened between two summary nodes in one year (or "year unknown",

@@ -72,11 +72,18 @@ class Builder {
   int facts_ = 0;
 };
 
-// One link's label lines, from the DOT text.
+// One link's label lines (the node in the middle of the line), from the DOT text.
 std::string LabelOf(const std::string& dot, const std::string& a, const std::string& b) {
   std::smatch m;
-  const std::regex edge("\"" + a + "\" -- \"" + b + "\" \\[label=\"([^\"]*)\"");
-  return std::regex_search(dot, m, edge) ? m[1].str() : "";
+  const std::regex middle("\"link:" + a + "--" + b + "\" \\[fontcolor=\"#1f4e79\", fontsize=11, label=\"([^\"]*)\"");
+  return std::regex_search(dot, m, middle) ? m[1].str() : "";
+}
+
+// One link's pen width: both halves of the line have it.
+double WidthOf(const std::string& dot, const std::string& a, const std::string& b) {
+  std::smatch m;
+  const std::regex half("\"" + a + "\" -- \"link:" + a + "--" + b + "\" \\[penwidth=([0-9.]+)\\]");
+  return std::regex_search(dot, m, half) ? std::stod(m[1]) : 0;
 }
 
 TEST_CASE("the summary counts meetings and agreements between two countries, year by year", "[views][render]") {
@@ -110,10 +117,9 @@ TEST_CASE("the summary counts meetings and agreements between two countries, yea
                  "2024 (year inferred): 1 meeting\\l");
   CHECK(LabelOf(dot, "country/VN", "country/KH") == "all years: 1 meeting\\l2024: 1 meeting\\l");
   // The heavier link is drawn thicker.
-  std::smatch heavy, light;
-  REQUIRE(std::regex_search(dot, heavy, std::regex("\"country/(VN|LA)\" -- \"country/(VN|LA)\" \\[[^\\]]*penwidth=([0-9.]+)")));
-  REQUIRE(std::regex_search(dot, light, std::regex("\"country/(VN|KH)\" -- \"country/(VN|KH)\" \\[[^\\]]*penwidth=([0-9.]+)")));
-  CHECK(std::stod(heavy[3]) > std::stod(light[3]));
+  CHECK(WidthOf(dot, "country/VN", "country/LA") == 8.0);  // the heaviest
+  CHECK(WidthOf(dot, "country/VN", "country/KH") > 1.0);
+  CHECK(WidthOf(dot, "country/VN", "country/KH") < WidthOf(dot, "country/VN", "country/LA"));
   CHECK(Contains(dot, "<B>Country VN</B></FONT><BR/>9 meetings, 1 agreement</TD>"));
   CHECK(Contains(dot, ">Body most<BR/><FONT POINT-SIZE=\"11\">9 meetings, 1 agreement</FONT>"));
   CHECK_FALSE(Contains(dot, "Left out"));  // nothing was
@@ -144,13 +150,14 @@ TEST_CASE("the summary of a large graph stays one slide and says what it left ou
   options.summary = true;
   const std::string dot = DiagramDot(b.kg, options).value();
   CHECK(Count(dot, "<TABLE") == 8);           // countries
-  CHECK(Count(dot, "BGCOLOR=\"#fff2cc\"") == 8 * 3);  // bodies, three a country
-  CHECK(Count(dot, " -- ") <= 20);            // links
+  CHECK(Count(dot, "BGCOLOR=\"#fff2cc\"") == 8 * 2);  // bodies, two a country
+  CHECK(Count(dot, "\"link:") == 3 * 12);  // links: a label node and two halves each
   CHECK(Contains(dot, "Left out: 22 less active countries (Country C"));
-  CHECK(Contains(dot, "56 less active bodies (counted in their country)"));
+  CHECK(Contains(dot, "64 less active bodies (counted in their country)"));
+  CHECK(Contains(dot, "lighter link"));
   // Labels give the total and the latest two years.
   std::smatch label;
-  REQUIRE(std::regex_search(dot, label, std::regex(" -- [^\\[]*\\[label=\"([^\"]*)\"")));
+  REQUIRE(std::regex_search(dot, label, std::regex("\"link:[^\"]*\" \\[fontcolor=\"#1f4e79\", fontsize=11, label=\"([^\"]*)\"")));
   CHECK(Count(label[1].str(), "\\l") == 3);
   // Drawn, it stays within a slide's reach: a few thousand points at most.
   options.format = exporters::ImageFormat::kSvg;
@@ -166,7 +173,7 @@ TEST_CASE("the summary of the sample: Việt Nam and Lào, their main bodies, on
   options.summary = true;
   const std::string dot = DiagramDot(testing::Sample(), options).value();
   CHECK(Count(dot, "<TABLE") == 2);
-  CHECK(Count(dot, " -- ") == 1);
+  CHECK(Count(dot, " -- ") == 2);  // one line, in two halves around its label
   CHECK(Contains(dot, "Country summary of the whole graph"));
   CHECK(Contains(dot, "(1 planned)"));
   const std::string svg = RenderDiagram(testing::Sample(), options).value();

@@ -32,7 +32,7 @@ struct DiagramOptions {
   // one slide whatever the graph's size, and says what it left out.
   bool summary = false;
   std::size_t summary_countries = 8;
-  std::size_t summary_bodies = 3;
+  std::size_t summary_bodies = 2;
 };
 
 // The nodes a diagram of `graph` draws: all but the articles.
