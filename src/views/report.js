@@ -20,19 +20,27 @@
   function fold(text) {
     return text.replace(folded, function (ch) { return FOLD[ch]; }).toLowerCase();
   }
-  // Folded once, on the first search: opening a large page costs nothing more.
-  var rowKeys = null;
-  var nodeKeys = null;
+  // Rows are folded once, a slice at a time after the page has loaded (it
+  // stays responsive), the rest at once when a search comes first.
+  var rowKeys = new Array(rows.length);
+  var foldedRows = 0;
+  function foldRows(count) {
+    var end = Math.min(rows.length, foldedRows + count);
+    for (; foldedRows < end; foldedRows += 1) rowKeys[foldedRows] = fold(rows[foldedRows].textContent);
+  }
+  function foldInBackground() {
+    foldRows(1000);
+    if (foldedRows < rows.length) window.setTimeout(foldInBackground, 0);
+  }
+  window.addEventListener('load', function () { window.setTimeout(foldInBackground, 0); });
+  var nodeKeys = nodes.map(function (node) { return fold(node.textContent); });
   function matches(key, words) {
     return words.every(function (word) { return key.indexOf(word) >= 0; });
   }
   // Only what changes is written: on a large page most rows stay as they are.
   function apply() {
     var words = fold(box.value).split(/\s+/).filter(function (w) { return w.length > 0; });
-    if (words.length > 0 && rowKeys === null) {
-      rowKeys = rows.map(function (row) { return fold(row.textContent); });
-      nodeKeys = nodes.map(function (node) { return fold(node.textContent); });
-    }
+    if (words.length > 0) foldRows(rows.length);
     var shown = 0;
     rows.forEach(function (row, i) {
       var keep = words.length === 0 || matches(rowKeys[i], words);
