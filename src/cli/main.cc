@@ -310,6 +310,8 @@ struct RenderCommand {
     AddDateOption(command, "--from", &diagram.from, "Only meetings and agreements dated from this date");
     AddDateOption(command, "--to", &diagram.to, "Only meetings and agreements dated up to this date (inclusive)");
     RequireOrderedPeriod(command, &diagram.from, &diagram.to);
+    command->add_flag("--summary", diagram.summary,
+                      "Draw the country-level summary: countries, their main bodies, meetings and agreements per year");
     command->add_option("--out,-o", out, "The image file to write (.svg, .png or .pdf)")->required();
   }
 

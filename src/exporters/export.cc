@@ -54,7 +54,7 @@ StatusOr<WriteReport> Export(const graph::KnowledgeGraph& kg, ExportFormat forma
       if (status.ok()) report.written.push_back(out_path);
       break;
     }
-    case ExportFormat::kDot: status = WriteOne(out_path, {ToDot(kg)}, &report); break;
+    case ExportFormat::kDot: status = WriteOne(out_path, {ToDot(kg, ReaderDotOptions())}, &report); break;
     case ExportFormat::kNQuads: {
       StatusOr<std::string> quads = ToNQuads(kg);
       status = quads.ok() ? WriteOne(out_path, {*quads}, &report) : quads.status();

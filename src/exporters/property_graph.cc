@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "coopgraph/base/date.h"
 #include "coopgraph/graph/projection.h"
@@ -304,16 +305,17 @@ std::vector<std::string> LabelLines(const Node& node) {
     lines.push_back(node.id);
   }
   if (event == nullptr) return lines;
-  // A planned meeting says so wherever its label is shown.
-  if (event->status == graph::EventStatus::kPlanned) lines.emplace_back("(planned)");
+  // A meeting not held (planned, cancelled, postponed) says so wherever its label is shown.
+  if (event->status != graph::EventStatus::kHeld)
+    lines.push_back("(" + AsciiLower(graph::EventStatusTerm(event->status)) + ")");
   if (event->start_date.empty()) return lines;
-  lines.push_back(event->start_date);
+  lines.push_back(DescribeDate(event->start_date, event->date_inferred));
   std::vector<std::string> others;  // dates other reports give
   for (const auto& reported : event->conflicting_dates) {
     if (reported.first != event->start_date && std::find(others.begin(), others.end(), reported.first) == others.end())
       others.push_back(reported.first);
   }
-  for (const auto& other : others) lines.push_back("(also reported: " + other + ")");
+  for (const auto& other : others) lines.push_back("(also reported: " + DescribeDate(other) + ")");
   return lines;
 }
 

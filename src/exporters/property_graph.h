@@ -85,7 +85,8 @@ void SortedOutEdges(const graph::KnowledgeGraph& kg, graph::Vertex v, std::vecto
 std::optional<graph::Vertex> CountryOf(const graph::KnowledgeGraph& kg, graph::Vertex v);
 
 // What a node is called, as lines: its name (or an event's kind, else its
-// id), then an event's date and the dates other reports give.
+// id), "(planned)" for a planned meeting, then an event's date and the dates
+// other reports give, as base/date.h DescribeDate writes them.
 std::vector<std::string> LabelLines(const graph::Node& node);
 
 // The days an ISO date at its precision covers, from `start` to `end` (end

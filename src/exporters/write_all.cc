@@ -32,7 +32,7 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
   // The DOT file (and the SVG drawn from it) is made and written beside the
   // JSON-LD one, which is written piece by piece as its workers finish them.
   std::future<Status> dot_written = std::async(std::launch::async, [&] {
-    const std::string dot = ToDot(graph);
+    const std::string dot = ToDot(graph, ReaderDotOptions());
     if (Status s = files.Append(index[1], dot); !s.ok()) return s;
     if (Status s = files.Close(index[1]); !s.ok()) return s;
     if (!write_svg) return Status::Ok();

@@ -12,34 +12,44 @@
 
 namespace coopgraph::views::internal {
 
-// Numbers evidence items and articles in the order the tables cite them.
-// Not thread safe; lives as long as the page being written.
+// Numbers evidence entries and articles in the order the tables cite them.
+// One entry per sentence of an article: the evidence items cited from one
+// sentence share it, each quote marked (a large graph cites many items from
+// the same sentences). Not thread safe; lives as long as the page being written.
 class EvidenceIndex {
  public:
   explicit EvidenceIndex(const graph::KnowledgeGraph& kg) : kg_(kg) {}
 
-  // Links ("[3]") to the entries of these evidence items, added on first
-  // citation; "" when there are none.
+  // Links ("[3]") to the entries of these evidence items, each entry once,
+  // added on first citation; "" when there are none.
   std::string Links(const std::vector<graph::Evidence>& evidence);
+  // The articles named, each on a line: its headline linked to its URL (or
+  // with its file path), its date, and a link to its entry in the articles
+  // section; the first `named` of them, then how many more.
+  std::string Sources(const std::vector<std::string>& article_ids, std::size_t named = 2);
   // A link ("a2") to the entry of an article node, added on first citation;
   // "" for an id that is not an article of the graph.
   std::string ArticleLink(const std::string& article_id);
 
-  // <section id="evidence">: each item's sentence with its quote marked, the
-  // article, sentence number and code-point offsets.
+  // <section id="evidence">: each entry's sentence (or the line around it,
+  // cut to whole words) with its quotes marked, the article, sentence number
+  // and code-point offsets. Entries after the first kEvidencePage are hidden
+  // until the reader asks for them or searches.
   void AppendEvidenceSection(std::string* out);
+  static constexpr std::size_t kEvidencePage = 200;
   // <section id="articles">: headline, outlet, date and (http/https only) URL.
   void AppendArticlesSection(std::string* out) const;
 
  private:
-  // The line of the article around the quote, with the quote marked, when the
-  // offsets find the quote in the article text; else the quote alone.
-  std::string QuoteInContext(const graph::Evidence& evidence);
+  // The line of the article around the quotes (of one sentence), each
+  // marked, when the offsets find the quotes in the article text; else the
+  // quotes alone.
+  std::string QuotesInContext(const std::vector<graph::Evidence>& quotes);
 
   const graph::KnowledgeGraph& kg_;
-  using Key = std::tuple<std::string, std::size_t, std::size_t, std::string>;  // article, begin, end, quote
-  std::map<Key, std::size_t> evidence_numbers_;
-  std::vector<graph::Evidence> evidence_;  // by number - 1
+  using Key = std::pair<std::string, std::size_t>;  // article, sentence
+  std::map<Key, std::size_t> entry_numbers_;
+  std::vector<std::vector<graph::Evidence>> entries_;  // by number - 1: the distinct items cited
   std::map<std::string, std::size_t> article_numbers_;
   std::vector<std::string> articles_;  // ids, by number - 1
   std::map<std::string, std::u32string> texts_;  // article id -> its text in code points

@@ -9,7 +9,6 @@
 #include "base/utf8.h"
 #include "base/files.h"
 #include "coopgraph/normalize/normalize.h"
-#include "coopgraph/query/query.h"
 #include "coopgraph/views/diagram.h"
 #include "views/evidence.h"
 #include "views/html.h"
@@ -34,48 +33,38 @@ struct Diagram {
   std::string note;  // what the diagram shows, as HTML
 };
 
-StatusOr<std::string> DrawInline(const KnowledgeGraph& kg) {
-  StatusOr<std::string> svg = RenderDiagram(kg, DiagramOptions{});
+StatusOr<std::string> DrawInline(const KnowledgeGraph& kg, const DiagramOptions& options) {
+  StatusOr<std::string> svg = RenderDiagram(kg, options);
   if (!svg.ok()) return svg.status();
   return internal::InlineSvg(*svg);
 }
 
-// The whole graph when it is small enough, else the ego network of the
-// person who met the most others, else nothing; with a note saying which.
+// The whole graph when it is small enough, else the country summary (small
+// whatever the graph); with a note saying which.
 StatusOr<Diagram> ChooseDiagram(const KnowledgeGraph& kg, std::size_t limit) {
   const std::size_t drawn = DrawnNodeCount(kg);
   Diagram out;
-  const std::string legend = " Colours and shapes show the kind of each node (legend in the frame marked "
-                             "Legend), a frame holds each country's people, bodies and places, and edge "
-                             "labels give the relation, role and date.";
   if (drawn == 0) {
     out.note = "The graph is empty: there is nothing to draw.";
     return out;
   }
-  if (drawn <= limit) {
-    StatusOr<std::string> svg = DrawInline(kg);
-    if (!svg.ok()) return svg.status();
-    out.svg = std::move(*svg);
-    out.note = "The whole graph: " + std::to_string(drawn) + " nodes." + legend;
+  DiagramOptions options;
+  options.summary = drawn > limit;
+  StatusOr<std::string> svg = DrawInline(kg, options);
+  if (!svg.ok()) return svg.status();
+  out.svg = std::move(*svg);
+  if (!options.summary) {
+    out.note = "The whole graph: " + std::to_string(drawn) + " nodes. The meetings stand in the middle column by "
+               "date, then the agreements; a frame on either side holds each country's people, bodies and places; a "
+               "meeting's lines to its attendees share its colour, dashed when it is planned (legend in the frame "
+               "marked Legend).";
     return out;
   }
-  const std::string too_large = "The graph has " + std::to_string(drawn) + " nodes, too many to lay out here; ";
-  const auto top = query::Central(kg, query::Measure::kDegree, query::Via::kPersons, 1);
-  if (!top.empty()) {
-    StatusOr<KnowledgeGraph> ego = query::EgoGraph(kg, top.front().id, 1);
-    if (ego.ok() && DrawnNodeCount(*ego) <= limit) {
-      StatusOr<std::string> svg = DrawInline(*ego);
-      if (!svg.ok()) return svg.status();
-      out.svg = std::move(*svg);
-      out.note = too_large + "this is " + internal::Escaped(top.front().name) +
-                 ", who met the most others, with those met and the meetings (" +
-                 std::to_string(DrawnNodeCount(*ego)) + " nodes). <code>coopgraph render --focus NAME</code> " +
-                 "draws any actor's, <code>coopgraph render</code> the whole graph." + legend;
-      return out;
-    }
-  }
-  out.note = too_large + "<code>coopgraph render</code> draws it to a file (with sfdp), and " +
-             "<code>coopgraph render --focus NAME</code> one actor's meetings.";
+  out.note = "The graph has " + std::to_string(drawn) + " nodes, too many to draw whole; this is its country "
+             "summary: the most active countries and their main bodies, linked by the meetings and agreements "
+             "between their delegations, year by year (what it leaves out is said above it). "
+             "<code>coopgraph render --focus NAME</code> draws one actor's meetings, <code>coopgraph render</code> "
+             "the whole graph.";
   return out;
 }
 

@@ -116,7 +116,7 @@ void AppendPeople(std::string* out, const KnowledgeGraph& kg, EvidenceIndex* evi
       titles += "<div class=\"title\">" + Escaped(role.title);
       if (const auto org = kg.Find(role.organization_id); org && !role.organization_id.empty())
         titles += " (" + NameLink(kg, *org) + ")";
-      if (!role.date.empty()) titles += ", " + Escaped(role.date);
+      if (!role.date.empty()) titles += ", " + Escaped(DescribeDate(role.date));
       if (const std::string link = evidence->ArticleLink(role.article_id); !link.empty()) titles += " " + link;
       titles += "</div>";
     }
@@ -146,14 +146,15 @@ void AppendAgreements(std::string* out, const KnowledgeGraph& kg, EvidenceIndex*
   // Without filters the question cannot fail.
   const query::Rows rows = query::Agreements(kg, "", "").value();
   OpenTable(out, "agreements", "Agreements", rows.rows.size(),
-            {"Kind", "Name", "Period", "Parties", "Status", "Date", "Evidence"});
+            {"Kind", "Name", "Period", "Parties", "Status", "Date", "Sources", "Evidence"});
   // Columns: name, kind, status, period, date, parties, node, sources.
   for (const auto& row : rows.rows) {
     const auto v = kg.Find(row[6]);
+    const auto* info = v ? std::get_if<graph::AgreementInfo>(&kg.node(*v).info) : nullptr;
     AppendRow(out, v ? Anchor(*v) : "",
               {Escaped(TermWords(row[1])), "<strong>" + Escaped(row[0]) + "</strong>", Escaped(row[3]),
-               Escaped(row[5]), Escaped(TermWords(row[2])), Escaped(row[4]),
-               v ? evidence->Links(kg.node(*v).evidence) : ""});
+               Escaped(row[5]), Escaped(TermWords(row[2])), Escaped(info ? DescribeDate(info->signing_date) : row[4]),
+               v ? evidence->Sources(kg.node(*v).sources) : "", v ? evidence->Links(kg.node(*v).evidence) : ""});
   }
   CloseTable(out);
 }
@@ -168,12 +169,12 @@ void AppendMeetings(std::string* out, const KnowledgeGraph& kg, EvidenceIndex* e
            std::make_tuple(IsoDateSortGroup(b.first.date), b.first.date, b.first.id);
   });
   OpenTable(out, "meetings", "Timeline of meetings", meetings.size(),
-            {"Date", "Kind", "Place", "Attendees", "Status", "Evidence"});
+            {"Date", "Kind", "Place", "Attendees", "Status", "Sources", "Evidence"});
   for (const auto& [ref, v] : meetings) {
     const auto& info = std::get<graph::EventInfo>(kg.node(v).info);
-    std::string date = Escaped(ref.date.empty() ? "undated" : ref.date);
-    if (!info.end_date.empty() && info.end_date != info.start_date) date += " – " + Escaped(info.end_date);
-    if (info.date_inferred) date += " <span class=\"note\">(year inferred)</span>";
+    std::string date = Escaped(ref.date.empty() ? "undated" : DescribeDate(ref.date, info.date_inferred));
+    if (!info.end_date.empty() && info.end_date != info.start_date)
+      date += " – " + Escaped(DescribeDate(info.end_date, info.date_inferred));
     // People first, heads of delegation first among them; then bodies; by name.
     auto present = TargetsWithRole(kg, v, Relation::kAttendee);
     auto order = [&](const std::pair<Vertex, std::string>& p) {
@@ -187,9 +188,13 @@ void AppendMeetings(std::string* out, const KnowledgeGraph& kg, EvidenceIndex* e
       if (!role.empty()) attendees += " <span class=\"role\">(" + Escaped(role) + ")</span>";
       attendees += "</div>";
     }
+    const std::string status = Escaped(TermWords(graph::EventStatusTerm(info.status)));
+    std::vector<std::string> source_ids;
+    for (const query::SourceRef& source : ref.sources) source_ids.push_back(source.id);
     AppendRow(out, Anchor(v),
               {date, Escaped(ref.kind), Escaped(ref.place), attendees,
-               Escaped(TermWords(graph::EventStatusTerm(info.status))), evidence->Links(kg.node(v).evidence)});
+               info.status == graph::EventStatus::kHeld ? status : "<span class=\"planned\">" + status + "</span>",
+               evidence->Sources(source_ids), evidence->Links(kg.node(v).evidence)});
   }
   CloseTable(out);
 }

@@ -13,10 +13,12 @@ namespace coopgraph::views::internal {
 void AppendPeople(std::string* out, const graph::KnowledgeGraph& kg, EvidenceIndex* evidence);
 // Organisations: name, other names, kind, country, parent body.
 void AppendOrganizations(std::string* out, const graph::KnowledgeGraph& kg, EvidenceIndex* evidence);
-// Agreements: kind, name, period, parties, status, date (query::Agreements).
+// Agreements: kind, name, period, parties, status, date, sources, evidence
+// (query::Agreements).
 void AppendAgreements(std::string* out, const graph::KnowledgeGraph& kg, EvidenceIndex* evidence);
 // The meetings by date (dates without a year, then undated ones, last):
-// date, kind, place, attendees with their roles, status.
+// date (base/date.h's notation), kind, place, attendees with their roles,
+// status (held or planned), the articles that report it, evidence.
 void AppendMeetings(std::string* out, const graph::KnowledgeGraph& kg, EvidenceIndex* evidence);
 
 // "CooperationAgreement" -> "cooperation agreement": vocabulary terms for reading.

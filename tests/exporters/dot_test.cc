@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -55,9 +57,9 @@ TEST_CASE("ToDot draws nodes by kind inside country clusters", "[exporters]") {
   CHECK(text == ToDot(SampleGraph(reversed)));
 }
 
-TEST_CASE("ToDot draws a planned meeting dashed, says so in its label and its legend", "[exporters]") {
+// The sample graph plus a planned visit of 2024-09 that person/b attends.
+graph::KnowledgeGraph WithPlannedVisit() {
   graph::KnowledgeGraph kg = SampleGraph();
-  CHECK_FALSE(Contains(ToDot(kg), "dashed\""));  // held meetings only
   graph::Node planned;
   planned.id = "event/m2";
   graph::EventInfo visit;
@@ -65,15 +67,128 @@ TEST_CASE("ToDot draws a planned meeting dashed, says so in its label and its le
   visit.start_date = "2024-09";
   visit.status = graph::EventStatus::kPlanned;
   planned.info = visit;
-  kg.AddNode(planned);
+  const graph::Vertex v = kg.AddNode(planned);
+  graph::Edge attendee;
+  attendee.relation = graph::Relation::kAttendee;
+  kg.AddEdge(v, *kg.Find("person/b"), attendee);
+  return kg;
+}
+
+TEST_CASE("ToDot draws a planned meeting dashed, node and edges, says so in its label and its legend", "[exporters]") {
+  const std::string held = ToDot(SampleGraph(), ReaderDotOptions());
+  CHECK_FALSE(Contains(held, "style=\"filled,dashed\""));  // held meetings only
+  CHECK_FALSE(Contains(held, "style=dashed"));
+  CHECK_FALSE(Contains(held, "legend:planned"));
+  const graph::KnowledgeGraph kg = WithPlannedVisit();
   DotOptions options;
   options.legend = DotOptions::Legend::kShapes;
   const std::string text = ToDot(kg, options);
-  CHECK(Contains(text, "label=\"visit\\n(planned)\\n2024-09\", shape=diamond, style=\"filled,dashed\"]"));
-  CHECK(Contains(text, "\"legend:planned\" [fillcolor=\"#f4cccc\", label=\"planned meeting\", shape=diamond, "
-                       "style=\"filled,dashed\"]"));
+  CHECK(Contains(text, "label=\"visit\\n(planned)\\n2024-09\", penwidth=2, shape=diamond, style=\"filled,dashed\"]"));
+  CHECK(std::regex_search(text, std::regex("\"event/m2\" -> \"person/b\" \\[[^\\]]*style=dashed\\];")));
+  CHECK(std::regex_search(ToDot(kg, ReaderDotOptions()), std::regex("\"person/b\" -> \"event/m2\" \\[[^\\]]*style=dashed\\];")));
+  CHECK(Contains(text, "\"legend:planned\" [fillcolor=\"#f4cccc\", label=\"meeting not held (planned, postponed, cancelled)\", "
+                       "shape=diamond, style=\"filled,dashed\"]"));
+  CHECK(Contains(text, "dashed: not held"));  // the legend says how their edges look
   options.legend = DotOptions::Legend::kTable;
-  CHECK(Contains(ToDot(kg, options), "planned meeting, dashed"));
+  CHECK(Contains(ToDot(kg, options), "meeting not held (planned, postponed, cancelled), dashed"));
+  // A meeting called off or moved is drawn the same way, and its label says which.
+  for (const auto& [status, words] : {std::pair{graph::EventStatus::kCancelled, "(cancelled)"},
+                                      std::pair{graph::EventStatus::kPostponed, "(postponed)"}}) {
+    graph::KnowledgeGraph called_off = WithPlannedVisit();
+    std::get<graph::EventInfo>(called_off.mutable_node(*called_off.Find("event/m2")).info).status = status;
+    CHECK(Contains(ToDot(called_off), std::string("label=\"visit\\n") + words +
+                                          "\\n2024-09\", penwidth=2, shape=diamond, style=\"filled,dashed\"]"));
+  }
+}
+
+TEST_CASE("ToDot gives each meeting a colour of its own, for its outline and its edges", "[exporters]") {
+  const std::string text = ToDot(WithPlannedVisit(), ReaderDotOptions());
+  std::smatch m1, m2;
+  REQUIRE(std::regex_search(text, m1, std::regex("\"event/m1\" \\[color=\"(#[0-9a-f]{6})\"")));
+  REQUIRE(std::regex_search(text, m2, std::regex("\"event/m2\" \\[color=\"(#[0-9a-f]{6})\"")));
+  CHECK(m1[1] != m2[1]);  // neighbours in the timeline differ
+  // Every edge of a meeting (but the timeline's invisible ones), in its colour.
+  std::size_t edges = 0, coloured = 0;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (!Contains(line, "\"event/m1\"") || !Contains(line, " -> ") || Contains(line, "style=invis")) continue;
+    ++edges;
+    coloured += Contains(line, "[color=\"" + m1[1].str() + "\", fontcolor=\"" + m1[1].str() + "\"");
+  }
+  CHECK(edges == 4);  // three attendees and the place
+  CHECK(coloured == edges);
+  CHECK(Contains(text, "\"person/b\" -> \"event/m2\" [color=\"" + m2[1].str() + "\""));
+}
+
+TEST_CASE("ToDot for a reader: a timeline of meetings between the delegations, clusters saying where each belongs",
+          "[exporters]") {
+  const std::string plain = ToDot(SampleGraph());
+  const std::string text = ToDot(WithPlannedVisit(), ReaderDotOptions());
+  // The meetings in one column in date order, a header per date, then the agreements.
+  CHECK_FALSE(Contains(plain, "subgraph timeline"));
+  CHECK(Contains(text, "\tsubgraph timeline {\n\t\trank=same;\n\t\t\"timeline:0\" [fillcolor=\"#ffffff\", fontsize=16, "
+                       "label=\"2024-05-29\", shape=plaintext];\n\t\t\"event/m1\";\n\t\t\"timeline:2\" "
+                       "[fillcolor=\"#ffffff\", fontsize=16, label=\"2024-09\", shape=plaintext];\n\t\t\"event/m2\";\n"
+                       "\t\t\"timeline:4\" [fillcolor=\"#ffffff\", fontsize=16, label=\"Agreements\", shape=plaintext];\n"
+                       "\t\t\"agreement/g1\";\n\t}\n"));
+  CHECK(Contains(text, "\t\"timeline:0\" -> \"event/m1\" [style=invis];\n\t\"event/m1\" -> \"timeline:2\" [style=invis];\n"
+                       "\t\"timeline:2\" -> \"event/m2\" [style=invis];\n\t\"event/m2\" -> \"timeline:4\" [style=invis];\n"
+                       "\t\"timeline:4\" -> \"agreement/g1\" [style=invis];\n"));
+  // No edge into a node's own country cluster: the frame shows it.
+  CHECK(Contains(plain, "\"person/a\" -> \"country/vn\" [label=\"nationality\"];"));
+  CHECK_FALSE(Contains(text, "\"person/a\" -> \"country/vn\""));
+  CHECK_FALSE(Contains(text, "\"country/vn\" -> \"person/a\""));
+  CHECK_FALSE(Contains(text, "\"place/vientiane\" -> \"country/la\""));
+  // Attendee edges say the role; the date is the meeting's own.
+  CHECK(std::regex_search(text, std::regex("\\[color=\"#[0-9a-f]{6}\", fontcolor=\"#[0-9a-f]{6}\", "
+                                           "(dir=back, )?label=\"head of delegation\", penwidth=1.5\\];")));
+  // The country with the most nodes (a tie here, three each: the first by
+  // code, Lào) left of the timeline: edges into it written head first, arrows
+  // still at their heads; the others right of it.
+  CHECK(std::regex_search(text, std::regex("\"person/b\" -> \"event/m1\" \\[[^\\]]*dir=back")));
+  CHECK(std::regex_search(text, std::regex("\"event/m1\" -> \"person/a\" \\[")));
+  CHECK_FALSE(Contains(text, "\"person/a\" -> \"event/m1\""));
+  CHECK(Contains(RunDotCli(text), "<svg"));
+}
+
+TEST_CASE("ToDot highlights the focus actor and names it in the legend and the title", "[exporters]") {
+  DotOptions options = ReaderDotOptions();
+  options.focus = "person/a";
+  options.title = "Huỳnh Thành Đạt and those within 1 meeting of them";
+  const std::string text = ToDot(SampleGraph(), options);
+  CHECK(Contains(text, "\"person/a\" [color=\"#c00000\", fillcolor=\"#cfe2f3\", fontname=\"DejaVu Sans Bold\", "
+                       "label=\"Huỳnh Thành Đạt\", penwidth=4, shape=ellipse];"));
+  CHECK(Contains(text, "\"legend:focus\" [color=\"#c00000\", fillcolor=\"#cfe2f3\", fontname=\"DejaVu Sans Bold\", "
+                       "label=\"focus: Huỳnh Thành Đạt\", penwidth=4, shape=ellipse];"));
+  CHECK(Contains(text, "label=\"Huỳnh Thành Đạt and those within 1 meeting of them\", labeljust=l, labelloc=t"));
+  CHECK(Count(text, "penwidth=4") == 2);  // nobody else
+  options.focus = "person/nobody";
+  CHECK_FALSE(Contains(ToDot(SampleGraph(), options), "penwidth=4"));
+}
+
+TEST_CASE("DOT labels write dates in the one notation", "[exporters]") {
+  struct Case {
+    std::string start_date;
+    bool inferred;
+    std::string label;  // the meeting's date line
+  };
+  const Case cases[] = {
+      {"2024-05-29", false, "2024-05-29"},
+      {"2024-05-29", true, "2024-05-29 (year inferred)"},
+      {"--05-29", false, "29 May, year unknown"},
+      {"2024-05", false, "2024-05"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.start_date, c.inferred);
+    graph::KnowledgeGraph kg = SampleGraph();
+    auto& event = std::get<graph::EventInfo>(kg.mutable_node(*kg.Find("event/m1")).info);
+    event.start_date = c.start_date;
+    event.date_inferred = c.inferred;
+    event.conflicting_dates.clear();
+    const std::string text = ToDot(kg, ReaderDotOptions());
+    CHECK(Contains(text, "label=\"talks\\n" + c.label + "\""));        // the node
+    CHECK(Contains(text, "fontsize=16, label=\"" + c.label + "\""));   // the timeline's header
+  }
 }
 
 TEST_CASE("the Graphviz CLI renders ToDot output for hostile names", "[exporters]") {

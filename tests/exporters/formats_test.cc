@@ -234,7 +234,7 @@ TEST_CASE("Export writes a file, or a directory of CSV files, and refuses what c
   REQUIRE(one.ok());
   CHECK(one->written == std::vector<std::string>{tmp / "sub/g.jsonld"});
   CHECK(ReadFileBytes(tmp / "sub/g.jsonld").value() == ToJsonLd(kg));
-  CHECK(ReadFileBytes(Export(kg, ExportFormat::kDot, tmp / "g.dot")->written[0]).value() == ToDot(kg));
+  CHECK(ReadFileBytes(Export(kg, ExportFormat::kDot, tmp / "g.dot")->written[0]).value() == ToDot(kg, ReaderDotOptions()));
   auto csv = Export(kg, ExportFormat::kNeo4jCsv, tmp / "neo4j");
   REQUIRE(csv.ok());
   CHECK(csv->written.size() == 17);

@@ -101,7 +101,7 @@ TEST_CASE("ToDot draws a legend of the kinds drawn, as shapes or as one table", 
     internal::GraphvizSession session;
     Agraph_t* g = internal::ReadDot(with_shapes);
     REQUIRE(g != nullptr);
-    CHECK(agnnodes(g) == 8 + 6);  // six kinds drawn
+    CHECK(agnnodes(g) == 8 + 6 + 1);  // six kinds drawn, and how a meeting's edges look
     agclose(g);
   }
   const std::string svg = Render(with_shapes, ImageFormat::kSvg, Layout::kDot).value();
@@ -115,7 +115,7 @@ TEST_CASE("ToDot draws a legend of the kinds drawn, as shapes or as one table", 
   CHECK(Contains(with_table, "BGCOLOR=\"#f4cccc\""));
   const std::string sfdp = Render(with_table, ImageFormat::kSvg, Layout::kSfdp).value();
   CHECK(Count(sfdp, "class=\"node\"") == 8 + 1);
-  CHECK(Contains(sfdp, ">meeting (kind, date), diamond</text>"));
+  CHECK(Contains(sfdp, ">meeting held (kind, date), diamond</text>"));
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ TEST_CASE("WriteAll writes graph.jsonld, graph.dot and graph.svg", "[exporters]"
                                                     dir + "/graph.svg"});
   CHECK(report->notices.empty());
   CHECK(ReadFileBytes(dir + "/graph.jsonld").value() == ToJsonLd(kg));
-  CHECK(ReadFileBytes(dir + "/graph.dot").value() == ToDot(kg));
+  CHECK(ReadFileBytes(dir + "/graph.dot").value() == ToDot(kg, ReaderDotOptions()));
   CHECK(ReadFileBytes(dir + "/graph.svg").value().find("<svg") != std::string::npos);
   std::size_t files = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {

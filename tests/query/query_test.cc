@@ -43,7 +43,8 @@ TEST_CASE("a graph read back from its JSON-LD writes the same bytes", "[query]")
   CHECK(exporters::ToJsonLd(Sample()) == file);
   CHECK(Sample().CountKind(NodeKind::kPerson) == 14);
   // Memberships come back with their titles, so the DOT is build's too.
-  CHECK(exporters::ToDot(Sample()) == ReadFileBytes(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.dot").value());
+  CHECK(exporters::ToDot(Sample(), exporters::ReaderDotOptions()) ==
+        ReadFileBytes(COOPGRAPH_SOURCE_DATA_DIR "/../output/graph.dot").value());
 
   // The exporters' sample: hostile names, roles, conflicting dates, evidence.
   const std::string sample = exporters::ToJsonLd(exporters::testing::SampleGraph());

@@ -28,12 +28,17 @@ TEST_CASE("RenderDiagram draws the whole sample graph as SVG, PNG and PDF", "[vi
   CHECK(Contains(svg, "</svg>"));
   CHECK(Contains(svg, ">Huỳnh Thành Đạt</text>"));
   CHECK(Contains(svg, ">Legend</text>"));
-  // Every drawn node plus one legend node per kind (six kinds in the sample) and one for the
-  // sample's planned meetings, drawn dashed.
-  CHECK(Count(svg, "class=\"node\"") == DrawnNodeCount(Sample()) + 7);
-  CHECK(Contains(svg, ">planned meeting</text>"));
+  // Every drawn node, besides the legend's and the timeline's headers.
+  CHECK(Count(svg, "class=\"node\"") - Count(svg, "<title>legend:") - Count(svg, "<title>timeline:") ==
+        DrawnNodeCount(Sample()));
+  CHECK(Count(svg, "<title>legend:") == 8);  // six kinds, planned meetings (drawn dashed) and the edges
+  CHECK(Contains(svg, ">meeting not held (planned, postponed, cancelled)</text>"));
   CHECK(Contains(svg, "stroke-dasharray"));
   CHECK(Contains(svg, "<title>cluster_vn</title>"));  // country clusters: dot was chosen by size
+  // The title says what is drawn; the timeline's headers give the dates.
+  CHECK(Contains(svg, ">All actors: 12 meetings, 8 agreements, 14 people, 23 organisations</text>"));
+  CHECK(Contains(svg, ">29 May, year unknown</text>"));
+  CHECK(Contains(svg, ">2021&#45;06&#45;23 (year inferred)</text>"));
 
   options.format = ImageFormat::kPng;
   const std::string png = RenderDiagram(Sample(), options).value();
@@ -58,6 +63,10 @@ TEST_CASE("RenderDiagram with a focus draws one actor's meetings only", "[views]
   CHECK(Contains(svg, ">Sonexay Siphandone</text>"));     // met him
   CHECK_FALSE(Contains(svg, ">Thongloun Sisoulith</text>"));  // never at a meeting with him
   CHECK(Count(svg, "class=\"node\"") < Count(RenderDiagram(Sample(), DiagramOptions{}).value(), "class=\"node\""));
+  // He stands out, and the title and the legend name him.
+  CHECK(Contains(svg, ">Huỳnh Thành Đạt and those within 1 meeting of them: "));
+  CHECK(Contains(svg, ">focus: Huỳnh Thành Đạt</text>"));
+  CHECK(Count(svg, "stroke=\"#c00000\" stroke-width=\"4\"") == 2);  // his node and the legend's sample
 
   options.depth = 2;  // those his partners met too
   CHECK(DrawnNodeCount(SelectForDiagram(Sample(), options).value()) > DrawnNodeCount(*ego));
@@ -79,7 +88,7 @@ TEST_CASE("RenderDiagram with a period drops the meetings dated outside it", "[v
   const std::string svg = RenderDiagram(Sample(), options).value();
   CHECK(Contains(svg, "2018&#45;08&#45;10"));  // gvc writes '-' in text as &#45;
   CHECK_FALSE(Contains(svg, "2021&#45;06&#45;23"));
-  CHECK_FALSE(Contains(svg, "&#45;&#45;05&#45;29"));  // no year: in no period
+  CHECK_FALSE(Contains(svg, "year unknown"));  // no year: in no period
 
   options.focus = "Trần Văn Tùng";  // the period first, then his meetings in it
   const graph::KnowledgeGraph ego = SelectForDiagram(Sample(), options).value();

@@ -101,6 +101,15 @@ TEST_CASE("Chromium opens the report with no console message and shows the diagr
   CHECK(std::regex_search(folded.out, std::regex("<tr id=\"n\\d+\"><td><strong>Huỳnh Thành Đạt</strong>")));
   CHECK(std::regex_search(folded.out, std::regex("<tr id=\"n\\d+\" hidden=\"\"><td><strong>Sonexay Siphandone</strong>")));
 
+  // The search covers the evidence: a place named only in an article's sentence is found there.
+  const RunResult in_evidence = Chromium(chromium, dir, "--dump-dom", "file://" + report + "#search=savannakhet");
+  REQUIRE(in_evidence.exit_code == 0);
+  CHECK(ConsoleLines(in_evidence.err).empty());
+  REQUIRE(std::regex_search(in_evidence.out, shown, std::regex("id=\"search-count\">(\\d+) of (\\d+) rows<")));
+  CHECK(std::stoi(shown[1]) >= 1);
+  CHECK(std::regex_search(in_evidence.out, std::regex("<li id=\"ev-\\d+\"><blockquote>[^\\n]*Savannakhet")));
+  CHECK_FALSE(std::regex_search(in_evidence.out, std::regex("<tr id=\"n\\d+\"><td>")));  // no table row matches
+
   // The first screen shows the diagram: the fill colours of persons and meetings.
   const std::string shot = dir / "shot.png";
   const RunResult screen = Chromium(chromium, dir, "--screenshot=" + ShellQuote(shot) + " --window-size=1280,1000",

@@ -82,20 +82,66 @@ TEST_CASE("the report's timeline lists meetings by date, undated ones last", "[v
   const std::size_t begin = html.find("<section id=\"meetings\">");
   const std::string section = html.substr(begin, html.find("</section>", begin) - begin);
   std::vector<std::string> dates;
-  const std::regex first_cell("<tr id=\"n\\d+\"><td>([^< ]+)");
+  const std::regex first_cell("<tr id=\"n\\d+\"><td>([^<]+)</td>");
   for (auto it = std::sregex_iterator(section.begin(), section.end(), first_cell); it != std::sregex_iterator(); ++it)
     dates.push_back((*it)[1]);
   REQUIRE(dates.size() == SampleMeetingCount());
   CHECK(dates.front() == "2017-06");
   CHECK(dates[1] == "2018-08-10");
+  // Dates in the one notation: a year inferred says so, a date without a year is written in words.
+  CHECK(std::find(dates.begin(), dates.end(), "2021-06-23 (year inferred)") != dates.end());
+  auto no_year = [](const std::string& d) { return d.size() > 14 && d.compare(d.size() - 14, 14, ", year unknown") == 0; };
   // The sample's meetings are all dated now; an undated one would come after every dated one.
   const auto undated = std::find(dates.begin(), dates.end(), "undated");
   CHECK(std::all_of(undated, dates.end(), [](const std::string& d) { return d == "undated"; }));
   // Dated with a year, in order; then month and day only.
-  const auto no_year = std::find_if(dates.begin(), undated, [](const std::string& d) { return d.rfind("--", 0) == 0; });
-  CHECK(no_year - dates.begin() >= 2);
-  CHECK(std::is_sorted(dates.begin(), no_year));
-  CHECK(std::all_of(no_year, undated, [](const std::string& d) { return d.rfind("--", 0) == 0; }));
+  const auto first_no_year = std::find_if(dates.begin(), undated, no_year);
+  CHECK(first_no_year - dates.begin() >= 2);
+  CHECK(std::is_sorted(dates.begin(), first_no_year));
+  CHECK(std::all_of(first_no_year, undated, no_year));
+  CHECK(std::find(first_no_year, undated, "29 May, year unknown") != undated);
+}
+
+TEST_CASE("the report's timeline gives each meeting's status and names its sources", "[views][report]") {
+  const std::string& html = SampleReport();
+  const std::size_t begin = html.find("<section id=\"meetings\">");
+  const std::string section = html.substr(begin, html.find("</section>", begin) - begin);
+  CHECK(Contains(section, "<th>Date</th><th>Kind</th><th>Place</th><th>Attendees</th><th>Status</th><th>Sources</th>"
+                          "<th>Evidence</th>"));
+  // Held, or planned (marked so it stands out), in every row.
+  CHECK(Count(section, "<td>held</td>") + Count(section, "<td><span class=\"planned\">planned</span></td>") ==
+        SampleMeetingCount());
+  CHECK(Count(section, "<span class=\"planned\">planned</span>") == 3);
+  // Each row's articles by headline (linked to the article's page, else with
+  // its file), date when known, and its entry in the articles section.
+  CHECK(Count(section, "<div class=\"source\">") >= SampleMeetingCount());
+  CHECK(std::regex_search(section, std::regex("<div class=\"source\"><a href=\"https?://[^\"]+\" rel=\"noopener "
+                                              "noreferrer\">[^<]+</a>( · \\d{4}-\\d{2}-\\d{2})? <a class=\"src\" "
+                                              "href=\"#article-\\d+\">a\\d+</a></div>")));
+  CHECK(Contains(section, "<div class=\"source\"><cite>Chia sẻ kinh nghiệm về công tác xây dựng đảng giữa Việt Nam và "
+                          "Lào</cite> · <span class=\"url\">data/sample/003_e5388cc7fb59f897.txt</span> <a class=\"src\""));
+}
+
+TEST_CASE("the report's search covers every section, the evidence included", "[views][report]") {
+  const std::string& html = SampleReport();
+  CHECK(Count(html, "<table class=\"filterable\">") == 4);
+  CHECK(Contains(html, "<ol class=\"evidence filterable\">"));
+  CHECK(Contains(html, "<ol class=\"articles filterable\">"));
+  CHECK(Contains(html, "querySelectorAll('table.filterable tbody tr, ol.filterable > li')"));
+}
+
+TEST_CASE("the report's evidence: one entry a sentence, a page shown at a time", "[views][report]") {
+  // The sample's facts cited again and again from the same sentences.
+  graph::KnowledgeGraph kg = Sample();
+  const std::string html = ToHtmlReport(kg).value();
+  const std::size_t entries = Count(html, "<li id=\"ev-");
+  std::set<std::pair<std::string, std::size_t>> sentences;
+  for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v)
+    for (const auto& ev : kg.node(*v).evidence) sentences.emplace(ev.article_id, ev.sentence);
+  CHECK(entries <= sentences.size());  // never two entries for one sentence
+  CHECK(entries > 10);
+  CHECK_FALSE(Contains(html, "class=\"later\" hidden"));  // under a page: all shown
+  CHECK(std::regex_search(html, std::regex("characters \\d+–\\d+, \\d+–\\d+")));  // several quotes in one sentence
 }
 
 TEST_CASE("every link of the report points inside it, and nothing is fetched", "[views][report]") {
@@ -146,18 +192,16 @@ TEST_CASE("article text in the report is escaped, in the tables and in the diagr
   CHECK(Count(svg, "<script") + Count(svg, "<img") + Count(svg, "<table") == 0);
 }
 
-TEST_CASE("a graph too large to lay out gets one actor's diagram, or a note", "[views][report]") {
+TEST_CASE("a graph too large to draw whole gets its country summary", "[views][report]") {
   ReportOptions options;
   options.diagram_node_limit = 40;
-  const std::string ego = ToHtmlReport(Sample(), options).value();
-  CHECK(Contains(ego, "The graph has " + std::to_string(DrawnNodeCount(Sample())) +
-                           " nodes, too many to lay out here; this is Huỳnh Thành Đạt, who met the most"));
-  CHECK(Contains(ego, "<svg"));
-  options.diagram_node_limit = 5;
-  const std::string none = ToHtmlReport(Sample(), options).value();
-  CHECK(Contains(none, "too many to lay out here; <code>coopgraph render</code> draws it"));
-  CHECK_FALSE(Contains(none, "<svg"));
-  CHECK(Contains(none, "People <span class=\"count\">(14)</span>"));  // the tables are all there
+  const std::string html = ToHtmlReport(Sample(), options).value();
+  CHECK(Contains(html, "The graph has " + std::to_string(DrawnNodeCount(Sample())) +
+                           " nodes, too many to draw whole; this is its country summary"));
+  CHECK(Contains(html, "<svg"));
+  CHECK(Contains(html, ">Country summary of the whole graph</text>"));
+  CHECK_FALSE(Contains(html, ">Huỳnh Thành Đạt</text>"));  // not one person's network
+  CHECK(Contains(html, "People <span class=\"count\">(14)</span>"));  // the tables are all there
   CHECK(Contains(ToHtmlReport(graph::KnowledgeGraph{}).value(), "The graph is empty"));
 }
 

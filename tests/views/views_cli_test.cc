@@ -39,6 +39,22 @@ TEST_CASE("coopgraph render writes SVG, PNG and PDF, of a period or one actor", 
   CHECK_FALSE(text.find("2021&#45;06&#45;23") != std::string::npos);
 }
 
+TEST_CASE("coopgraph render --summary draws the country summary", "[views][render]") {
+  TempDir tmp;
+  const auto run = RunCli({"render", "--graph", kGraph, "--summary", "--out", tmp / "summary.svg"}, tmp);
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  const std::string svg = ReadAll(tmp / "summary.svg");
+  CHECK_THAT(svg, Contains(">Country summary of the whole graph</text>"));
+  CHECK_THAT(svg, Contains(">Việt Nam</text>"));
+  CHECK_THAT(svg, Contains("all years: "));
+  const auto dated = RunCli({"render", "--graph", kGraph, "--summary", "--from", "2018", "--to", "2018", "--out",
+                             tmp / "summary2018.svg"},
+                            tmp);
+  CHECK(dated.exit_code == 0);
+  CHECK_THAT(ReadAll(tmp / "summary2018.svg"), Contains("dated from 2018 up to 2018"));
+}
+
 TEST_CASE("coopgraph render and report refuse bad arguments with a message", "[views][render][report]") {
   TempDir tmp;
   struct Case {

@@ -43,9 +43,11 @@ StatusOr<graph::KnowledgeGraph> ReadJsonLd(const std::string& path, const ReadPr
 StatusOr<graph::KnowledgeGraph> ParseJsonLd(std::string_view jsonld, const std::string& name,
                                             const ReadProgress& progress = {});
 
-// DOT text: shapes and colours by node kind, one cluster per country, dated
-// edge labels; articles are left out. Deterministic bytes, like ToJsonLd.
-// Pure function, thread safe.
+// DOT text: shapes and colours by node kind, one cluster per country, each
+// meeting's outline and edges in a colour of its own (dashed for a meeting
+// not held), edge labels with the relation, role and date, dates in
+// base/date.h's DescribeDate notation; articles are left out. Deterministic
+// bytes, like ToJsonLd. Pure function, thread safe.
 std::string ToDot(const graph::KnowledgeGraph& graph);
 
 struct DotOptions {
@@ -56,9 +58,25 @@ struct DotOptions {
               // it stays in one piece under layouts that draw no clusters (neato, sfdp)
   };
   Legend legend = Legend::kNone;
+  // The drawing for a reader, laid out by dot: the meetings in one middle
+  // column ordered by date under a header per date, then the agreements; the
+  // country with the most nodes drawn left of it, the others right, so that
+  // delegations face each other across their meetings; the relations a
+  // country's cluster shows (nationality, country) not drawn; attendee edges
+  // labelled with the role alone. Other engines draw no clusters and would
+  // read its invisible ordering edges as springs: leave it off for them.
+  bool briefing = false;
+  // A node id drawn highlighted (thick red outline, bold name) and named in
+  // the legend; "" or an id not in the graph: none.
+  std::string focus;
+  // A line drawn above the diagram; "" for none.
+  std::string title;
 };
 // ToDot with options; with the defaults, the same text as ToDot(graph).
 std::string ToDot(const graph::KnowledgeGraph& graph, const DotOptions& options);
+// The DOT files coopgraph writes (graph.dot, `export --format dot`,
+// `neighbors --dot`) are drawings for a reader: briefing, with the legend.
+DotOptions ReaderDotOptions();
 
 // Lays out DOT text with gvc ("dot" engine) and renders SVG: Render(dot_text,
 // ImageFormat::kSvg, Layout::kDot) of exporters/render.h.

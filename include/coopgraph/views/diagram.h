@@ -25,6 +25,14 @@ struct DiagramOptions {
   // Only the meetings and agreements dated in this period and what they
   // connect (query::DatedGraph); applied before `focus`.
   std::string from, to;
+  // Instead of the actors themselves, the country-level summary of the part
+  // selected: the most active countries (at most `summary_countries`) with
+  // their most active bodies (at most `summary_bodies` each), linked by the
+  // meetings and agreements between their delegations, per year. It fits
+  // one slide whatever the graph's size, and says what it left out.
+  bool summary = false;
+  std::size_t summary_countries = 8;
+  std::size_t summary_bodies = 2;
 };
 
 // The nodes a diagram of `graph` draws: all but the articles.
@@ -36,10 +44,17 @@ std::size_t DrawnNodeCount(const graph::KnowledgeGraph& graph);
 // period holds nothing to draw.
 StatusOr<graph::KnowledgeGraph> SelectForDiagram(const graph::KnowledgeGraph& graph, const DiagramOptions& options);
 
-// The selected part drawn with kind-coloured nodes, country clusters, a
-// legend and dated edge labels: the bytes of an SVG, PNG or PDF file.
+// The selected part drawn with kind-coloured nodes, country clusters, the
+// meetings in date order (dot layout), each meeting's attendee edges in its
+// colour, planned meetings dashed, the focus actor highlighted, a title and
+// a legend: the bytes of an SVG, PNG or PDF file. With `summary`, the summary
+// view of that part instead.
 // Errors: SelectForDiagram's, and exporters::Render's.
 StatusOr<std::string> RenderDiagram(const graph::KnowledgeGraph& graph, const DiagramOptions& options);
+
+// The DOT text RenderDiagram lays out, for the dot engine unless `layout`
+// says otherwise. Errors: SelectForDiagram's.
+StatusOr<std::string> DiagramDot(const graph::KnowledgeGraph& graph, const DiagramOptions& options);
 
 // RenderDiagram written atomically to `path`. Errors: RenderDiagram's;
 // kIoError naming the path.

@@ -13,18 +13,19 @@ namespace coopgraph::views {
 struct ReportOptions {
   std::string title = "coopgraph report";
   // The whole graph is drawn when it has at most this many nodes to draw
-  // (articles are not drawn). A larger graph gets the ego network (within one
-  // meeting) of the person who met the most others, when that is within the
-  // limit; otherwise no diagram. The page says which it shows.
+  // (articles are not drawn); a larger graph gets its country summary
+  // (DiagramOptions::summary), which fits one screen whatever its size. The
+  // page says which it shows.
   std::size_t diagram_node_limit = 300;
 };
 
 // One HTML page that needs nothing else: no script, style, font or image is
 // fetched (a Content-Security-Policy forbids it), all inline. It holds the
-// diagram as inline SVG (gvc), a search box filtering the tables (a little
-// inline JavaScript), tables of people, organisations and agreements, the
-// meetings by date, and each fact's evidence and articles, linked from the
-// fact. Every text from the graph is HTML-escaped; article links are only
+// diagram as inline SVG (gvc), a search box filtering the tables, the
+// evidence and the articles (a little inline JavaScript), tables of people,
+// organisations and agreements, the meetings by date with their status and
+// the articles reporting them, and each fact's evidence (one entry per
+// sentence, a page at a time) and articles, linked from the fact. Every text from the graph is HTML-escaped; article links are only
 // http and https URLs. Deterministic bytes for one graph and options.
 // Errors: kInternal when Graphviz fails to draw the diagram.
 StatusOr<std::string> ToHtmlReport(const graph::KnowledgeGraph& graph, const ReportOptions& options = {});
