@@ -54,3 +54,20 @@ TEST_CASE("every include points at the own stage or one to its left", "[base]") 
   }
   CHECK(files > 100);  // the tree was found and read
 }
+
+// CTest runs each test case by giving its name to the test binary, which
+// reads a name that starts with '-' as an option and fails: name tests in words.
+TEST_CASE("no test case name starts with '-', so CTest can run each by name", "[base]") {
+  const fs::path tests = fs::path(COOPGRAPH_SCHEMA_DIR).parent_path() / "tests";
+  static const std::regex kDashName(R"(TEST_CASE\(\s*"-)");
+  int files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(tests)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".cc") continue;
+    ++files;
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number)
+      if (std::regex_search(line, kDashName)) FAIL_CHECK(entry.path().string() << ":" << number << ": " << line);
+  }
+  CHECK(files > 50);
+}

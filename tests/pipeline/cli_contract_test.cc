@@ -342,7 +342,7 @@ TEST_CASE("an empty answer prints its empty shape, says so on stderr and exits 1
   CHECK_THAT(proposed.err, Contains("no agreements found"));
 }
 
-TEST_CASE("--depth is validated from 0 to 10", "[pipeline][cli]") {
+TEST_CASE("the --depth option is validated from 0 to 10", "[pipeline][cli]") {
   TempDir tmp;
   for (const std::string depth : {"-1", "11", "1000", "two"}) {
     CAPTURE(depth);
@@ -376,7 +376,7 @@ TEST_CASE("counts that cannot be are usage errors naming the flag", "[pipeline][
   }
 }
 
-TEST_CASE("--home-country is a two-letter code countries.tsv knows, in any case", "[pipeline][cli]") {
+TEST_CASE("the --home-country option is a two-letter code countries.tsv knows, in any case", "[pipeline][cli]") {
   TempDir tmp;
   const std::string article = tmp.Write("in/good.txt", testing::GoodArticle());
   REQUIRE(Run({"build", "--no-svg", "--home-country", "vn", "--out", tmp / "lower", article}, tmp).exit_code == 0);
