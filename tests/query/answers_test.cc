@@ -482,9 +482,12 @@ TEST_CASE("the sample: a planned reception is on its article's card and its own,
 
   WhoMetFilter all;
   all.statuses = {"all"};
-  for (const MetPair& p : WhoMet(SampleGraph(), {}).value()) CHECK(p.meeting.status == graph::EventStatus::kHeld);
+  // (Each answer is kept: a loop over a temporary's value() would outlive it.)
+  const std::vector<MetPair> held = WhoMet(SampleGraph(), {}).value();
+  for (const MetPair& p : held) CHECK(p.meeting.status == graph::EventStatus::kHeld);
   // An article without a headline is named by its file, once.
-  for (const MetPair& p : WhoMet(SampleGraph(), all).value()) {
+  const std::vector<MetPair> every = WhoMet(SampleGraph(), all).value();
+  for (const MetPair& p : every) {
     for (const SourceRef& s : p.meeting.sources) {
       CHECK(SourceText(s).find(s.path + " " + s.path) == std::string::npos);
     }
