@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "coopgraph/base/status.h"
@@ -59,6 +60,19 @@ TEST_CASE("StatusOr holds a value or an error", "[base]") {
   REQUIRE(owned.ok());
   std::unique_ptr<int> taken = std::move(owned).value();
   CHECK(*taken == 7);
+}
+
+StatusOr<std::vector<std::string>> Words() { return std::vector<std::string>{"gặp", "hội đàm", "thăm"}; }
+
+TEST_CASE("a temporary StatusOr gives its value itself: a loop over it never reads freed memory", "[base]") {
+  // value() and * of a temporary return the value (moved out), which the
+  // loop keeps alive; a reference into the temporary would dangle (ASan).
+  std::string joined;
+  for (const std::string& word : Words().value()) joined += word + ";";
+  for (const std::string& word : *Words()) joined += word + ";";
+  CHECK(joined == "gặp;hội đàm;thăm;gặp;hội đàm;thăm;");
+  static_assert(!std::is_reference_v<decltype(Words().value())>);
+  static_assert(!std::is_reference_v<decltype(*Words())>);
 }
 
 }  // namespace

@@ -59,9 +59,12 @@ class [[nodiscard]] StatusOr {
   const Status& status() const { return status_; }
   const T& value() const& { assert(ok()); return *value_; }
   T& value() & { assert(ok()); return *value_; }
-  T&& value() && { assert(ok()); return std::move(*value_); }
+  // From a temporary, the value itself (moved out), not a reference into the
+  // temporary: `for (x : Find().value())` and `*Find()` then stay valid.
+  T value() && { assert(ok()); return std::move(*value_); }
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
+  T operator*() && { return std::move(*this).value(); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
 
