@@ -171,6 +171,21 @@ TEST_CASE("the same article in a graph and in fact streams is resolved once, as 
   const RunResult both = Ok(kBinary + " merge --no-svg --out mixed b.facts built_a/graph.jsonld a.facts", tmp);
   CHECK_THAT(both.err, Catch::Contains("article(s) given more than once: kept once"));
   CheckSameGraph(tmp, "built", "mixed");
+
+  SECTION("of two copies the earlier source stays, a record number compared as a number, in any order") {
+    const std::string line = ReadAll(tmp.Sub("a.facts")).substr(0, ReadAll(tmp.Sub("a.facts")).find('\n') + 1);
+    auto renamed = [&line](const std::string& source) {
+      std::string s = line;
+      const std::string from = "\"source_path\":\"a.jsonl#1\"";
+      return s.replace(s.find(from), from.size(), "\"source_path\":\"" + source + "\"");
+    };
+    tmp.Write("nine.facts", renamed("x.jsonl#9"));
+    tmp.Write("ten.facts", renamed("x.jsonl#10"));
+    for (const char* order : {"nine.facts ten.facts", "ten.facts nine.facts"}) {
+      const RunResult run = Ok(kBinary + " merge --facts " + order, tmp);
+      CHECK(run.out == renamed("x.jsonl#9"));
+    }
+  }
 }
 
 TEST_CASE("merge refuses a bad or truncated fact stream, naming the line (exit 3)", "[pipeline]") {
