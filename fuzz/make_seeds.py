@@ -141,3 +141,43 @@ for i, (kinds, name) in enumerate([(0, 'Huynh Thanh Dat'), (1, 'Huỳnh Thành �
                                    (0, 'person/huynh-thanh-dat'), (0, 'Huỳnh'), (1, 'Nobody Atall'),
                                    (0, 'boviengkham'), (127, 'LÀO')]):
     write('find_entity', 'name_%d' % i, bytes([kinds]) + name.encode())
+
+# --- facts: one fact line (coopgraph extract's output), whole, cut short, or edited
+def fnv1a64(data):
+    h = 0xcbf29ce484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return '%016x' % h
+
+
+FACT_TEXT = VI + '\nHai bên đã ký Biên bản ghi nhớ hợp tác giai đoạn 2024 – 2026.'
+FACT = {
+    'facts': 1,
+    'document': {'id': fnv1a64(FACT_TEXT.encode()), 'source_path': 'stdin#1', 'url': 'https://a.vn/x',
+                 'title': 'Hội đàm', 'date_published': '2024-03-12', 'text': FACT_TEXT},
+    'published': {'year': 2024, 'month': 3, 'day': 12},
+    'mentions': [
+        {'kind': 'person', 'surface': 'Bộ trưởng Bùi Thanh Sơn', 'name': 'Bùi Thanh Sơn',
+         'titles': [{'text': 'Bộ trưởng', 'organization': 2}], 'country': 'VN',
+         'evidence': {'sentence': 0, 'begin': 29, 'end': 51, 'quote': 'Bộ trưởng Bùi Thanh Sơn'}},
+        {'kind': 'country', 'surface': 'Lào', 'country': 'LA',
+         'evidence': {'sentence': 0, 'begin': 86, 'end': 89, 'quote': 'Lào'}},
+        {'kind': 'organization', 'surface': 'Bộ Ngoại giao', 'name': 'Bộ Ngoại giao', 'category': 'government',
+         'parent': -1, 'aliases': ['MOFA'], 'evidence': {'sentence': 0, 'begin': 0, 'end': 0, 'quote': '',
+                                                          'article_id': 'other'}},
+    ],
+    'meetings': [{'kind': 'Talks', 'start': {'year': 2024, 'month': 3, 'day': 12, 'year_inferred': True},
+                  'status': 'held', 'place': 1, 'participants': [{'mention': 0, 'head_of_delegation': True}],
+                  'evidence': [{'sentence': 0, 'begin': 0, 'end': 89, 'quote': VI[:89]}]}],
+    'agreements': [{'kind': 'MemorandumOfUnderstanding', 'name': 'Biên bản ghi nhớ hợp tác', 'period_start': 2024,
+                    'period_end': 2026, 'status': 'signed', 'parties': [0, 1], 'signatories': [0],
+                    'evidence': {'sentence': 1, 'begin': 90, 'end': 120, 'quote': 'x'}}],
+}
+FACT_LINE = json.dumps(FACT, ensure_ascii=False) + '\n'
+write('facts', 'line.jsonl', FACT_LINE)
+write('facts', 'cut.jsonl', FACT_LINE.encode()[:400].decode('utf-8', 'ignore'))
+write('facts', 'bad_index.jsonl', FACT_LINE.replace('"place": 1', '"place": 7'))
+write('facts', 'edited.jsonl', FACT_LINE.replace('Hội đàm', 'Hội đàm 2').replace('Chiều', 'Sáng'))
+write('facts', 'minimal.jsonl', json.dumps({'facts': 1, 'document': {'id': fnv1a64(b'x'), 'source_path': '',
+                                                                     'text': 'x'},
+                                            'mentions': [], 'meetings': [], 'agreements': []}))

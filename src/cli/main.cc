@@ -55,6 +55,16 @@ std::string DefaultDataDir() {
   return "";
 }
 
+// What a job reports on stderr after it: warnings, notices, stage timings.
+void PrintReport(const std::vector<coopgraph::Warning>& warnings, const std::vector<std::string>& notices,
+                 const std::vector<std::pair<std::string, double>>& timings, bool show_timings) {
+  for (const auto& w : warnings) std::cerr << "warning: " << w.file << ": " << w.message << "\n";
+  for (const auto& n : notices) std::cerr << "notice: " << n << "\n";
+  if (show_timings) {
+    for (const auto& [stage, seconds] : timings) std::fprintf(stderr, "time: %-15s %8.3f s\n", stage.c_str(), seconds);
+  }
+}
+
 // --- build: articles in, graph files out ---
 struct BuildCommand {
   CLI::App* command;
@@ -93,12 +103,81 @@ struct BuildCommand {
     }
     auto summary = coopgraph::pipeline::Build(options);
     if (!summary.ok()) return Fail("coopgraph", summary.status());
-    for (const auto& w : summary->warnings) std::cerr << "warning: " << w.file << ": " << w.message << "\n";
-    for (const auto& n : summary->notices) std::cerr << "notice: " << n << "\n";
-    if (timings) {
-      for (const auto& [stage, seconds] : summary->timings) std::fprintf(stderr, "time: %-15s %8.3f s\n", stage.c_str(), seconds);
-    }
+    PrintReport(summary->warnings, summary->notices, summary->timings, timings);
     std::cerr << "coopgraph: " << summary->articles << " articles, " << summary->persons << " persons, "
+              << summary->organizations << " organisations, " << summary->meetings << " meetings, "
+              << summary->agreements << " agreements, " << summary->warnings.size() << " warnings -> "
+              << options.out_dir << "\n";
+    return kExitOk;
+  }
+};
+
+// --- extract: articles as JSON Lines on stdin, fact lines on stdout (the map step) ---
+struct ExtractCommand {
+  CLI::App* command;
+  coopgraph::pipeline::ExtractOptions options;
+
+  explicit ExtractCommand(CLI::App& app) {
+    command = app.add_subcommand(
+        "extract", "Read articles as JSON Lines on stdin, write one fact line per article on stdout (for merge)");
+    command->add_option("--data", options.data_dir, "Knowledge directory (default: $COOPGRAPH_DATA or the bundled data/)");
+    command->add_option("--threads,-j", options.threads, "Extraction workers (default: one per core)");
+    command->add_option("--source", options.source_name,
+                        "Name of the stream: line N becomes source NAME#N, as build names a .jsonl file's records "
+                        "(give the file name build is given to merge into the same bytes)")
+        ->capture_default_str();
+  }
+
+  int Run() {
+    if (options.data_dir.empty()) options.data_dir = DefaultDataDir();
+    std::ios::sync_with_stdio(false);
+    auto summary = coopgraph::pipeline::Extract(std::cin, std::cout, options);
+    if (!summary.ok()) return Fail("coopgraph extract", summary.status());
+    PrintReport(summary->warnings, {}, {}, false);
+    std::cerr << "coopgraph extract: " << summary->articles << " articles, " << summary->warnings.size()
+              << " warnings\n";
+    return kExitOk;
+  }
+};
+
+// --- merge: fact streams and graphs in, one graph (or one fact stream) out (the reduce step) ---
+struct MergeCommand {
+  CLI::App* command;
+  coopgraph::pipeline::MergeOptions options;
+  bool facts = false;
+  bool no_svg = false;
+  bool timings = false;
+
+  explicit MergeCommand(CLI::App& app) {
+    command = app.add_subcommand(
+        "merge", "Resolve fact streams (from extract or merge --facts) and graphs into one graph, as build would");
+    command->add_option("inputs", options.inputs, "Fact streams (- for stdin) and graph.jsonld files")->required();
+    command->add_option("--out,-o", options.out_dir, "Output directory")->capture_default_str();
+    command->add_flag("--facts", facts,
+                      "Write the merged fact stream (sorted by article id) on stdout instead of graph files");
+    command->add_option("--data", options.data_dir, "Knowledge directory (default: $COOPGRAPH_DATA or the bundled data/)");
+    command->add_option("--threads,-j", options.threads, "Workers (default: one per core)");
+    command->add_option("--home-country", options.home_country, "ISO 3166 code of the press's country (countries.tsv)")
+        ->capture_default_str();
+    command->add_flag("--svg", options.force_svg, "Render graph.svg even above 1,000 nodes");
+    command->add_flag("--no-svg", no_svg, "Do not render graph.svg");
+    command->add_flag("--timings", timings, "Print the wall time of each stage on stderr");
+  }
+
+  int Run() {
+    options.write_svg = !no_svg;
+    if (options.data_dir.empty()) options.data_dir = DefaultDataDir();
+    std::ios::sync_with_stdio(false);
+    options.standard_input = &std::cin;
+    if (facts) options.facts_out = &std::cout;
+    auto summary = coopgraph::pipeline::Merge(options);
+    if (!summary.ok()) return Fail("coopgraph merge", summary.status());
+    PrintReport(summary->warnings, summary->notices, summary->timings, timings);
+    if (facts) {
+      std::cerr << "coopgraph merge: " << summary->articles << " articles -> fact stream\n";
+      return kExitOk;
+    }
+    std::cerr << "coopgraph merge: " << summary->articles << " articles, " << summary->persons << " persons, "
               << summary->organizations << " organisations, " << summary->meetings << " meetings, "
               << summary->agreements << " agreements, " << summary->warnings.size() << " warnings -> "
               << options.out_dir << "\n";
@@ -434,6 +513,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "coopgraph " COOPGRAPH_VERSION);
     app.footer(kExitCodesHelp);
     BuildCommand build(app);
+    ExtractCommand extract(app);
+    MergeCommand merge(app);
     QueryCommand query(app);
     RenderCommand render(app);
     ReportCommand report(app);
@@ -445,6 +526,8 @@ int main(int argc, char** argv) {
       return app.exit(e) == 0 ? kExitOk : kExitUsage;
     }
     if (build.command->parsed()) return build.Run();
+    if (extract.command->parsed()) return extract.Run();
+    if (merge.command->parsed()) return merge.Run();
     if (query.command->parsed()) return query.Run();
     if (render.command->parsed()) return render.Run();
     if (report.command->parsed()) return report.Run();

@@ -84,13 +84,7 @@ Status ForEachTermRow(const DataTable& table, std::string_view (*term)(Enum), in
 }
 
 StatusOr<OrgCategory> ParseOrgCategory(const std::string& s, const std::string& where) {
-  static constexpr EnumName<OrgCategory> kNames[] = {
-      {OrgCategory::kGeneric, "generic"},       {OrgCategory::kGovernment, "government"},
-      {OrgCategory::kParty, "party"},           {OrgCategory::kCompany, "company"},
-      {OrgCategory::kEducational, "educational"}, {OrgCategory::kResearch, "research"},
-      {OrgCategory::kNewsMedia, "news_media"},  {OrgCategory::kCommittee, "committee"},
-      {OrgCategory::kNgo, "ngo"}};
-  return Lookup(kNames, s, "organisation category", where);
+  return Lookup(kOrgCategoryNames, s, "organisation category", where);
 }
 
 StatusOr<Marker> ParseMarker(const std::string& role, const std::string& note,

@@ -129,8 +129,10 @@ std::string RepairPlainText(std::string_view text) {
   return RepairAmpRemnants(DecodeEntities(text, EntityMode::kPlainText));
 }
 
+// One file's bytes, in the format its name says; JSON Lines when
+// `first_line` is given (a piece of a stream, its first line numbered so).
 IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
-                            const CleanupRules& rules) {
+                            const CleanupRules& rules, std::size_t first_line = 0) {
   IngestResult out;
   DecodedText decoded = DecodeBytes(bytes);
   for (std::string& note : decoded.notes) out.warnings.push_back({name, std::move(note)});
@@ -140,7 +142,7 @@ IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
     return out;
   }
   const std::string text = NormalizeControls(decoded.text);
-  switch (FormatOf(name)) {
+  switch (first_line > 0 ? Format::kJsonLines : FormatOf(name)) {
     case Format::kHtml: {
       HtmlArticle article = ExtractHtml(text);
       Document meta;
@@ -153,8 +155,8 @@ IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
     }
     case Format::kJson:
     case Format::kJsonLines: {
-      const bool lines = FormatOf(name) == Format::kJsonLines;
-      for (JsonRecord& record : ParseJsonRecords(name, text, lines, &out.warnings)) {
+      const bool lines = first_line > 0 || FormatOf(name) == Format::kJsonLines;
+      for (JsonRecord& record : ParseJsonRecords(name, text, lines, &out.warnings, std::max<std::size_t>(first_line, 1))) {
         Document meta;
         meta.title = NormalizeControls(RepairPlainText(record.title));
         meta.url = std::move(record.url);
@@ -246,6 +248,31 @@ IngestResult BytesParser::Parse(const std::string& name, std::string_view bytes)
   IngestResult result;
   Collector collector(&result);
   Merge(ParseWithRules(name, bytes, *rules_), &collector, &result);
+  return result;
+}
+
+JsonLinesReader::JsonLinesReader(std::string name, const IngestOptions& options)
+    : name_(std::move(name)),
+      rules_(std::make_unique<const CleanupRules>(CompileRules(options.boilerplate_lines))) {}
+
+JsonLinesReader::~JsonLinesReader() = default;
+
+IngestResult JsonLinesReader::Read(std::string_view lines) {
+  IngestResult result;
+  const std::size_t first_line = next_line_;
+  next_line_ += static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n'));
+  if (!lines.empty() && lines.back() != '\n') ++next_line_;
+  if (IsBlank(lines)) return result;
+  IngestResult part = ParseWithRules(name_, lines, *rules_, first_line);
+  result.warnings = std::move(part.warnings);
+  for (Document& doc : part.documents) {
+    auto [it, inserted] = first_source_.emplace(doc.id, doc.source_path);
+    if (!inserted) {
+      result.warnings.push_back({doc.source_path, "same text as " + it->second + " (id " + doc.id + "), skipped"});
+      continue;
+    }
+    result.documents.push_back(std::move(doc));
+  }
   return result;
 }
 

@@ -58,10 +58,11 @@ void AddRecord(const rapidjson::Value& value, std::string source, std::string_vi
 }  // namespace
 
 std::vector<JsonRecord> ParseJsonRecords(const std::string& name, std::string_view utf8,
-                                         bool json_lines, std::vector<Warning>* warnings) {
+                                         bool json_lines, std::vector<Warning>* warnings,
+                                         std::size_t first_line) {
   std::vector<JsonRecord> records;
   if (json_lines) {
-    std::size_t line_number = 0;
+    std::size_t line_number = first_line - 1;
     for (std::size_t begin = 0; begin < utf8.size();) {
       const std::size_t end = std::min(utf8.find('\n', begin), utf8.size());
       std::string_view line = utf8.substr(begin, end - begin);

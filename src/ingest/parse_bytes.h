@@ -16,8 +16,6 @@ namespace coopgraph::ingest {
 IngestResult ParseBytes(const std::string& name, std::string_view bytes,
                         const IngestOptions& options);
 
-struct CleanupRules;  // private: the boilerplate rules compiled for matching
-
 // ParseBytes for many inputs with the same options: the boilerplate rules
 // are compiled once, not on every call. Thread safety: Parse may run on
 // several threads at once.

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <cstdlib>
 #include <future>
+#include <optional>
 #include <set>
 
 #include "base/ordered_parallel.h"
@@ -15,50 +15,99 @@
 #include "coopgraph/graph/build.h"
 #include "coopgraph/ingest/ingest.h"
 #include "coopgraph/resolve/resolve.h"
+#include "pipeline/job.h"
 
 namespace coopgraph::pipeline {
+namespace internal {
 namespace {
 
-// Extracts every document on `threads` workers, in article-id order. The
-// resolver takes each result as soon as it and every article before it are
-// done, on whichever worker is free, so resolution overlaps extraction
-// without a thread of its own; it takes the document too (its text moves on
-// to the graph, never copied). A document whose extraction throws (it should
-// not) is kept as an empty article and reported, so one bad text cannot end
-// the run.
-void ExtractAndResolve(const extract::Extractor& extractor, std::vector<ingest::Document> docs, unsigned threads,
-                       const BuildOptions& options, resolve::Resolver* resolver, std::vector<Warning>* warnings) {
-  std::vector<std::size_t> order(docs.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].id < docs[b].id; });
+std::vector<Article> ToArticles(std::vector<ingest::Document> docs) {
+  std::vector<Article> out(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) out[i].document = std::move(docs[i]);
+  return out;
+}
 
-  std::vector<Warning> failures(docs.size());  // by document; an empty message: none
-  auto extract_one = [&](std::size_t k) {
-    const std::size_t i = order[k];
-    try {
-      return extractor.Extract(docs[i]);
-    } catch (const std::exception& e) {
-      failures[i] = {docs[i].source_path, std::string("extraction failed, article kept without facts: ") + e.what()};
-    }
-    extract::ExtractedArticle empty;
-    empty.article_id = docs[i].id;
-    return empty;
-  };
-  auto resolve_one = [&](std::size_t k, extract::ExtractedArticle article) {
-    resolver->Add(std::move(docs[order[k]]), std::move(article));
-    if (options.progress) options.progress(k + 1, docs.size());
+}  // namespace
+
+extract::ExtractedArticle FactsOf(const extract::Extractor& extractor, Article& article, Warning* failure) {
+  if (article.facts) return std::move(*article.facts);
+  try {
+    return extractor.Extract(article.document);
+  } catch (const std::exception& e) {
+    *failure = {article.document.source_path,
+                std::string("extraction failed, article kept without facts: ") + e.what()};
+  }
+  extract::ExtractedArticle empty;
+  empty.article_id = article.document.id;
+  return empty;
+}
+
+namespace {
+
+// The order of `articles` by id.
+std::vector<std::size_t> IdOrder(const std::vector<Article>& articles) {
+  std::vector<std::size_t> order(articles.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return articles[a].document.id < articles[b].document.id; });
+  return order;
+}
+
+// Extracts the articles without facts on `threads` workers, in article-id
+// order. The resolver takes each result as soon as it and every article
+// before it are done, on whichever worker is free, so resolution overlaps
+// extraction without a thread of its own; it takes the document too (its
+// text moves on to the graph, never copied).
+void ExtractAndResolve(const extract::Extractor& extractor, std::vector<Article> articles, unsigned threads,
+                       const std::function<void(std::size_t, std::size_t)>& progress, resolve::Resolver* resolver,
+                       std::vector<Warning>* warnings) {
+  const std::vector<std::size_t> order = IdOrder(articles);
+  std::vector<Warning> failures(articles.size());  // by article; an empty message: none
+  auto extract_one = [&](std::size_t k) { return FactsOf(extractor, articles[order[k]], &failures[order[k]]); };
+  auto resolve_one = [&](std::size_t k, extract::ExtractedArticle facts) {
+    resolver->Add(std::move(articles[order[k]].document), std::move(facts));
+    if (progress) progress(k + 1, articles.size());
     return Status::Ok();
   };
-  (void)OrderedParallel(docs.size(), threads, extract_one, resolve_one);  // resolve never fails
+  (void)OrderedParallel(articles.size(), threads, extract_one, resolve_one);  // resolve never fails
   for (Warning& failure : failures)
     if (!failure.message.empty()) warnings->push_back(std::move(failure));
 }
 
-// The articles stored in a graph that coopgraph wrote (its NewsArticle nodes
-// with their articleBody), in graph order, as the documents they were read
-// as, so a graph can grow by adding articles to it. Errors (naming the path
-// and the node): those of ReadJsonLd; kDataLoss when an article has no body
-// or one that does not hash to its identifier.
+}  // namespace
+
+StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> articles, BuildSummary summary,
+                                       Stopwatch* stopwatch) {
+  extract::Extractor extractor(job.lexicon);
+  resolve::ResolveOptions resolve_options;
+  resolve_options.home_country = job.home_country;
+  resolve::Resolver resolver(job.lexicon, resolve_options);
+  ExtractAndResolve(extractor, std::move(articles), job.threads, job.progress, &resolver, &summary.warnings);
+  stopwatch->Lap("extract and resolve");
+  resolve::Resolution resolution = resolver.Finish();
+  stopwatch->Lap("finish resolving");
+  graph::KnowledgeGraph graph = graph::BuildGraph(std::move(resolution));
+  stopwatch->Lap("graph");
+
+  exporters::WriteOptions write_options;
+  write_options.write_svg = job.write_svg;
+  write_options.force_svg = job.force_svg;
+  write_options.threads = job.threads;
+  auto report = exporters::WriteAll(graph, job.out_dir, write_options);
+  if (!report.ok()) return report.status();
+  stopwatch->Lap("write");
+
+  summary.articles = graph.CountKind(graph::NodeKind::kArticle);
+  summary.persons = graph.CountKind(graph::NodeKind::kPerson);
+  summary.organizations = graph.CountKind(graph::NodeKind::kOrganization);
+  summary.meetings = graph.CountKind(graph::NodeKind::kEvent);
+  summary.agreements = graph.CountKind(graph::NodeKind::kAgreement);
+  for (auto& notice : report->notices) summary.notices.push_back(std::move(notice));
+  summary.written = std::move(report->written);
+  summary.timings = stopwatch->Take();
+  return summary;
+}
+
 StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) {
   StatusOr<graph::KnowledgeGraph> kg = exporters::ReadJsonLd(path);
   if (!kg.ok()) return kg.status();
@@ -89,6 +138,8 @@ StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) 
   return out;
 }
 
+namespace {
+
 // A knowledge file that is missing from the data directory is bad data
 // (exit 3), like one that cannot be read as such.
 Status KnowledgeError(const Status& status) {
@@ -96,13 +147,36 @@ Status KnowledgeError(const Status& status) {
 }
 
 // The two-letter code of a country the lexicon knows, upper-cased ("vn" is
-// "VN"); "" when it knows none by that code.
-std::string HomeCountry(const extract::Lexicon& lexicon, std::string code) {
-  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return code.size() == 2 && lexicon.CountryByIso(code) != nullptr ? code : "";
+// "VN"). Errors: kInvalidArgument when it knows none by that code.
+StatusOr<std::string> HomeCountry(const extract::Lexicon& lexicon, const std::string& code,
+                                  const std::string& data_dir) {
+  std::string upper = code;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (upper.size() == 2 && lexicon.CountryByIso(upper) != nullptr) return upper;
+  return InvalidArgumentError("--home-country \"" + code + "\": not the ISO 3166 code of a country in " + data_dir +
+                              "/countries.tsv (e.g. VN)");
 }
 
 }  // namespace
+
+StatusOr<Job> LoadJob(const std::string& data_dir, const std::optional<std::string>& home_country,
+                      unsigned threads) {
+  Job job;
+  job.data_dir = ResolveDataDir(data_dir);
+  if (!IsDirectory(job.data_dir)) return InvalidArgumentError(job.data_dir + ": data directory not found");
+  auto lexicon = extract::LoadLexicon(job.data_dir);
+  if (!lexicon.ok()) return KnowledgeError(lexicon.status());
+  job.lexicon = std::move(*lexicon);
+  if (home_country) {
+    auto home = HomeCountry(*job.lexicon, *home_country, job.data_dir);
+    if (!home.ok()) return home.status();
+    job.home_country = std::move(*home);
+  }
+  job.threads = ThreadsOrCores(threads);
+  return job;
+}
+
+}  // namespace internal
 
 std::string ResolveDataDir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
@@ -115,14 +189,9 @@ std::string ResolveDataDir(const std::string& explicit_dir) {
 }
 
 StatusOr<BuildSummary> Build(const BuildOptions& options) {
+  using internal::KnowledgeError;
   if (options.inputs.empty() && options.graph_path.empty()) return InvalidArgumentError("no input paths given");
-  std::vector<std::pair<std::string, double>> timings;
-  auto clock = std::chrono::steady_clock::now();
-  auto lap = [&](const char* stage) {
-    auto now = std::chrono::steady_clock::now();
-    timings.emplace_back(stage, std::chrono::duration<double>(now - clock).count());
-    clock = now;
-  };
+  internal::Stopwatch stopwatch;
   const std::string data_dir = ResolveDataDir(options.data_dir);
   if (!IsDirectory(data_dir)) return InvalidArgumentError(data_dir + ": data directory not found");
   // Ingest needs only the boilerplate lines: the lexicon loads beside it.
@@ -141,7 +210,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   if (!ingested.ok()) return ingested.status();
   std::vector<std::string> notices;
   if (!options.graph_path.empty()) {
-    auto known = StoredArticles(options.graph_path);
+    auto known = internal::StoredArticles(options.graph_path);
     if (!known.ok()) return known.status();
     std::set<std::string> ids;
     for (const auto& doc : *known) ids.insert(doc.id);
@@ -160,46 +229,26 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
     ingested->documents = std::move(*known);
   }
 
-  lap("ingest");
+  stopwatch.Lap("ingest");
   auto lexicon = loading.get();
   if (!lexicon.ok()) return KnowledgeError(lexicon.status());
-  const std::string home_country = HomeCountry(**lexicon, options.home_country);
-  if (home_country.empty()) {
-    return InvalidArgumentError("--home-country \"" + options.home_country +
-                                "\": not the ISO 3166 code of a country in " + data_dir + "/countries.tsv (e.g. VN)");
-  }
-  lap("load knowledge");
-  extract::Extractor extractor(*lexicon);
-  resolve::ResolveOptions resolve_options;
-  resolve_options.home_country = home_country;
-  resolve::Resolver resolver(*lexicon, resolve_options);
-  ExtractAndResolve(extractor, std::move(ingested->documents), threads, options, &resolver, &ingested->warnings);
-  lap("extract and resolve");
-  resolve::Resolution resolution = resolver.Finish();
-  lap("finish resolving");
-  graph::KnowledgeGraph graph = graph::BuildGraph(std::move(resolution));
-  lap("graph");
-
-  exporters::WriteOptions write_options;
-  write_options.write_svg = options.write_svg;
-  write_options.force_svg = options.force_svg;
-  write_options.threads = threads;
-  auto report = exporters::WriteAll(graph, options.out_dir, write_options);
-  if (!report.ok()) return report.status();
-  lap("write");
-
+  auto home_country = internal::HomeCountry(**lexicon, options.home_country, data_dir);
+  if (!home_country.ok()) return home_country.status();
+  stopwatch.Lap("load knowledge");
+  internal::Job job;
+  job.data_dir = data_dir;
+  job.lexicon = *lexicon;
+  job.home_country = std::move(*home_country);
+  job.threads = threads;
+  job.out_dir = options.out_dir;
+  job.write_svg = options.write_svg;
+  job.force_svg = options.force_svg;
+  job.progress = options.progress;
   BuildSummary summary;
-  summary.articles = graph.CountKind(graph::NodeKind::kArticle);
-  summary.persons = graph.CountKind(graph::NodeKind::kPerson);
-  summary.organizations = graph.CountKind(graph::NodeKind::kOrganization);
-  summary.meetings = graph.CountKind(graph::NodeKind::kEvent);
-  summary.agreements = graph.CountKind(graph::NodeKind::kAgreement);
   summary.warnings = std::move(ingested->warnings);
   summary.notices = std::move(notices);
-  for (auto& notice : report->notices) summary.notices.push_back(std::move(notice));
-  summary.written = std::move(report->written);
-  summary.timings = std::move(timings);
-  return summary;
+  return internal::ResolveAndWrite(job, internal::ToArticles(std::move(ingested->documents)), std::move(summary),
+                                   &stopwatch);
 }
 
 }  // namespace coopgraph::pipeline

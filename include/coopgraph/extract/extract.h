@@ -15,6 +15,11 @@
 namespace coopgraph::extract {
 
 enum class MentionKind { kPerson, kOrganization, kCountry, kPlace };
+// Their names in fact streams.
+inline constexpr EnumName<MentionKind> kMentionKindNames[] = {{MentionKind::kPerson, "person"},
+                                                              {MentionKind::kOrganization, "organization"},
+                                                              {MentionKind::kCountry, "country"},
+                                                              {MentionKind::kPlace, "place"}};
 
 // A title as written before or after a person's name.
 struct TitleMention {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "coopgraph/base/date.h"
+#include "coopgraph/base/enum_names.h"
 
 namespace coopgraph::extract {
 
@@ -37,6 +38,14 @@ enum class OrgCategory {
   kNgo,          // associations, unions, funds
 };
 
+// The names of the categories in data files (known_orgs.tsv) and fact streams.
+inline constexpr EnumName<OrgCategory> kOrgCategoryNames[] = {
+    {OrgCategory::kGeneric, "generic"},         {OrgCategory::kGovernment, "government"},
+    {OrgCategory::kParty, "party"},             {OrgCategory::kCompany, "company"},
+    {OrgCategory::kEducational, "educational"}, {OrgCategory::kResearch, "research"},
+    {OrgCategory::kNewsMedia, "news_media"},    {OrgCategory::kCommittee, "committee"},
+    {OrgCategory::kNgo, "ngo"}};
+
 enum class MeetingKind {
   kMeeting,                // generic (gặp, họp, hội kiến)
   kTalks,                  // hội đàm
@@ -55,6 +64,11 @@ enum class MeetingKind {
 // called off, or moved to a later date.
 enum class EventStatus { kHeld, kPlanned, kCancelled, kPostponed };
 inline constexpr int kEventStatusCount = static_cast<int>(EventStatus::kPostponed) + 1;
+// Their names in fact streams.
+inline constexpr EnumName<EventStatus> kMeetingStatusNames[] = {{EventStatus::kHeld, "held"},
+                                                              {EventStatus::kPlanned, "planned"},
+                                                              {EventStatus::kCancelled, "cancelled"},
+                                                              {EventStatus::kPostponed, "postponed"}};
 
 enum class AgreementKind {
   kAgreement,         // thỏa thuận
@@ -71,6 +85,11 @@ enum class AgreementKind {
 };
 
 enum class AgreementStatus { kSigned, kToBeSigned, kImplemented, kProposed, kAgreed, kMentioned };
+// Their names in fact streams.
+inline constexpr EnumName<AgreementStatus> kAgreementStatusNames[] = {
+    {AgreementStatus::kSigned, "signed"},     {AgreementStatus::kToBeSigned, "to_be_signed"},
+    {AgreementStatus::kImplemented, "implemented"}, {AgreementStatus::kProposed, "proposed"},
+    {AgreementStatus::kAgreed, "agreed"},     {AgreementStatus::kMentioned, "mentioned"}};
 
 inline constexpr int kMeetingKindCount = static_cast<int>(MeetingKind::kConference) + 1;
 inline constexpr int kAgreementKindCount = static_cast<int>(AgreementKind::kOrientation) + 1;

@@ -3,8 +3,10 @@
 #define COOPGRAPH_INGEST_INGEST_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "coopgraph/base/status.h"
@@ -67,6 +69,33 @@ struct IngestResult {
 // Thread safety: reentrant; no shared state.
 StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
                                  const IngestOptions& options);
+
+struct CleanupRules;  // private: the boilerplate rules compiled for matching
+
+// Reads a stream of JSON Lines article records (one object a line, the
+// fields of a .jsonl file: text, url, title, date) a piece at a time, as
+// ReadPaths reads a .jsonl file named `name`: the record on line N of the
+// stream becomes a Document with source_path "name#N", cleaned the same way,
+// and a record that cannot be read (bad JSON, no "text") is a Warning naming
+// "line N", not an error. A later record with the same text as an earlier
+// one is dropped with a warning, as ReadPaths drops it. The stream is
+// expected in UTF-8. Not thread safe (it counts lines and remembers ids).
+class JsonLinesReader {
+ public:
+  JsonLinesReader(std::string name, const IngestOptions& options);
+  ~JsonLinesReader();
+  JsonLinesReader(const JsonLinesReader&) = delete;
+  JsonLinesReader& operator=(const JsonLinesReader&) = delete;
+
+  // The documents of the next whole lines of the stream, in line order.
+  IngestResult Read(std::string_view lines);
+
+ private:
+  std::string name_;
+  std::unique_ptr<const CleanupRules> rules_;
+  std::unordered_map<std::string, std::string> first_source_;  // id -> source_path of the first with that text
+  std::size_t next_line_ = 1;
+};
 
 // Whether `doc` holds the text it was read with: its id is the hash of its
 // text, as ReadPaths makes it. Checks articles read back from a stored graph.

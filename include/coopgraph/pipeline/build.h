@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,6 +53,66 @@ struct BuildSummary {
 // or cannot be read as such, and a graph_path that is not a coopgraph graph;
 // kIoError when the output cannot be written.
 StatusOr<BuildSummary> Build(const BuildOptions& options);
+
+// --- building in pieces: extract on many workers, merge the facts ---
+
+struct ExtractOptions {
+  std::string data_dir;  // knowledge files; empty: see ResolveDataDir
+  unsigned threads = 0;  // 0: one per core; the output does not depend on it
+  // Names the stream: the record on line N gets the source_path "NAME#N",
+  // as `build` names the records of a .jsonl file called NAME. To merge into
+  // the same bytes as `build FILE.jsonl`, give FILE.jsonl as `build` was given it.
+  std::string source_name = "stdin";
+};
+
+struct ExtractSummary {
+  std::size_t articles = 0;       // fact lines written
+  std::vector<Warning> warnings;  // records that could not be read, naming "line N"; repeated texts
+};
+
+// `coopgraph extract`: reads articles as JSON Lines from `in` (the fields of
+// a .jsonl input: text, url, title, date; read as ingest::JsonLinesReader
+// reads them) and writes one fact line (extract/facts_io.h) per article to
+// `out`, in input order, as it goes. The bytes depend only on the input, the
+// knowledge files and source_name, never on the thread count. A record that
+// cannot be read is a Warning, not an error.
+// Errors: kInvalidArgument for a missing data directory; kDataLoss for a
+// knowledge file that cannot be read; kIoError when `in` or `out` fails.
+// Thread safety: no shared state; `in` and `out` belong to the call.
+StatusOr<ExtractSummary> Extract(std::istream& in, std::ostream& out, const ExtractOptions& options);
+
+struct MergeOptions {
+  // Fact streams (files; "-" reads `standard_input`) and graphs written by
+  // coopgraph (a name ending in ".jsonld": its stored articles are extracted
+  // again with the knowledge files, as `build --graph` does).
+  std::vector<std::string> inputs;
+  std::istream* standard_input = nullptr;
+  // Set: write the merged fact stream here (one line per article, sorted by
+  // article id: a partial result that can be merged again) and no graph files.
+  std::ostream* facts_out = nullptr;
+  std::string out_dir = "output";
+  std::string data_dir;
+  unsigned threads = 0;
+  bool write_svg = true;
+  bool force_svg = false;
+  std::string home_country = "VN";
+  std::function<void(std::size_t, std::size_t)> progress;  // (articles resolved, total); may be empty
+};
+
+// `coopgraph merge`: the articles of every input, deduplicated by article id,
+// resolved into out_dir/graph.jsonld, graph.dot, graph.svg, byte for byte what
+// Build writes for the same articles (the resolver depends only on the set of
+// articles). Of two copies of one article the one with the smaller
+// source_path is kept ("a.jsonl#9" before "a.jsonl#10": a number after '#'
+// compares as a number), so merging is associative and order-independent and
+// keeps the copy `build` keeps when the inputs are its files in order.
+// Errors: kInvalidArgument for no inputs, a missing input or data directory,
+// "-" without standard_input, or an unknown home_country; kDataLoss naming
+// "PATH:LINE" for a fact line that cannot be read (bad JSON, truncated, a
+// mention index out of range, a known_index the knowledge files do not have)
+// and for a graph that is not a coopgraph graph; kIoError when the output
+// cannot be written.
+StatusOr<BuildSummary> Merge(const MergeOptions& options);
 
 // The knowledge directory: `explicit_dir` if given, else $COOPGRAPH_DATA,
 // else the installed share/coopgraph (the library never looks in a source

@@ -1,0 +1,84 @@
+// Private to src/pipeline: the path Build and Merge share from the articles
+// on (build.cc), so both write the same bytes for the same articles.
+#ifndef COOPGRAPH_SRC_PIPELINE_JOB_H_
+#define COOPGRAPH_SRC_PIPELINE_JOB_H_
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "coopgraph/base/status.h"
+#include "coopgraph/extract/extract.h"
+#include "coopgraph/ingest/ingest.h"
+#include "coopgraph/pipeline/build.h"
+
+namespace coopgraph::pipeline::internal {
+
+// One article on its way to the resolver: its document, and its facts when
+// they were read from a fact stream (else they are extracted on the way).
+struct Article {
+  ingest::Document document;
+  std::optional<extract::ExtractedArticle> facts;
+};
+
+// The facts of `article`: read, or extracted now (moved out of the article).
+// A document whose extraction throws (it should not) is kept as an empty
+// article and reported in `failure`, so one bad text cannot end the run.
+extract::ExtractedArticle FactsOf(const extract::Extractor& extractor, Article& article, Warning* failure);
+
+// The wall time of each stage of a run: Lap(stage) ends the stage begun at
+// the previous lap (or at construction).
+class Stopwatch {
+ public:
+  void Lap(const char* stage) {
+    const auto now = std::chrono::steady_clock::now();
+    timings_.emplace_back(stage, std::chrono::duration<double>(now - start_).count());
+    start_ = now;
+  }
+  std::vector<std::pair<std::string, double>> Take() { return std::move(timings_); }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::vector<std::pair<std::string, double>> timings_;
+};
+
+// The knowledge and the outputs of one run.
+struct Job {
+  std::string data_dir;
+  std::shared_ptr<const extract::Lexicon> lexicon;
+  std::string home_country;  // checked against the lexicon
+  unsigned threads = 1;
+  std::string out_dir;
+  bool write_svg = true;
+  bool force_svg = false;
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+// The lexicon of `data_dir` (resolved by ResolveDataDir) and the checked home
+// country (none: no resolving, not checked), into a Job. Errors:
+// kInvalidArgument for a missing directory or an unknown home country;
+// kDataLoss for a knowledge file that cannot be read.
+StatusOr<Job> LoadJob(const std::string& data_dir, const std::optional<std::string>& home_country,
+                      unsigned threads);
+
+// Resolves `articles` (extracting those without facts, in id order) and
+// writes the graph files. `summary` brings the warnings and notices so far;
+// its timings are those of `stopwatch`, lapped after each stage. Errors:
+// kIoError when the output cannot be written.
+StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> articles, BuildSummary summary,
+                                       Stopwatch* stopwatch);
+
+// The articles stored in a graph that coopgraph wrote, as the documents
+// they were read as. Errors (naming the path and the node): those of
+// ReadJsonLd; kDataLoss when an article has no body or one that does not
+// hash to its identifier.
+StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path);
+
+}  // namespace coopgraph::pipeline::internal
+
+#endif  // COOPGRAPH_SRC_PIPELINE_JOB_H_
