@@ -262,13 +262,9 @@ std::string DateText(std::string_view iso, bool year_inferred = false) {
 
 // The meetings in timeline order: dated ones by date, then those without a
 // year, then undated; ties by id. Agreements by signing date, else period.
-std::string AgreementDate(const Node& node) {
-  const auto& info = std::get<graph::AgreementInfo>(node.info);
-  return info.signing_date.empty() ? info.period_start : info.signing_date;
-}
 std::string DateOf(const Node& node) {
   if (const graph::EventInfo* event = EventOf(node)) return event->start_date;
-  if (node.kind() == NodeKind::kAgreement) return AgreementDate(node);
+  if (const auto* agreement = std::get_if<graph::AgreementInfo>(&node.info)) return agreement->PlacedAt();
   return "";
 }
 std::vector<Vertex> InDateOrder(const KnowledgeGraph& kg, const std::vector<Vertex>& drawn, NodeKind kind) {

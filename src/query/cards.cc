@@ -136,9 +136,7 @@ Rows AgreementCard(const KnowledgeGraph& kg, Vertex v) {
   card.Add("kind", std::string(graph::AgreementKindTerm(info.kind)));
   card.Add("status", std::string(graph::AgreementStatusTerm(info.status)));
   card.AddIf("date", DescribeDate(info.signing_date));
-  std::string period = info.period_start;
-  if (!info.period_end.empty()) period += "–" + info.period_end;
-  card.AddIf("period", period);
+  card.AddIf("period", info.Period());
   for (const Relation relation : {Relation::kParty, Relation::kSignatory}) {
     for (const auto& [a, roles] : TargetsWithRoles(kg, v, relation))
       card.Add(relation == Relation::kParty ? "party" : "signatory", WithDelegation(kg, a, roles));

@@ -201,11 +201,9 @@ StatusOr<Rows> Agreements(const KnowledgeGraph& kg, std::string_view party, std:
         std::none_of(signatories.begin(), signatories.end(), of_party)) {
       continue;
     }
-    std::string period = info->period_start;
-    if (!info->period_end.empty()) period += "–" + info->period_end;
     const std::vector<SourceRef> sources = ArticlesReporting(kg, *it);
     rows.push_back({{kg.node(*it).name, std::string(graph::AgreementKindTerm(info->kind)),
-                     std::string(graph::AgreementStatusTerm(info->status)), period, info->signing_date,
+                     std::string(graph::AgreementStatusTerm(info->status)), info->Period(), info->signing_date,
                      Join(NamesOf(kg, parties, graph::Graph::null_vertex()), "; "), kg.node(*it).id, Ids(sources)},
                     {false, sources}});
   }

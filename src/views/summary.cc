@@ -57,7 +57,7 @@ std::vector<Fact> FactsOf(const KnowledgeGraph& kg) {
     } else if (const auto* agreement = std::get_if<graph::AgreementInfo>(&node.info)) {
       fact.actors = graph::Targets(kg, *it, Relation::kParty);
       for (Vertex s : graph::Targets(kg, *it, Relation::kSignatory)) fact.actors.push_back(s);
-      fact.year = YearOf(agreement->signing_date.empty() ? agreement->period_start : agreement->signing_date, false);
+      fact.year = YearOf(agreement->PlacedAt(), false);
     } else {
       continue;
     }

@@ -72,6 +72,12 @@ struct AgreementInfo {
   std::string period_end;
   AgreementStatus status = AgreementStatus::kMentioned;
   std::string signing_date;
+
+  // The period as written: "2021–2025", "2021", or "".
+  std::string Period() const { return period_end.empty() ? period_start : period_start + "–" + period_end; }
+  // Where the agreement stands in time (timelines, summaries): its signing
+  // date, else the start of its period.
+  const std::string& PlacedAt() const { return signing_date.empty() ? period_start : signing_date; }
 };
 struct ArticleInfo {
   std::string url;
