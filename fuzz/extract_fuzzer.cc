@@ -53,7 +53,7 @@ COOPGRAPH_FUZZ_TARGET(extract)(const std::uint8_t* data, std::size_t size) {
   }
 
   resolve::Resolver resolver(fuzz::SharedLexicon());
-  resolver.Add(doc, std::move(article));
+  FUZZ_CHECK(resolver.Add(doc, article).ok());
   const graph::KnowledgeGraph graph = graph::BuildGraph(resolver.Finish());
   const std::string jsonld = exporters::ToJsonLd(graph, 1);
   auto reread = exporters::ParseJsonLd(jsonld, "fuzz.jsonld");

@@ -445,6 +445,16 @@ struct ReportCommand {
     if (!title.empty()) options.title = title;
     auto graph = LoadGraphArgument(graph_path);
     if (!graph.ok()) return Fail("coopgraph", graph.status());
+    // The article bodies show each quote in its line; without them, the quotes alone.
+    const std::string bodies_path = exporters::ArticleBodiesBeside(graph_path);
+    auto bodies = exporters::ReadArticleBodies(bodies_path);
+    if (bodies.ok()) {
+      options.article_bodies = &*bodies;
+    } else if (bodies.status().code() == coopgraph::StatusCode::kNotFound) {
+      std::cerr << "coopgraph: " << bodies_path << " not found: the evidence is quoted without its context\n";
+    } else {
+      return Fail("coopgraph", bodies.status());
+    }
     if (Status written = views::WriteHtmlReport(*graph, out, options); !written.ok()) return Fail("coopgraph", written);
     std::cerr << "coopgraph: report -> " << out << "\n";
     return kExitOk;

@@ -435,8 +435,6 @@ void WriteKindProperties(W& w, const IriTable& iris, const Node& node, const Out
       OptionalDate(w, "datePublished", info.date_published);
       OptionalString(w, "publisher", info.outlet);  // the outlet's name, not an Organization node
       OptionalString(w, "cg:sourcePath", info.source_path);
-      // Evidence offsets point into this text, and incremental builds re-read it.
-      OptionalString(w, "articleBody", info.text);
       break;
     }
     case NodeKind::kOrganization:

@@ -225,7 +225,6 @@ void ReadKindProperties(NodeReader& r, const Value& json, Node* node) {
     article->date_published = r.Date("datePublished");
     article->outlet = r.String("publisher");
     article->source_path = r.String("cg:sourcePath");
-    article->text = r.String("articleBody");
   }
 }
 

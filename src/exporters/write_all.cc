@@ -5,6 +5,7 @@
 
 #include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "exporters/article_bodies.h"
 #include "exporters/jsonld.h"
 
 namespace coopgraph::exporters {
@@ -22,7 +23,14 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
   const bool write_svg = options.write_svg && !svg_too_large;
   // All files or none: every one is checked and opened before any is written,
   // and an interrupted or failed run leaves the previous set.
-  AtomicFileSet files;
+  AtomicFileSet own_files;
+  AtomicFileSet* set = &own_files;
+  if (options.bodies != nullptr) {
+    StatusOr<AtomicFileSet*> bodies = ArticleBodyAccess::Finish(*options.bodies);
+    if (!bodies.ok()) return bodies.status();
+    set = *bodies;
+  }
+  AtomicFileSet& files = *set;
   std::size_t index[3] = {0, 0, 0};
   for (std::size_t i = 0; i < (write_svg ? 3u : 2u); ++i) {
     StatusOr<std::size_t> added = files.Add(paths[i]);
@@ -55,6 +63,7 @@ StatusOr<WriteReport> WriteAll(const graph::KnowledgeGraph& graph, const std::st
                              " (use force_svg, or run dot on graph.dot)");
   }
   for (std::size_t i = 0; i < (write_svg ? 3u : 2u); ++i) report.written.push_back(paths[i]);
+  if (options.bodies != nullptr) report.written.push_back((root / kArticleBodiesFile).string());
   return report;
 }
 

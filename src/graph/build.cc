@@ -34,7 +34,7 @@ KnowledgeGraph BuildGraph(resolve::Resolution r) {
     Node n;
     n.id = ArticleNodeId(a.id);
     n.name = a.title.empty() ? a.source_path : a.title;
-    n.info = ArticleInfo{a.url, a.title, a.date_published, a.outlet, a.source_path, a.id, std::move(a.text)};
+    n.info = ArticleInfo{a.url, a.title, a.date_published, a.outlet, a.source_path, a.id};
     g.AddNode(std::move(n));
   }
   std::vector<Vertex> vertex(r.entities.size());

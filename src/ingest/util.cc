@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base/hash.h"
+#include "coopgraph/ingest/ingest.h"
 #include "coopgraph/base/date.h"
 
 namespace coopgraph::ingest {

@@ -7,9 +7,6 @@
 
 namespace coopgraph::ingest {
 
-// Document id: 16 lowercase hex digits of Fnv1a64(text) (base/hash.h).
-std::string ContentId(std::string_view text);
-
 // Finds the first date in `value` and returns it as ISO 8601 ("YYYY-MM-DD",
 // or "YYYY-MM"/"YYYY" when only those are given). Accepts ISO dates and
 // timestamps ("2024-05-30T08:00:00+07:00" keeps the written local date),

@@ -6,6 +6,7 @@
 #include <future>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "base/ordered_parallel.h"
 #include "base/files.h"
@@ -56,22 +57,25 @@ std::vector<std::size_t> IdOrder(const std::vector<Article>& articles) {
 // Extracts the articles without facts on `threads` workers, in article-id
 // order. The resolver takes each result as soon as it and every article
 // before it are done, on whichever worker is free, so resolution overlaps
-// extraction without a thread of its own; it takes the document too (its
-// text moves on to the graph, never copied).
-void ExtractAndResolve(const extract::Extractor& extractor, std::vector<Article> articles, unsigned threads,
-                       const std::function<void(std::size_t, std::size_t)>& progress, resolve::Resolver* resolver,
-                       std::vector<Warning>* warnings) {
+// extraction without a thread of its own; the article's body goes to the
+// body file then, and no text is kept past its article.
+Status ExtractAndResolve(const extract::Extractor& extractor, std::vector<Article> articles, unsigned threads,
+                         const std::function<void(std::size_t, std::size_t)>& progress, resolve::Resolver* resolver,
+                         exporters::ArticleBodyWriter* bodies, std::vector<Warning>* warnings) {
   const std::vector<std::size_t> order = IdOrder(articles);
   std::vector<Warning> failures(articles.size());  // by article; an empty message: none
   auto extract_one = [&](std::size_t k) { return FactsOf(extractor, articles[order[k]], &failures[order[k]]); };
   auto resolve_one = [&](std::size_t k, extract::ExtractedArticle facts) {
-    resolver->Add(std::move(articles[order[k]].document), std::move(facts));
+    ingest::Document document = std::move(articles[order[k]].document);
+    if (Status s = resolver->Add(document, facts); !s.ok()) return s;
+    if (Status s = bodies->Add(document.id, document.text); !s.ok()) return s;
     if (progress) progress(k + 1, articles.size());
     return Status::Ok();
   };
-  (void)OrderedParallel(articles.size(), threads, extract_one, resolve_one);  // resolve never fails
+  if (Status s = OrderedParallel(articles.size(), threads, extract_one, resolve_one); !s.ok()) return s;
   for (Warning& failure : failures)
     if (!failure.message.empty()) warnings->push_back(std::move(failure));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -82,7 +86,13 @@ StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> arti
   resolve::ResolveOptions resolve_options;
   resolve_options.home_country = job.home_country;
   resolve::Resolver resolver(job.lexicon, resolve_options);
-  ExtractAndResolve(extractor, std::move(articles), job.threads, job.progress, &resolver, &summary.warnings);
+  StatusOr<std::unique_ptr<exporters::ArticleBodyWriter>> bodies = exporters::ArticleBodyWriter::Open(job.out_dir);
+  if (!bodies.ok()) return bodies.status();
+  if (Status s = ExtractAndResolve(extractor, std::move(articles), job.threads, job.progress, &resolver,
+                                   bodies->get(), &summary.warnings);
+      !s.ok()) {
+    return s;
+  }
   stopwatch->Lap("extract and resolve");
   resolve::Resolution resolution = resolver.Finish();
   stopwatch->Lap("finish resolving");
@@ -93,6 +103,7 @@ StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> arti
   write_options.write_svg = job.write_svg;
   write_options.force_svg = job.force_svg;
   write_options.threads = job.threads;
+  write_options.bodies = bodies->get();
   auto report = exporters::WriteAll(graph, job.out_dir, write_options);
   if (!report.ok()) return report.status();
   stopwatch->Lap("write");
@@ -111,12 +122,26 @@ StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> arti
 StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) {
   StatusOr<graph::KnowledgeGraph> kg = exporters::ReadJsonLd(path);
   if (!kg.ok()) return kg.status();
+  const std::string bodies_path = exporters::ArticleBodiesBeside(path);
+  StatusOr<std::unordered_map<std::string, std::string>> bodies = exporters::ReadArticleBodies(bodies_path);
+  if (!bodies.ok()) {
+    if (bodies.status().code() != StatusCode::kNotFound) return bodies.status();
+    return DataLossError(path + ": its article bodies are not beside it (" + bodies_path +
+                         "), so its articles cannot be read again; rebuild the graph from its sources");
+  }
   std::vector<ingest::Document> out;
   for (auto [v, end] = boost::vertices(kg->graph()); v != end; ++v) {
-    graph::Node& node = kg->mutable_node(*v);
-    auto* info = std::get_if<graph::ArticleInfo>(&node.info);
+    const graph::Node& node = kg->node(*v);
+    const auto* info = std::get_if<graph::ArticleInfo>(&node.info);
     if (info == nullptr) continue;
     const std::string where = path + " (" + node.id + "): ";
+    if (info->content_hash.empty() || node.id != graph::ArticleNodeId(info->content_hash)) {
+      return DataLossError(where + "identifier \"" + info->content_hash + "\" does not match the article id");
+    }
+    auto body = bodies->find(info->content_hash);
+    if (body == bodies->end()) {
+      return DataLossError(where + "its body is not in " + bodies_path + "; rebuild the graph from its sources");
+    }
     ingest::Document doc;
     doc.id = info->content_hash;
     doc.url = info->url;
@@ -124,15 +149,7 @@ StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path) 
     doc.date_published = info->date_published;
     doc.outlet = info->outlet;
     doc.source_path = info->source_path;
-    doc.text = std::move(info->text);  // the graph is dropped: the text moves on
-    if (doc.text.empty()) {
-      return DataLossError(where + "the article has no articleBody, so it cannot be read again; rebuild the "
-                           "graph from its sources");
-    }
-    if (doc.id.empty() || node.id != graph::ArticleNodeId(doc.id)) {
-      return DataLossError(where + "identifier \"" + doc.id + "\" does not match the article id");
-    }
-    if (!ingest::IsIntact(doc)) return DataLossError(where + "articleBody does not hash to the identifier (edited?)");
+    doc.text = std::move(body->second);  // each body is read once: it moves on
     out.push_back(std::move(doc));
   }
   return out;

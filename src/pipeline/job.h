@@ -74,9 +74,10 @@ StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> arti
                                        Stopwatch* stopwatch);
 
 // The articles stored in a graph that coopgraph wrote, as the documents
-// they were read as. Errors (naming the path and the node): those of
-// ReadJsonLd; kDataLoss when an article has no body or one that does not
-// hash to its identifier.
+// they were read as, their bodies from the body file beside it
+// (exporters::kArticleBodiesFile). Errors (naming the path and the node):
+// those of ReadJsonLd and ReadArticleBodies; kDataLoss when the body file or
+// an article's body in it is missing.
 StatusOr<std::vector<ingest::Document>> StoredArticles(const std::string& path);
 
 }  // namespace coopgraph::pipeline::internal

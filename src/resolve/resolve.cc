@@ -16,26 +16,17 @@ namespace coopgraph::resolve {
 using extract::ExtractedArticle;
 using extract::Mention;
 
-struct Resolver::Pending {
-  Article article;
-  ExtractedArticle extracted;
-};
-
-Resolver::Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
-    : lexicon_(std::move(lexicon)), options_(std::move(options)) {}
-
 // One resolution: the registry the resolvers share, places here, then the
 // article's organisations, persons, meetings and agreements in that order.
 class Resolver::Builder {
  public:
-  Builder(const extract::Lexicon& lex, const ResolveOptions& options)
-      : reg_(lex, options), organizations_(reg_), persons_(reg_) {}
+  Builder(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
+      : lexicon_(std::move(lexicon)), options_(std::move(options)), reg_(*lexicon_, options_), organizations_(reg_),
+        persons_(reg_) {}
 
   void AddArticle(const Article& article, const ExtractedArticle& x) {
-    // The text stays with the pending article until Finish moves it here.
-    reg_.r.articles.push_back({article.id, article.url, article.title, article.date_published, article.outlet,
-                               article.source_path, std::string()});
-    reg_.article = &article;
+    reg_.r.articles.push_back(article);
+    reg_.article = &reg_.r.articles.back();
     reg_.ent.assign(x.mentions.size(), -1);
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
       const Mention& m = x.mentions[i];
@@ -94,39 +85,35 @@ class Resolver::Builder {
     return id;
   }
 
+  std::shared_ptr<const extract::Lexicon> lexicon_;  // the registry refers to both
+  ResolveOptions options_;
   Registry reg_;
   Organizations organizations_;
   Persons persons_;
 };
 
+Resolver::Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
+    : builder_(std::make_unique<Builder>(std::move(lexicon), std::move(options))) {}
+
 Resolver::~Resolver() = default;
 
-void Resolver::Add(ingest::Document document, ExtractedArticle extracted) {
-  if (articles_.count(document.id)) return;
-  const bool next_in_order = articles_.empty() || articles_.rbegin()->first < document.id;
-  auto p = std::make_unique<Pending>();
-  p->article = {std::move(document.id),     std::move(document.url),         std::move(document.title),
-                std::move(document.date_published), std::move(document.outlet), std::move(document.source_path),
-                std::move(document.text)};
-  p->extracted = std::move(extracted);
-  const std::string& id = p->article.id;
-  const Pending& added = *articles_.emplace(id, std::move(p)).first->second;
-  if (articles_.size() == 1) in_order_ = std::make_unique<Builder>(*lexicon_, options_);
-  if (!next_in_order) in_order_.reset();
-  if (in_order_) in_order_->AddArticle(added.article, added.extracted);
+Status Resolver::Add(const ingest::Document& document, const ExtractedArticle& extracted) {
+  if (!last_id_.empty() && document.id <= last_id_) {
+    if (document.id == last_id_) return Status::Ok();
+    return InvalidArgumentError("article " + document.id + " added after " + last_id_ +
+                                ": articles are resolved in increasing id order");
+  }
+  last_id_ = document.id;
+  builder_->AddArticle({document.id, document.url, document.title, document.date_published, document.outlet,
+                        document.source_path},
+                       extracted);
+  return Status::Ok();
 }
 
 Resolution Resolver::Finish() {
-  std::unique_ptr<Builder> builder = std::move(in_order_);
-  if (builder == nullptr) {
-    builder = std::make_unique<Builder>(*lexicon_, options_);
-    for (const auto& [id, p] : articles_) builder->AddArticle(p->article, p->extracted);
-  }
-  Resolution resolution = builder->Finish();
-  // Both in id order: each article's text moves, once, to its resolved article.
-  auto pending = articles_.begin();
-  for (Article& article : resolution.articles) article.text = std::move((pending++)->second->article.text);
-  articles_.clear();
+  Resolution resolution = builder_->Finish();
+  builder_.reset();
+  last_id_.clear();
   return resolution;
 }
 

@@ -88,9 +88,11 @@ std::string EvidenceIndex::QuotesInContext(const std::vector<graph::Evidence>& q
   };
   const auto v = kg_.Find(sorted.front().article_id);
   const auto* article = v ? std::get_if<graph::ArticleInfo>(&kg_.node(*v).info) : nullptr;
-  if (article == nullptr) return quotes_alone();
+  if (article == nullptr || bodies_ == nullptr) return quotes_alone();
+  const auto body = bodies_->find(article->content_hash);
+  if (body == bodies_->end()) return quotes_alone();
   auto [it, added] = texts_.emplace(sorted.front().article_id, std::u32string());
-  if (added) it->second = Utf8ToUtf32(article->text);
+  if (added) it->second = Utf8ToUtf32(body->second);
   const std::u32string& text = it->second;
   const std::u32string_view all(text);
   for (const graph::Evidence& ev : sorted) {

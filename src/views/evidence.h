@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <tuple>
 #include <vector>
 
@@ -18,7 +19,9 @@ namespace coopgraph::views::internal {
 // the same sentences). Not thread safe; lives as long as the page being written.
 class EvidenceIndex {
  public:
-  explicit EvidenceIndex(const graph::KnowledgeGraph& kg) : kg_(kg) {}
+  // `bodies`: the article bodies by id (ReportOptions::article_bodies), may be null.
+  EvidenceIndex(const graph::KnowledgeGraph& kg, const std::unordered_map<std::string, std::string>* bodies)
+      : kg_(kg), bodies_(bodies) {}
 
   // Links ("[3]") to the entries of these evidence items, each entry once,
   // added on first citation; "" when there are none.
@@ -47,6 +50,7 @@ class EvidenceIndex {
   std::string QuotesInContext(const std::vector<graph::Evidence>& quotes);
 
   const graph::KnowledgeGraph& kg_;
+  const std::unordered_map<std::string, std::string>* bodies_;
   using Key = std::pair<std::string, std::size_t>;  // article, sentence
   std::map<Key, std::size_t> entry_numbers_;
   std::vector<std::vector<graph::Evidence>> entries_;  // by number - 1: the distinct items cited

@@ -137,7 +137,7 @@ StatusOr<std::string> ToHtmlReport(const KnowledgeGraph& kg, const ReportOptions
   out += "</p>\n";
   if (!diagram->svg.empty()) out += "<div class=\"diagram\">\n" + diagram->svg + "\n</div>\n";
   out += "</section>\n";
-  internal::EvidenceIndex evidence(kg);
+  internal::EvidenceIndex evidence(kg, options.article_bodies);
   internal::AppendPeople(&out, kg, &evidence);
   internal::AppendOrganizations(&out, kg, &evidence);
   internal::AppendAgreements(&out, kg, &evidence);

@@ -97,7 +97,7 @@ inline graph::KnowledgeGraph HostileGraph() {
       return kg.AddNode(std::move(node));
     };
     graph::ArticleInfo article{"https://example.org/" + text, text, "2024-05-30", text,
-                               "in/" + text + ".txt", "h" + n, text};
+                               "in/" + text + ".txt", "h" + n};
     const auto a = add(article_id, article);
     const auto country = add("country/h" + n, graph::CountryInfo{"H" + n});
     const auto org = add("org/h" + n, graph::OrganizationInfo{graph::OrgCategory::kGovernment});

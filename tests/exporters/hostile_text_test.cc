@@ -89,7 +89,6 @@ TEST_CASE("JSON-LD: hostile texts are valid JSON strings that read back exactly"
     const auto article = by_iri.find(internal::NodeIri("article/h" + std::to_string(i)));
     REQUIRE(article != by_iri.end());
     CHECK(text_of((*article->second)["headline"]) == clean);
-    CHECK(text_of((*article->second)["articleBody"]) == clean);
   }
 
   // The graph reader gets every node back under its (clean) id, and writing

@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
 #include "base/files.h"
 #include "coopgraph/exporters/exporters.h"
+#include "coopgraph/ingest/ingest.h"
 #include "exporters_test_util.h"
 
 namespace coopgraph::exporters {
@@ -81,6 +83,44 @@ TEST_CASE("WriteAll fails with kIoError when the directory cannot exist", "[expo
     CHECK(report.status().message().find(dir) != std::string::npos);
   }
   CHECK(ReadFileBytes(tmp / "file").value() == "x");
+}
+
+}  // namespace
+}  // namespace coopgraph::exporters
+
+namespace coopgraph::exporters {
+namespace {
+
+TEST_CASE("article bodies are written beside the graph, content-addressed, and read back exactly", "[exporters]") {
+  testing::TempDir tmp;
+  const std::string dir = tmp / "out";
+  // Texts that JSON must escape: quotes, backslashes, controls, line breaks, U+2028, markup.
+  std::vector<std::string> texts = {"Hà Nội, 30/5 \"trích\" \\ \t\r\n\x01 kết thúc", "<script>x</script>\xe2\x80\xa8 ok",
+                                    "một dòng"};
+  std::vector<std::pair<std::string, std::string>> bodies;
+  for (const std::string& text : texts) bodies.emplace_back(ingest::ContentId(text), text);
+  std::sort(bodies.begin(), bodies.end());
+  auto writer = ArticleBodyWriter::Open(dir);
+  REQUIRE(writer.ok());
+  for (const auto& [id, text] : bodies) REQUIRE((*writer)->Add(id, text).ok());
+  CHECK((*writer)->Add(bodies.back().first, bodies.back().second).ok());  // the same article again: skipped
+  const Status late = (*writer)->Add(bodies.front().first, bodies.front().second);
+  CHECK(late.code() == StatusCode::kInvalidArgument);
+  CHECK_FALSE(fs::exists(dir + "/articles.jsonl"));  // nothing is in place before the graph is
+  WriteOptions options;
+  options.write_svg = false;
+  options.bodies = writer->get();
+  const StatusOr<WriteReport> report = WriteAll(SampleGraph(), dir, options);
+  REQUIRE(report.ok());
+  CHECK(report->written.back() == dir + "/articles.jsonl");
+  CHECK(ArticleBodiesBeside(dir + "/graph.jsonld") == dir + "/articles.jsonl");
+  const std::string file = ReadFileBytes(dir + "/articles.jsonl").value();
+  CHECK(std::count(file.begin(), file.end(), '\n') == 3);  // one line each, the repeat skipped
+  const auto read = ReadArticleBodies(dir + "/articles.jsonl");
+  REQUIRE(read.ok());
+  CHECK(read->size() == 3);
+  for (const auto& [id, text] : bodies) CHECK(read->at(id) == text);
+  CHECK(ReadArticleBodies(dir + "/none.jsonl").status().code() == StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -78,7 +78,7 @@ TEST_CASE("Build writes the graph and reports bad files as warnings", "[pipeline
 
   std::vector<std::string> written = result->written;
   std::sort(written.begin(), written.end());
-  CHECK(written == std::vector<std::string>{out + "/graph.dot", out + "/graph.jsonld"});
+  CHECK(written == std::vector<std::string>{out + "/articles.jsonl", out + "/graph.dot", out + "/graph.jsonld"});
   for (const std::string& path : written) CHECK(testing::fs::file_size(path) > 0);
 }
 

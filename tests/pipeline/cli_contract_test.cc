@@ -178,7 +178,7 @@ TEST_CASE("build follows the same contract", "[pipeline][cli]") {
       {{"build", "--no-svg", "--date", "2024/03/12", "--out", out, article}, 2, "--date \"2024/03/12\""},
       {{"build", "--no-svg", "--graph", not_a_graph, "--out", out, article}, 3, not_a_graph},
       {{"build", "--no-svg", "--data", bad_data, "--out", out, article}, 3, "countries.tsv"},
-      {{"build", "--no-svg", "--out", "/proc/self", article}, 1, "/proc/self/graph.jsonld"},
+      {{"build", "--no-svg", "--out", "/proc/self", article}, 1, "/proc/self/articles.jsonl"},
   };
   for (const Case& c : cases) {
     CAPTURE(Line(c.args));

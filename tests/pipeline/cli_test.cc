@@ -101,7 +101,7 @@ TEST_CASE("an output directory that cannot be created is a runtime failure with 
   SECTION("--out a directory that cannot hold files, root included") {
     auto run = RunCli({"build", "--no-svg", "--out", "/proc/self", input}, tmp);
     CHECK(run.exit_code == 1);
-    CHECK_THAT(run.err, Contains("/proc/self/graph.jsonld: cannot create"));
+    CHECK_THAT(run.err, Contains("/proc/self/articles.jsonl: cannot create"));
   }
   SECTION("--out naming a regular file") {
     auto run = RunCli({"build", "--no-svg", "--out", file, input}, tmp);

@@ -121,8 +121,8 @@ TEST_CASE("a directory of hostile files builds without a crash, with a warning n
   const std::string svg = ReadAll(out + "/graph.svg");
   REQUIRE_FALSE(svg.empty());
   CHECK(svg.find("<script") == std::string::npos);
-  // The article text is kept, as JSON text.
-  CHECK_THAT(ReadAll(out + "/graph.jsonld"), Contains("<script>alert(4)</script>"));
+  // The article text is kept, as JSON text, in the body file.
+  CHECK_THAT(ReadAll(out + "/articles.jsonl"), Contains("<script>alert(4)</script>"));
 }
 
 TEST_CASE("a directory of 10,000 tiny files builds, naming each empty one", "[pipeline][hostile]") {

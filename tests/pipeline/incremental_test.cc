@@ -3,6 +3,7 @@
 // gives; articles already in the graph change nothing.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
 
 #include "pipeline_test_util.h"
@@ -70,27 +71,30 @@ TEST_CASE("a graph that cannot be read again is refused with the reason", "[pipe
   TempDir tmp;
   Run({"build", "--no-svg", "--out", tmp.Sub("g"), kA}, tmp);
   const std::string good = ReadAll(tmp.Sub("g/graph.jsonld"));
+  const std::string bodies = ReadAll(tmp.Sub("g/articles.jsonl"));
   struct Case {
-    std::string name, graph, message;
+    std::string name, graph;
+    std::optional<std::string> bodies;  // none: no body file beside the graph
+    std::string file, message;          // the file the message names, and what it says
   };
-  std::string no_body = good;
-  const auto body = no_body.find("\"articleBody\":");
-  REQUIRE(body != std::string::npos);
-  no_body.replace(body, 14, "\"articleBodX\":");
-  std::string edited = good;
-  edited.replace(edited.find("\"articleBody\":\"") + 15, 1, "X");
+  std::string edited = bodies;
+  edited.replace(edited.find("\"text\":\"") + 8, 1, "X");
   const std::vector<Case> cases = {
-      {"not JSON", "{\n \"@graph\": [\n{\"@id\": }\n]}", ":3: not JSON"},
-      {"not a graph", "[1, 2]", "no \"@graph\" array"},
-      {"an article without its body", no_body, "has no articleBody"},
-      {"an edited body", edited, "does not hash to the identifier"},
+      {"not JSON", "{\n \"@graph\": [\n{\"@id\": }\n]}", bodies, "graph.jsonld", ":3: not JSON"},
+      {"not a graph", "[1, 2]", bodies, "graph.jsonld", "no \"@graph\" array"},
+      {"no body file", good, std::nullopt, "articles.jsonl", "article bodies are not beside it"},
+      {"an article without its body", good, "", "articles.jsonl", "its body is not in"},
+      {"an edited body", good, edited, "articles.jsonl:1", "does not hash to its id"},
+      {"a body file that is not JSON", good, "{\"id\": \n", "articles.jsonl:1", "not JSON"},
+      {"a cut-off body file", good, bodies.substr(0, bodies.size() - 1), "articles.jsonl:1", "cut off"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.name);
-    const std::string path = tmp.Write(c.name + ".jsonld", c.graph);
+    const std::string path = tmp.Write(c.name + "/graph.jsonld", c.graph);
+    if (c.bodies) tmp.Write(c.name + "/articles.jsonl", *c.bodies);
     const RunResult run = RunCli({"build", "--no-svg", "--graph", path, "--out", tmp.Sub("out"), kB}, tmp, kRoot);
     CHECK(run.exit_code == 3);  // input data error
-    CHECK(run.err.find(path) != std::string::npos);
+    CHECK(run.err.find(tmp.Sub(c.name + "/" + c.file)) != std::string::npos);
     CHECK(run.err.find(c.message) != std::string::npos);
   }
   const RunResult missing = RunCli({"build", "--graph", tmp.Sub("none.jsonld"), kB}, tmp, kRoot);

@@ -94,7 +94,7 @@ std::map<std::string, std::string> PreviousOutputs(const TempDir& tmp, const std
   auto first = RunCli({"build", "--out", out, input}, tmp);
   REQUIRE(first.exit_code == 0);
   auto files = Snapshot(out);
-  REQUIRE(files.size() == 3);  // graph.jsonld, graph.dot, graph.svg
+  REQUIRE(files.size() == 4);  // articles.jsonl, graph.jsonld, graph.dot, graph.svg
   return files;
 }
 

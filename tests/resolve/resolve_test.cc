@@ -2,6 +2,7 @@
 // the same person or organisation across articles, and namesakes kept apart.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -14,17 +15,19 @@ namespace {
 using extract::testing::Doc;
 using extract::testing::TheLexicon;
 
-// Articles as (id, published, text); each is extracted and added.
+// Articles as (id, published, text); each is extracted and added, in id
+// order as the resolver takes them.
 struct ArticleText {
   std::string id, published, text;
 };
 
-Resolution Resolve(const std::vector<ArticleText>& articles) {
+Resolution Resolve(std::vector<ArticleText> articles) {
+  std::sort(articles.begin(), articles.end(), [](const ArticleText& a, const ArticleText& b) { return a.id < b.id; });
   extract::Extractor extractor(TheLexicon());
   Resolver resolver(TheLexicon());
   for (const auto& a : articles) {
     const ingest::Document doc = Doc(a.text, a.published, a.id);
-    resolver.Add(doc, extractor.Extract(doc));
+    REQUIRE(resolver.Add(doc, extractor.Extract(doc)).ok());
   }
   return resolver.Finish();
 }
@@ -265,18 +268,31 @@ TEST_CASE("Adding the same article twice changes nothing", "[resolve]") {
 namespace coopgraph::resolve {
 namespace {
 
-TEST_CASE("the resolution depends on the set of articles, not the order they are added in", "[resolve]") {
-  // The resolver works as articles come while their ids increase, and starts
-  // over at Finish when one comes out of order: both must agree.
+TEST_CASE("articles are resolved in increasing id order; one out of order is refused and changes nothing",
+          "[resolve]") {
+  // Nothing of an article is kept once it is resolved, so the order is the
+  // caller's: pipeline::Build sorts by id (tests/pipeline/determinism_test.cc).
   const std::vector<ArticleText> articles = {
       {"a1", "2023-03-02", "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản Yamada Takio."},
       {"b2", "2023-03-03", "Ông Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào Saleumxay Kommasith."},
       {"c3", "2023-03-04", "Đại sứ Yamada Takio thăm tỉnh Quảng Ninh."},
   };
-  const std::string in_order = Dump(Resolve(articles));
-  CHECK(in_order == Dump(Resolve({articles[2], articles[0], articles[1]})));
-  CHECK(in_order == Dump(Resolve({articles[0], articles[2], articles[1]})));
-  CHECK(in_order.find("Yamada Takio") != std::string::npos);
+  extract::Extractor extractor(TheLexicon());
+  Resolver resolver(TheLexicon());
+  auto add = [&](const ArticleText& a) {
+    const ingest::Document doc = Doc(a.text, a.published, a.id);
+    return resolver.Add(doc, extractor.Extract(doc));
+  };
+  REQUIRE(add(articles[0]).ok());
+  REQUIRE(add(articles[2]).ok());
+  const Status late = add(articles[1]);
+  CHECK(late.code() == StatusCode::kInvalidArgument);
+  CHECK_THAT(late.message(), Catch::Contains("b2") && Catch::Contains("c3"));
+  CHECK(add(articles[2]).ok());  // the same article again: ignored
+  const std::string resolved = Dump(resolver.Finish());
+  CHECK(resolved == Dump(Resolve({articles[0], articles[2]})));
+  CHECK(resolved.find("Saleumxay") == std::string::npos);
+  CHECK(resolved.find("Yamada Takio") != std::string::npos);
 }
 
 }  // namespace

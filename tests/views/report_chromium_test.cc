@@ -73,7 +73,9 @@ TEST_CASE("Chromium opens the report with no console message and shows the diagr
 
   // The sample graph with a person named in hostile markup.
   const std::string report = dir / "report.html";
-  REQUIRE(WriteHtmlReport(testing::SampleWithHostilePerson(), report).ok());
+  REQUIRE(WriteHtmlReport(testing::SampleWithHostilePerson(), report,
+                          testing::WithBodies(testing::SampleBodiesWithHostile()))
+              .ok());
 
   // The DOM after the page's script ran, with a search given in the URL.
   const RunResult dom = Chromium(chromium, dir, "--dump-dom", "file://" + report + "#search=sonexay");

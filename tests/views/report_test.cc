@@ -23,6 +23,9 @@ namespace {
 using testing::kHostile;
 using testing::Sample;
 using testing::SampleWithHostilePerson;
+using testing::SampleBodies;
+using testing::SampleBodiesWithHostile;
+using testing::WithBodies;
 
 using coopgraph::testing::Contains;
 using coopgraph::testing::Count;
@@ -37,7 +40,7 @@ std::set<std::string> AttributeValues(const std::string& html, const std::string
 }
 
 const std::string& SampleReport() {
-  static const std::string html = ToHtmlReport(Sample()).value();
+  static const std::string html = ToHtmlReport(Sample(), WithBodies(SampleBodies())).value();
   return html;
 }
 
@@ -74,7 +77,18 @@ TEST_CASE("the report holds the diagram, the search box, the tables and the evid
   CHECK(std::regex_search(html, std::regex("<li id=\"ev-1\"><blockquote>[^<]*<mark>[^<]+</mark>")));
   CHECK(Contains(html, "sentence 1, characters 140–290"));
   CHECK(Contains(html, "<cite>"));
-  CHECK(html == ToHtmlReport(Sample()).value());  // deterministic
+  CHECK(html == ToHtmlReport(Sample(), WithBodies(SampleBodies())).value());  // deterministic
+}
+
+TEST_CASE("without the article bodies the report quotes the evidence alone", "[views][report]") {
+  const std::string with = SampleReport();
+  const std::string without = ToHtmlReport(Sample()).value();
+  // An entry whose quote starts inside a line shows the text before it only with the bodies.
+  const std::regex context_before("<li id=\"ev-\\d+\"><blockquote>[^<]+<mark>");
+  CHECK(std::distance(std::sregex_iterator(with.begin(), with.end(), context_before), std::sregex_iterator()) > 0);
+  CHECK_FALSE(std::regex_search(without, context_before));
+  CHECK(Count(without, "<blockquote><mark>") == Count(with, "<blockquote>"));
+  CHECK(Contains(without, "sentence 1, characters 140–290"));
 }
 
 TEST_CASE("the report's timeline lists meetings by date, undated ones last", "[views][report]") {
@@ -168,7 +182,7 @@ TEST_CASE("every link of the report points inside it, and nothing is fetched", "
 }
 
 TEST_CASE("article text in the report is escaped, in the tables and in the diagram", "[views][report]") {
-  const std::string html = ToHtmlReport(SampleWithHostilePerson()).value();
+  const std::string html = ToHtmlReport(SampleWithHostilePerson(), WithBodies(SampleBodiesWithHostile())).value();
   CHECK(Count(html, "<script") == 1);  // only the page's own script
   CHECK(Count(html, "<img") == 0);
   CHECK(Count(html, "</svg>") == 1);
@@ -207,7 +221,7 @@ TEST_CASE("a graph too large to draw whole gets its country summary", "[views][r
 
 TEST_CASE("WriteHtmlReport writes the page whole, or names the path it cannot write", "[views][report]") {
   coopgraph::testing::TempDir dir;
-  REQUIRE(WriteHtmlReport(Sample(), dir / "report.html").ok());
+  REQUIRE(WriteHtmlReport(Sample(), dir / "report.html", WithBodies(SampleBodies())).ok());
   CHECK(ReadFileBytes(dir / "report.html").value() == SampleReport());
   const Status missing = WriteHtmlReport(Sample(), dir / "none/report.html");
   CHECK(missing.code() == StatusCode::kIoError);

@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "coopgraph/base/status.h"
@@ -83,6 +85,46 @@ DotOptions ReaderDotOptions();
 // Errors: kDataLoss when the DOT does not parse, kInternal on layout failure.
 StatusOr<std::string> RenderSvg(const std::string& dot_text);
 
+// The article bodies of a graph live beside its graph.jsonld, in this file:
+// one JSON line per article in increasing id order, {"id": ..., "text": ...},
+// the id being the article's content hash (ingest::Document::id, the
+// NewsArticle's `identifier`) and the text the one its evidence offsets count
+// code points in. Content-addressed: a reader checks that each text hashes to
+// its id, so a body can never be taken for another article's.
+inline constexpr const char* kArticleBodiesFile = "articles.jsonl";
+
+// Writes DIR/articles.jsonl as the articles come, so a build never holds
+// every text; WriteAll puts it in place with the graph files.
+class ArticleBodyWriter {
+ public:
+  // Starts the temporary file of DIR/articles.jsonl, creating DIR when
+  // missing. Errors: kIoError naming the path.
+  static StatusOr<std::unique_ptr<ArticleBodyWriter>> Open(const std::string& dir);
+  ~ArticleBodyWriter();
+  ArticleBodyWriter(const ArticleBodyWriter&) = delete;
+  ArticleBodyWriter& operator=(const ArticleBodyWriter&) = delete;
+
+  // Appends the body of article `id`; the same id again is skipped. Errors:
+  // kInvalidArgument for an id below the last one, kIoError naming the path.
+  Status Add(std::string_view id, std::string_view text);
+
+ private:
+  struct Files;
+  explicit ArticleBodyWriter(std::unique_ptr<Files> files);
+  std::unique_ptr<Files> files_;
+  std::string last_id_;
+  friend struct ArticleBodyAccess;
+};
+
+// The body file beside the graph file `graph_path` ("out/graph.jsonld" ->
+// "out/articles.jsonl").
+std::string ArticleBodiesBeside(const std::string& graph_path);
+
+// Reads a file of article bodies written by ArticleBodyWriter: id -> text.
+// Errors: kNotFound naming the path; kDataLoss "path:N: ..." for a line that
+// is not such a record or whose text does not hash to its id.
+StatusOr<std::unordered_map<std::string, std::string>> ReadArticleBodies(const std::string& path);
+
 struct WriteOptions {
   // SVG is rendered only when the graph has at most this many nodes, unless
   // `force_svg`; otherwise a notice is returned in `WriteReport::notices`.
@@ -90,6 +132,10 @@ struct WriteOptions {
   bool force_svg = false;
   bool write_svg = true;
   unsigned threads = 0;  // for the JSON-LD writer; 0: one per core
+  // The graph's article bodies, replaced with the graph files as one change;
+  // null: DIR/articles.jsonl, if any, is left as it is (it is
+  // content-addressed, so never mistaken for other articles' bodies).
+  ArticleBodyWriter* bodies = nullptr;
 };
 
 struct WriteReport {
@@ -97,8 +143,8 @@ struct WriteReport {
   std::vector<std::string> notices;  // e.g. "graph.svg skipped: 5000 nodes > 1000"
 };
 
-// Writes DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg as one atomic
-// set (AtomicFileSet: each is written to a temporary file as it is made, the
+// Writes DIR/graph.jsonld, DIR/graph.dot and DIR/graph.svg (and
+// DIR/articles.jsonl from `options.bodies`) as one atomic set (AtomicFileSet: each is written to a temporary file as it is made, the
 // SVG drawn from the DOT text beside the JSON-LD writing, then all are
 // renamed in a row), so a failure or an interrupt leaves the previous files.
 // Creates DIR when missing. Errors: kIoError naming the path;

@@ -85,8 +85,8 @@ struct ArticleInfo {
   std::string date_published;
   std::string outlet;
   std::string source_path;
-  std::string content_hash;
-  std::string text;  // the body every evidence offset refers to (ingest::Document::text)
+  std::string content_hash;  // ingest::Document::id; the body, which evidence offsets count in,
+                             // is kept beside the graph (exporters::kArticleBodiesFile)
 };
 
 struct Node {

@@ -97,6 +97,10 @@ class JsonLinesReader {
   std::size_t next_line_ = 1;
 };
 
+// The id of a document with this text (Document::id): 16 lowercase hex
+// digits of its 64-bit FNV-1a hash.
+std::string ContentId(std::string_view text);
+
 // Whether `doc` holds the text it was read with: its id is the hash of its
 // text, as ReadPaths makes it. Checks articles read back from a stored graph.
 bool IsIntact(const Document& doc);

@@ -3,11 +3,11 @@
 #ifndef COOPGRAPH_RESOLVE_RESOLVE_H_
 #define COOPGRAPH_RESOLVE_RESOLVE_H_
 
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "coopgraph/base/status.h"
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/ingest/ingest.h"
 
@@ -82,7 +82,6 @@ struct Agreement {
 struct Article {
   std::string id;  // ingest::Document::id (content hash)
   std::string url, title, date_published, outlet, source_path;
-  std::string text;  // ingest::Document::text, moved here from the document (set by Finish)
 };
 
 struct Resolution {
@@ -96,10 +95,11 @@ struct ResolveOptions {
   std::string home_country = "VN";  // a bare national body ("Bộ KH&CN") belongs to it
 };
 
-// Accumulates articles; the result depends only on the set of articles added
-// (they are processed in article-id order). Articles added in increasing id
-// order are resolved as they come, so Finish has little left to do. Not
-// thread safe.
+// Resolves articles as they are added, in increasing id order, so the result
+// depends only on the set of articles (callers sort by id; pipeline::Build
+// does) and nothing of an article is kept once it is resolved: memory grows
+// with the entities, meetings and agreements, not with the articles' text.
+// Not thread safe.
 class Resolver {
  public:
   Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options = {});
@@ -107,21 +107,18 @@ class Resolver {
   Resolver(const Resolver&) = delete;
   Resolver& operator=(const Resolver&) = delete;
 
-  // Adds one article; an article whose id was added before is ignored. The
-  // document's text is kept once, moved along to the Resolution (pass an
-  // rvalue: the article text is never copied on its way to the graph).
-  void Add(ingest::Document document, extract::ExtractedArticle extracted);
+  // Resolves one article. An article with the id of the last one added is
+  // ignored (the id is the hash of the text: the same article). Errors:
+  // kInvalidArgument naming both ids when `document.id` is below the last
+  // id added; the resolver is unchanged.
+  Status Add(const ingest::Document& document, const extract::ExtractedArticle& extracted);
   // The resolution of every article added. Call once: the resolver is empty afterwards.
   Resolution Finish();
 
  private:
-  struct Pending;
   class Builder;
-  std::shared_ptr<const extract::Lexicon> lexicon_;
-  ResolveOptions options_;
-  std::map<std::string, std::unique_ptr<Pending>> articles_;  // by id
-  // Fed every article so far while they came in id order; null once one did not.
-  std::unique_ptr<Builder> in_order_;
+  std::string last_id_;
+  std::unique_ptr<Builder> builder_;
 };
 
 }  // namespace coopgraph::resolve

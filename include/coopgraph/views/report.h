@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 
 #include "coopgraph/base/status.h"
 #include "coopgraph/graph/graph.h"
@@ -17,6 +18,10 @@ struct ReportOptions {
   // (DiagramOptions::summary), which fits one screen whatever its size. The
   // page says which it shows.
   std::size_t diagram_node_limit = 300;
+  // The articles' bodies by id (exporters::ReadArticleBodies of the file
+  // beside the graph): each piece of evidence is shown in its line of the
+  // article. Null, or an article missing: the quotes alone.
+  const std::unordered_map<std::string, std::string>* article_bodies = nullptr;
 };
 
 // One HTML page that needs nothing else: no script, style, font or image is
