@@ -28,15 +28,15 @@ of one thread each, on 127.0.0.1 only, no dashboard). With --scheduler
 tcp://HOST:PORT on an existing cluster; then the binary, the --data directory
 and the INPUT files must exist at the same paths on every worker (a shared
 file system), and the last merge runs on a worker, which sends the graph files
-back here (or leaves them in --work-dir).
+back here (or leaves them in --work-dir, to be copied from there). On a
+LocalCluster the last merge writes --out itself.
 
 What scales: partitions are read by the workers from the files, not sent from
 here. Fact streams (about 4x the size of their articles) travel between tasks
-in worker memory by default, and the last merge's graph files come back to
-this process: fine for corpora of some hundred MB. For larger ones give
+in worker memory by default (and on a remote cluster the graph files come
+back to this process): fine for corpora of some hundred MB. For larger ones give
 --work-dir DIR (a directory every worker and this process see at the same
-path): fact streams then go to files there, each deleted once merged, and the
-graph files are copied from there. Either way the last `coopgraph merge` holds
+path): fact streams then go to files there, each deleted once merged. Either way the last `coopgraph merge` holds
 every article and entity in one process, as `build` does.
 
 Exit codes as coopgraph's: 0 done, 1 a task or the cluster failed (the
@@ -244,28 +244,34 @@ def merge_facts(results, depth, group, config):
 
 
 def final_merge(results, config):
-    """Task: `coopgraph merge --out` of the last fact streams -> the graph files:
-    {name: bytes}, or with --work-dir the directory in it that holds them."""
+    """Task: `coopgraph merge --out` of the last fact streams. Writes the graph
+    files into config["out_dir"] when the worker sees it (a LocalCluster),
+    else into the work directory, else returns them as {name: bytes}."""
     start = time.time()
     inputs, stream, notes, times = merge_inputs(results)
-    out_dir = os.path.join(config["work_dir"], "graph") if config["work_dir"] else \
-        tempfile.mkdtemp(prefix="coopgraph-dask-")
+    if config["out_dir"]:
+        out_dir = config["out_dir"]
+    elif config["work_dir"]:
+        out_dir = os.path.join(config["work_dir"], "graph")
+    else:
+        out_dir = tempfile.mkdtemp(prefix="coopgraph-dask-")
+    files = {}
     try:
         command = [config["binary"], "merge", "--out", out_dir] + config["data_args"] + \
             config["country_args"] + config["svg_args"] + inputs
         _, err = run_binary(command, "final merge", config, stdin_bytes=stream)
         remove_inputs(inputs)
-        files = {}
-        if not config["work_dir"]:
+        if not config["out_dir"] and not config["work_dir"]:
             for name in sorted(os.listdir(out_dir)):
                 with open(os.path.join(out_dir, name), "rb") as f:
                     files[name] = f.read()
     finally:
-        if not config["work_dir"]:
+        if not config["out_dir"] and not config["work_dir"]:
             shutil.rmtree(out_dir, ignore_errors=True)
     summary = [l for l in err.splitlines() if l.startswith("coopgraph merge:")]
-    return {"files": files, "dir": out_dir if config["work_dir"] else None, "notes": notes + messages(err),
-            "summary": summary, "times": times + [("final merge", start, time.time())]}
+    return {"files": files, "dir": out_dir if not config["out_dir"] and config["work_dir"] else None,
+            "notes": notes + messages(err), "summary": summary,
+            "times": times + [("final merge", start, time.time())]}
 
 
 # --- the client ---
@@ -352,7 +358,6 @@ def write_files(out_dir, files, from_dir=None):
     """Writes each file (bytes, or a file of `from_dir`) next to its final name,
     then renames it there, as build replaces its outputs."""
     os.makedirs(out_dir, exist_ok=True)
-    written = []
     names = sorted(os.listdir(from_dir)) if from_dir else sorted(files)
     for name in names:
         target = os.path.join(out_dir, name)
@@ -368,8 +373,6 @@ def write_files(out_dir, files, from_dir=None):
         except BaseException:
             os.unlink(temp)
             raise
-        written.append(target)
-    return written
 
 
 def span(times, kind):
@@ -420,6 +423,8 @@ def main(argv):
             return EXIT_USAGE
     config = {
         "binary": binary, "timeout": args.task_timeout, "work_dir": run_dir,
+        # The workers of a LocalCluster see this machine's files: the last merge writes the output itself.
+        "out_dir": None if args.scheduler else os.path.abspath(args.out),
         "data_args": ["--data", os.path.abspath(args.data) if not args.scheduler else args.data] if args.data else [],
         "country_args": ["--home-country", args.home_country] if args.home_country else [],
         "svg_args": (["--no-svg"] if args.no_svg else []) + (["--svg"] if args.svg else []),
@@ -448,12 +453,14 @@ def run(args, parts, config, files, total, clock, planned):
         print("dask_build: %s" % e, file=sys.stderr)
         return EXIT_FAILURE
     finally:
+        computed = time.time()
         client.close()
         if cluster is not None:
             cluster.close()
-    computed = time.time()
+    stopped = time.time()
     try:
-        written = write_files(args.out, result["files"], result["dir"])
+        if result["files"] or result["dir"]:
+            write_files(args.out, result["files"], result["dir"])
     except OSError as e:
         print("dask_build: %s: cannot write: %s" % (args.out, e), file=sys.stderr)
         return EXIT_FAILURE
@@ -470,13 +477,13 @@ def run(args, parts, config, files, total, clock, planned):
           % (len(parts), len(files), total / 1e6, workers,
              "at " + args.scheduler if args.scheduler else "(LocalCluster, 127.0.0.1)", args.fan_in, depth),
           file=sys.stderr)
-    print("dask_build: time: plan %.2f s, cluster start %.2f s, run %.2f s [%s], write %.2f s; total %.2f s"
-          % (planned - clock, started - planned, computed - started, "; ".join(phases), done - computed,
-             done - clock), file=sys.stderr)
-    for line in result["summary"]:  # coopgraph's counts; its "-> DIR" was the worker's temporary directory
+    copied = ", copy out %.2f s" % (done - stopped) if result["files"] or result["dir"] else ""
+    print("dask_build: time: plan %.2f s, cluster start %.2f s, run %.2f s [%s], cluster stop %.2f s%s; total %.2f s"
+          % (planned - clock, started - planned, computed - started, "; ".join(phases), stopped - computed,
+             copied, done - clock), file=sys.stderr)
+    for line in result["summary"]:  # coopgraph's counts; its "-> DIR" may be a worker's temporary directory
         print(line.replace("coopgraph merge:", "dask_build:", 1).rsplit(" -> ", 1)[0] + " -> " + args.out,
               file=sys.stderr)
-    print("dask_build: wrote %s" % ", ".join(written), file=sys.stderr)
     return 0
 
 

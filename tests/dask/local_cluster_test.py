@@ -9,7 +9,8 @@ Cases: (a) the sample articles as one .jsonl, with a bad line, a record
 without text and a repeated article in another partition, in 3 partitions;
 (b) a directory of two .jsonl files of generated articles (bench/
 generate_corpus.py --jsonl) in 7 partitions merged by a tree of fan-in 3,
-then with fact streams in files (--work-dir) and partitions of 0.4 MB;
+and on a running cluster (--scheduler): the sample, then the corpus with
+fact streams in files (--work-dir) and partitions of 0.4 MB;
 (c) failures: a missing binary, a .txt input (exit 2), an extract that fails
 on the workers (exit 1, naming the partition). Exits 77 (CTest's skip) when
 the dask modules cannot be imported.
@@ -18,6 +19,7 @@ the dask modules cannot be imported.
 import argparse
 import importlib.util
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -119,13 +121,22 @@ def main():
               "expected 7 partitions and one merge --facts level: " + err)
         check("300 articles" in err, "expected 300 articles in the summary: " + err)
         same_graph(tmp, "built_b", "dask_b", "generated")
-        # The same with fact streams in files of a work directory, partitions by size.
-        code, err = run(dask_build + ["--partition-mb", "0.4", "--fan-in", "2", "--no-svg", "--work-dir", "work",
+        # On a cluster already running (--scheduler; here a LocalCluster of this
+        # process): the graph files come back as bytes, or through --work-dir
+        # files, with partitions by size.
+        from dask.distributed import LocalCluster
+        with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+                          silence_logs=logging.ERROR) as cluster:
+            remote = [sys.executable, SCRIPT, "--binary", binary, "--scheduler", cluster.scheduler_address]
+            code, err = run(remote + ["--partitions", "2", "--out", "dask_a2", "sample.jsonl"], tmp)
+            check(code == 0, "dask_build --scheduler failed: " + err)
+            same_graph(tmp, "built_a", "dask_a2", "sample, --scheduler")
+            code, err = run(remote + ["--partition-mb", "0.4", "--fan-in", "2", "--no-svg", "--work-dir", "work",
                                       "--out", "dask_b2", "corpus"], tmp)
-        check(code == 0, "dask_build --work-dir failed: " + err)
-        check("5 partitions" in err and "2 merge level(s)" in err, "expected 5 partitions, 2 merge levels: " + err)
-        same_graph(tmp, "built_b", "dask_b2", "generated, --work-dir")
-        check(os.listdir(os.path.join(tmp, "work")) == [], "the work directory is not emptied")
+            check(code == 0, "dask_build --scheduler --work-dir failed: " + err)
+            check("5 partitions" in err and "2 merge level(s)" in err, "expected 5 partitions, 2 merge levels: " + err)
+            same_graph(tmp, "built_b", "dask_b2", "generated, --scheduler --work-dir")
+            check(os.listdir(os.path.join(tmp, "work")) == [], "the work directory is not emptied")
 
         # (c) failures: clear messages, non-zero exits, no output written.
         code, err = run([sys.executable, SCRIPT, "--binary", os.path.join(tmp, "no-such-coopgraph"),
