@@ -488,4 +488,8 @@ def run(args, parts, config, files, total, clock, planned):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:  # the cluster and the work directory are closed on the way out
+        print("dask_build: interrupted", file=sys.stderr)
+        sys.exit(130)
