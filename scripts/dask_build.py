@@ -292,7 +292,7 @@ def parse_args(argv):
                              "one core (default: 2; ignored with --scheduler)")
     size = parser.add_mutually_exclusive_group()
     size.add_argument("--partitions", type=int,
-                      help="number of partitions (default: 2 per worker, at least one per 64 MB)")
+                      help="number of partitions (default: 2 per worker of the cluster, at least one per 64 MB)")
     size.add_argument("--partition-mb", type=float, metavar="MB", help="partition size in MB instead")
     parser.add_argument("--fan-in", type=int, default=8, metavar="K",
                         help="fact streams merged by one `merge --facts` task (default: 8)")
@@ -339,7 +339,7 @@ def start_client(args):
     return Client(cluster, timeout=args.start_timeout), cluster
 
 
-def build_graph(client, parts, config, fan_in):
+def build_graph(parts, config, fan_in):
     """The task graph: a bag of partitions, extract on each, merge --facts in a tree, the final merge."""
     import dask
     import dask.bag as db
@@ -401,18 +401,6 @@ def main(argv):
               "(scripts/install-deps.sh)" % " or ".join(missing), file=sys.stderr)
         return EXIT_USAGE
 
-    total = sum(os.path.getsize(path) for _, path in files)
-    if args.partitions:
-        wanted = args.partitions
-    elif args.partition_mb:
-        wanted = max(1, math.ceil(total / (args.partition_mb * 1e6)))
-    else:
-        wanted = max(2 * args.workers, math.ceil(total / 64e6))
-    parts, total = plan_partitions(files, wanted)
-    if not parts:
-        parts = [[(name, path, 0, 0, 1, 1) for name, path in files[:1]]]  # empty inputs: one empty extract
-    planned = time.time()
-
     run_dir = None
     if args.work_dir:
         try:
@@ -430,14 +418,22 @@ def main(argv):
         "svg_args": (["--no-svg"] if args.no_svg else []) + (["--svg"] if args.svg else []),
     }
     try:
-        return run(args, parts, config, files, total, clock, planned)
+        return run(args, config, files, clock)
     finally:
         if run_dir:
             shutil.rmtree(run_dir, ignore_errors=True)
 
 
-def run(args, parts, config, files, total, clock, planned):
-    """Starts the cluster, runs the task graph, writes the files and the summary; the exit code."""
+def partition_count(args, total, workers):
+    if args.partitions:
+        return args.partitions
+    if args.partition_mb:
+        return max(1, math.ceil(total / (args.partition_mb * 1e6)))
+    return max(2 * workers, math.ceil(total / 64e6))  # every worker busy, a partition's facts well below 1 GB
+
+
+def run(args, config, files, clock):
+    """Starts the cluster, plans and runs the task graph, writes the files and the summary; the exit code."""
     try:
         client, cluster = start_client(args)
     except Exception as e:  # a timeout, a refused connection, no worker
@@ -447,7 +443,12 @@ def run(args, parts, config, files, total, clock, planned):
     started = time.time()
     try:
         workers = len(client.scheduler_info()["workers"])
-        final, depth = build_graph(client, parts, config, args.fan_in)
+        total = sum(os.path.getsize(path) for _, path in files)
+        parts, total = plan_partitions(files, partition_count(args, total, workers))
+        if not parts:  # empty inputs: one empty extract, so the graph files are still written
+            parts = [[(name, path, 0, 0, 1, 1) for name, path in files[:1]]]
+        planned = time.time()
+        final, depth = build_graph(parts, config, args.fan_in)
         result = client.compute(final).result()
     except Exception as e:
         print("dask_build: %s" % e, file=sys.stderr)
@@ -478,8 +479,8 @@ def run(args, parts, config, files, total, clock, planned):
              "at " + args.scheduler if args.scheduler else "(LocalCluster, 127.0.0.1)", args.fan_in, depth),
           file=sys.stderr)
     copied = ", copy out %.2f s" % (done - stopped) if result["files"] or result["dir"] else ""
-    print("dask_build: time: plan %.2f s, cluster start %.2f s, run %.2f s [%s], cluster stop %.2f s%s; total %.2f s"
-          % (planned - clock, started - planned, computed - started, "; ".join(phases), stopped - computed,
+    print("dask_build: time: cluster start %.2f s, plan %.2f s, run %.2f s [%s], cluster stop %.2f s%s; total %.2f s"
+          % (started - clock, planned - started, computed - planned, "; ".join(phases), stopped - computed,
              copied, done - clock), file=sys.stderr)
     for line in result["summary"]:  # coopgraph's counts; its "-> DIR" may be a worker's temporary directory
         print(line.replace("coopgraph merge:", "dask_build:", 1).rsplit(" -> ", 1)[0] + " -> " + args.out,
