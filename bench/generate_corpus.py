@@ -11,6 +11,11 @@ data/sample): every Person's name and alternate names.
 
 Usage:
   bench/generate_corpus.py OUT_DIR [--articles N] [--target-mb MB] [--seed S]
+  bench/generate_corpus.py --jsonl FILE [--articles N] [--target-mb MB] [--seed S]
+
+With --jsonl the same articles go to one JSON Lines file instead, one record
+a line: "title", "text" (the rest of the .txt: body and "Nguồn" line) and
+"url" (the Dask path and `coopgraph extract` read .jsonl).
 """
 
 import argparse
@@ -133,14 +138,16 @@ class Article:
         return DAY_MONTH_RE.sub(self._day_month, text)
 
 
-def generate(out_dir, articles, target_bytes, seed):
+def generate(out_dir, articles, target_bytes, seed, jsonl=None):
+    """Writes OUT_DIR/NNNNNN.txt, or one record a line to the open file `jsonl`."""
     titles, paragraphs = read_samples(os.path.join(ROOT, "data", "sample"))
     names = read_person_names(os.path.join(ROOT, "output", "graph.jsonld"))
     names_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
     if not paragraphs:
         sys.exit("generate_corpus: no paragraphs found in data/sample")
     rng = random.Random(seed)
-    os.makedirs(out_dir, exist_ok=True)
+    if jsonl is None:
+        os.makedirs(out_dir, exist_ok=True)
     written = count = 0
     order = []
     while (count < articles) if target_bytes <= 0 else (written < target_bytes):
@@ -156,9 +163,15 @@ def generate(out_dir, articles, target_bytes, seed):
         outlet, host = rng.choice(OUTLETS)
         source = "Nguồn %s: https://%s/tin-%06d.html" % (outlet, host, count)
         text = "\n\n".join([title] + body + [source]) + "\n"
-        data = text.encode("utf-8")
-        with open(os.path.join(out_dir, "%06d.txt" % count), "wb") as f:
-            f.write(data)
+        if jsonl is not None:
+            record = {"title": title, "text": "\n\n".join(body + [source]) + "\n",
+                      "url": "https://%s/tin-%06d.html" % (host, count)}
+            data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+            jsonl.write(data)
+        else:
+            data = text.encode("utf-8")
+            with open(os.path.join(out_dir, "%06d.txt" % count), "wb") as f:
+                f.write(data)
         written += len(data)
         count += 1
     return count, written
@@ -166,14 +179,24 @@ def generate(out_dir, articles, target_bytes, seed):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out_dir")
+    parser.add_argument("out_dir", nargs="?", help="directory for the .txt articles")
+    parser.add_argument("--jsonl", metavar="FILE", help="write one .jsonl file instead of a directory of .txt")
     parser.add_argument("--articles", type=int, default=2000, help="number of articles (default 2000)")
     parser.add_argument("--target-mb", type=float, default=0,
                         help="write articles until this many MB (10^6 bytes); overrides --articles")
     parser.add_argument("--seed", type=int, default=20240529)
     args = parser.parse_args()
-    count, written = generate(args.out_dir, args.articles, int(args.target_mb * 1e6), args.seed)
-    print("%d articles, %.2f MB -> %s" % (count, written / 1e6, args.out_dir))
+    if (args.out_dir is None) == (args.jsonl is None):
+        parser.error("give either OUT_DIR or --jsonl FILE")
+    if args.jsonl is None:
+        count, written = generate(args.out_dir, args.articles, int(args.target_mb * 1e6), args.seed)
+    else:
+        parent = os.path.dirname(args.jsonl)
+        if parent:
+            os.makedirs(parent, exist_ok=True)
+        with open(args.jsonl, "wb") as f:
+            count, written = generate(None, args.articles, int(args.target_mb * 1e6), args.seed, jsonl=f)
+    print("%d articles, %.2f MB -> %s" % (count, written / 1e6, args.jsonl or args.out_dir))
 
 
 if __name__ == "__main__":

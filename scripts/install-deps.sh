@@ -10,6 +10,8 @@ packages=(
   fontconfig fonts-dejavu-core
   catch2 libcli11-dev libmimalloc-dev
   python3 python3-pyld python3-networkx python3-numpy python3-scipy python3-rdflib
+  # scripts/dask_build.py and its test: extraction on a Dask cluster (LocalCluster by default).
+  python3-dask python3-distributed
   # The report test: headless Chromium opens the HTML report; PIL reads its screenshot.
   chromium python3-pil
   # scripts/test.sh's sanitizer and fuzz build: clang, its sanitizer and

@@ -126,6 +126,11 @@ struct ExtractCommand {
                         "Name of the stream: line N becomes source NAME#N, as build names a .jsonl file's records "
                         "(give the file name build is given to merge into the same bytes)")
         ->capture_default_str();
+    command->add_option("--first-line", options.first_line,
+                        "Number of the first input line: a piece of a file cut at its line N, extracted with "
+                        "--first-line N --source FILE, is named as build names those lines of FILE")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
   }
 
   int Run() {

@@ -251,9 +251,10 @@ IngestResult BytesParser::Parse(const std::string& name, std::string_view bytes)
   return result;
 }
 
-JsonLinesReader::JsonLinesReader(std::string name, const IngestOptions& options)
+JsonLinesReader::JsonLinesReader(std::string name, const IngestOptions& options, std::size_t first_line)
     : name_(std::move(name)),
-      rules_(std::make_unique<const CleanupRules>(CompileRules(options.boilerplate_lines))) {}
+      rules_(std::make_unique<const CleanupRules>(CompileRules(options.boilerplate_lines))),
+      next_line_(std::max<std::size_t>(first_line, 1)) {}
 
 JsonLinesReader::~JsonLinesReader() = default;
 

@@ -162,6 +162,7 @@ bool IsGraphPath(const std::string& path) {
 }  // namespace
 
 StatusOr<ExtractSummary> Extract(std::istream& in, std::ostream& out, const ExtractOptions& options) {
+  if (options.first_line == 0) return InvalidArgumentError("first line 0: lines are numbered from 1");
   auto job = internal::LoadJob(options.data_dir, std::nullopt, options.threads);
   if (!job.ok()) return job.status();
   auto boilerplate = ingest::LoadBoilerplate(job->data_dir + "/boilerplate.txt");
@@ -171,7 +172,7 @@ StatusOr<ExtractSummary> Extract(std::istream& in, std::ostream& out, const Extr
   }
   ingest::IngestOptions ingest_options;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
-  ingest::JsonLinesReader reader(options.source_name, ingest_options);
+  ingest::JsonLinesReader reader(options.source_name, ingest_options, options.first_line);
   const extract::Extractor extractor(job->lexicon);
 
   ExtractSummary summary;

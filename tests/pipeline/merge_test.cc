@@ -157,6 +157,34 @@ TEST_CASE("extract writes one fact line per article, in input order, warning of 
   }
 }
 
+TEST_CASE("extract --first-line names a piece of a file as build names those lines of the file", "[pipeline]") {
+  TempDir tmp;
+  const std::vector<std::string> records = Records(COOPGRAPH_SOURCE_DATA_DIR "/sample");
+  REQUIRE(records.size() >= 5);
+  // Lines 1-3 and 4-7 of in.jsonl; line 6 repeats line 1's text, across the cut.
+  const std::string head = records[0] + "\n" + records[1] + "\n{not json\n";
+  const std::string tail = records[2] + "\n" + records[3] + "\n" + records[0] + "\n" + records[4] + "\n";
+  tmp.Write("in.jsonl", head + tail);
+  tmp.Write("head.jsonl", head);
+  tmp.Write("tail.jsonl", tail);
+  Ok(kBinary + " extract --source in.jsonl < head.jsonl > head.facts", tmp);
+  Ok(kBinary + " extract --source in.jsonl --first-line 4 < tail.jsonl > tail.facts", tmp);
+  const std::string tail_facts = ReadAll(tmp.Sub("tail.facts"));
+  CHECK(tail_facts.find("\"source_path\":\"in.jsonl#4\"") != std::string::npos);
+  CHECK(tail_facts.find("\"source_path\":\"in.jsonl#7\"") != std::string::npos);
+  CHECK(tail_facts.find("\"source_path\":\"in.jsonl#1\"") == std::string::npos);
+  Ok(kBinary + " build --no-svg --out built in.jsonl", tmp);
+  Ok(kBinary + " merge --no-svg --out merged tail.facts head.facts", tmp);
+  CheckSameGraph(tmp, "built", "merged");
+  SECTION("a warning names the line of the file") {
+    const RunResult bad = Ok(kBinary + " extract --source in.jsonl --first-line 101 < head.jsonl", tmp);
+    CHECK_THAT(bad.err, Catch::Contains("warning: in.jsonl: line 103: invalid JSON"));
+  }
+  SECTION("line 0 is a usage error") {
+    CHECK(Sh(kBinary + " extract --first-line 0 < head.jsonl", tmp).exit_code == 2);
+  }
+}
+
 TEST_CASE("the same article in a graph and in fact streams is resolved once, as build would", "[pipeline]") {
   TempDir tmp;
   const std::vector<std::string> records = Records(COOPGRAPH_SOURCE_DATA_DIR "/sample");

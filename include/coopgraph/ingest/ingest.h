@@ -80,9 +80,11 @@ struct CleanupRules;  // private: the boilerplate rules compiled for matching
 // "line N", not an error. A later record with the same text as an earlier
 // one is dropped with a warning, as ReadPaths drops it. The stream is
 // expected in UTF-8. Not thread safe (it counts lines and remembers ids).
+// `first_line` (at least 1) numbers the stream's first line: a piece of a
+// file that starts at its line `first_line` is named as ReadPaths names it.
 class JsonLinesReader {
  public:
-  JsonLinesReader(std::string name, const IngestOptions& options);
+  JsonLinesReader(std::string name, const IngestOptions& options, std::size_t first_line = 1);
   ~JsonLinesReader();
   JsonLinesReader(const JsonLinesReader&) = delete;
   JsonLinesReader& operator=(const JsonLinesReader&) = delete;
@@ -94,7 +96,7 @@ class JsonLinesReader {
   std::string name_;
   std::unique_ptr<const CleanupRules> rules_;
   std::unordered_map<std::string, std::string> first_source_;  // id -> source_path of the first with that text
-  std::size_t next_line_ = 1;
+  std::size_t next_line_;
 };
 
 // The id of a document with this text (Document::id): 16 lowercase hex

@@ -63,6 +63,10 @@ struct ExtractOptions {
   // as `build` names the records of a .jsonl file called NAME. To merge into
   // the same bytes as `build FILE.jsonl`, give FILE.jsonl as `build` was given it.
   std::string source_name = "stdin";
+  // The line number of the input's first line (at least 1): a piece of a
+  // file cut at its line N, extracted with first_line N, is named as `build`
+  // names those lines of the whole file, so pieces merge into build's bytes.
+  std::size_t first_line = 1;
 };
 
 struct ExtractSummary {
@@ -76,8 +80,9 @@ struct ExtractSummary {
 // `out`, in input order, as it goes. The bytes depend only on the input, the
 // knowledge files and source_name, never on the thread count. A record that
 // cannot be read is a Warning, not an error.
-// Errors: kInvalidArgument for a missing data directory; kDataLoss for a
-// knowledge file that cannot be read; kIoError when `in` or `out` fails.
+// Errors: kInvalidArgument for a missing data directory or a first_line of 0;
+// kDataLoss for a knowledge file that cannot be read; kIoError when `in` or
+// `out` fails.
 // Thread safety: no shared state; `in` and `out` belong to the call.
 StatusOr<ExtractSummary> Extract(std::istream& in, std::ostream& out, const ExtractOptions& options);
 
