@@ -17,7 +17,7 @@ line number). Each partition runs `coopgraph extract --source FILE
 --first-line N` through the binary, so every article is named FILE#LINE as
 `build` names it. The fact streams are reduced by `coopgraph merge --facts` in
 a tree of fan-in K (only when there are more than K of them), and a last
-`coopgraph merge --out` writes graph.jsonld, graph.dot and graph.svg: the
+`coopgraph merge --out` writes graph.jsonld, graph.dot, graph.svg and articles.jsonl: the
 bytes `coopgraph build --out DIR INPUT...` writes (articles are deduplicated
 by text as build does; of two copies in different files, the one in the file
 that sorts first is kept, which is build's choice when its inputs are given in

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """CTest dask.local_cluster: scripts/dask_build.py on a LocalCluster of 2 workers
-(loopback) writes the graph.jsonld and graph.dot `coopgraph build` writes, byte
+(loopback) writes the graph.jsonld, graph.dot and articles.jsonl `coopgraph build` writes, byte
 for byte, and fails clearly.
 
   tests/dask/local_cluster_test.py --binary build/coopgraph
@@ -54,7 +54,7 @@ def first_difference(a, b):
 
 
 def same_graph(tmp, built, dasked, label):
-    for name in ("graph.jsonld", "graph.dot"):
+    for name in ("graph.jsonld", "graph.dot", "articles.jsonl"):
         paths = [os.path.join(tmp, d, name) for d in (built, dasked)]
         if not all(os.path.exists(p) for p in paths):
             check(False, "%s: %s missing in %s or %s" % (label, name, built, dasked))
