@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -195,6 +196,49 @@ Status WriteFilesAtomically(const std::vector<FileContents>& files) {
     }
   }
   return set.Commit();
+}
+
+StatusOr<std::unique_ptr<SpillFile>> SpillFile::Create(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+    // A file system without O_TMPFILE: a named file, unlinked at once.
+    std::string name = (std::filesystem::path(dir) / ".coopgraph-spill-XXXXXX").string();
+    fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd >= 0) ::unlink(name.c_str());
+  }
+  if (fd < 0) return IoError(dir + ": cannot make a temporary file: " + std::strerror(errno));
+  return std::unique_ptr<SpillFile>(new SpillFile(dir, fd));
+}
+
+SpillFile::~SpillFile() { ::close(fd_); }
+
+StatusOr<SpillFile::Extent> SpillFile::Append(std::string_view bytes) {
+  const Extent extent{size_, bytes.size()};
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    const ssize_t n = ::pwrite(fd_, p, left, static_cast<off_t>(size_));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return IoError(dir_ + ": writing a temporary file failed: " + std::strerror(errno));
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+    size_ += static_cast<std::uint64_t>(n);
+  }
+  return extent;
+}
+
+StatusOr<std::string> SpillFile::Read(Extent extent) const {
+  std::string bytes(extent.size, '\0');
+  std::size_t done = 0;
+  while (done < extent.size) {
+    const ssize_t n = ::pread(fd_, bytes.data() + done, extent.size - done, static_cast<off_t>(extent.offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return IoError(dir_ + ": reading a temporary file failed: " + (n < 0 ? std::strerror(errno) : "cut short"));
+    done += static_cast<std::size_t>(n);
+  }
+  return bytes;
 }
 
 }  // namespace coopgraph

@@ -3,6 +3,7 @@
 #define COOPGRAPH_SRC_BASE_FILES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -86,6 +87,32 @@ class AtomicFileSet {
   std::vector<std::unique_ptr<Entry>> files_;
 };
 
+// Bytes set aside on disk while a run needs them later: an unnamed temporary
+// file in a directory (O_TMPFILE; gone when closed or the process ends, so
+// nothing is left behind even on a crash). Append from one thread; Read from
+// any number of threads at once, after the appends.
+class SpillFile {
+ public:
+  struct Extent {
+    std::uint64_t offset = 0;
+    std::size_t size = 0;
+  };
+  // Errors: kIoError naming `dir` when no temporary file can be made there.
+  static StatusOr<std::unique_ptr<SpillFile>> Create(const std::string& dir);
+  ~SpillFile();
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
+
+  // Errors: kIoError (e.g. the disk is full), naming the directory.
+  StatusOr<Extent> Append(std::string_view bytes);
+  StatusOr<std::string> Read(Extent extent) const;
+
+ private:
+  SpillFile(std::string dir, int fd) : dir_(std::move(dir)), fd_(fd) {}
+  std::string dir_;
+  int fd_;
+  std::uint64_t size_ = 0;
+};
 
 }  // namespace coopgraph
 

@@ -86,20 +86,26 @@ bool IsBlank(std::string_view text) {
 // Keeps the first document of each text; later copies become warnings.
 class Collector {
  public:
-  explicit Collector(IngestResult* result) : result_(result) {}
+  Collector(IngestResult* result, const std::function<Status(Document&)>& on_document)
+      : result_(result), on_document_(on_document) {}
 
-  void Add(Document doc) {
+  Status Add(Document doc) {
     auto [it, inserted] = first_source_.emplace(doc.id, doc.source_path);
     if (!inserted) {
       result_->warnings.push_back(
           {doc.source_path, "same text as " + it->second + " (id " + doc.id + "), skipped"});
-      return;
+      return Status::Ok();
+    }
+    if (on_document_) {
+      if (Status s = on_document_(doc); !s.ok()) return s;
     }
     result_->documents.push_back(std::move(doc));
+    return Status::Ok();
   }
 
  private:
   IngestResult* result_;
+  const std::function<Status(Document&)>& on_document_;
   std::unordered_map<std::string, std::string> first_source_;
 };
 
@@ -174,9 +180,12 @@ IngestResult ParseWithRules(const std::string& name, std::string_view bytes,
   return out;
 }
 
-void Merge(IngestResult part, Collector* collector, IngestResult* result) {
+Status Merge(IngestResult part, Collector* collector, IngestResult* result) {
   for (Warning& w : part.warnings) result->warnings.push_back(std::move(w));
-  for (Document& doc : part.documents) collector->Add(std::move(doc));
+  for (Document& doc : part.documents) {
+    if (Status s = collector->Add(std::move(doc)); !s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 bool IsHidden(const fs::path& path) {
@@ -246,8 +255,9 @@ BytesParser::~BytesParser() = default;
 
 IngestResult BytesParser::Parse(const std::string& name, std::string_view bytes) const {
   IngestResult result;
-  Collector collector(&result);
-  Merge(ParseWithRules(name, bytes, *rules_), &collector, &result);
+  const std::function<Status(Document&)> keep_all;
+  Collector collector(&result, keep_all);
+  (void)Merge(ParseWithRules(name, bytes, *rules_), &collector, &result);  // keeps all: cannot fail
   return result;
 }
 
@@ -321,11 +331,8 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
     }
     return ParseWithRules(files[i].string(), *bytes, rules);
   };
-  Collector collector(&result);
-  auto merge = [&](std::size_t, IngestResult part) {
-    Merge(std::move(part), &collector, &result);
-    return Status::Ok();
-  };
+  Collector collector(&result, options.on_document);
+  auto merge = [&](std::size_t, IngestResult part) { return Merge(std::move(part), &collector, &result); };
   if (Status s = OrderedParallel(files.size(), std::max(1u, options.threads), parse, merge); !s.ok()) return s;
   if (!date.empty()) {
     for (Document& doc : result.documents) doc.date_published = date;

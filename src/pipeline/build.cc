@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 #include <future>
 #include <optional>
 #include <set>
@@ -22,9 +24,14 @@ namespace coopgraph::pipeline {
 namespace internal {
 namespace {
 
-std::vector<Article> ToArticles(std::vector<ingest::Document> docs) {
+// `on_disk`: where the texts ingest set aside are, by document id.
+std::vector<Article> ToArticles(std::vector<ingest::Document> docs,
+                                const std::unordered_map<std::string, SpillFile::Extent>& on_disk) {
   std::vector<Article> out(docs.size());
-  for (std::size_t i = 0; i < docs.size(); ++i) out[i].document = std::move(docs[i]);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (auto it = on_disk.find(docs[i].id); it != on_disk.end()) out[i].text_on_disk = it->second;
+    out[i].document = std::move(docs[i]);
+  }
   return out;
 }
 
@@ -59,20 +66,33 @@ std::vector<std::size_t> IdOrder(const std::vector<Article>& articles) {
 // before it are done, on whichever worker is free, so resolution overlaps
 // extraction without a thread of its own; the article's body goes to the
 // body file then, and no text is kept past its article.
-Status ExtractAndResolve(const extract::Extractor& extractor, std::vector<Article> articles, unsigned threads,
-                         const std::function<void(std::size_t, std::size_t)>& progress, resolve::Resolver* resolver,
-                         exporters::ArticleBodyWriter* bodies, std::vector<Warning>* warnings) {
+Status ExtractAndResolve(const extract::Extractor& extractor, std::vector<Article> articles, const Job& job,
+                         resolve::Resolver* resolver, exporters::ArticleBodyWriter* bodies,
+                         std::vector<Warning>* warnings) {
   const std::vector<std::size_t> order = IdOrder(articles);
   std::vector<Warning> failures(articles.size());  // by article; an empty message: none
-  auto extract_one = [&](std::size_t k) { return FactsOf(extractor, articles[order[k]], &failures[order[k]]); };
+  std::vector<Status> unread(articles.size());     // by article: its text could not be read back from disk
+  auto extract_one = [&](std::size_t k) {
+    Article& article = articles[order[k]];
+    if (article.text_on_disk) {
+      StatusOr<std::string> text = job.spill->Read(*article.text_on_disk);
+      if (!text.ok()) {
+        unread[order[k]] = text.status();
+        return extract::ExtractedArticle();
+      }
+      article.document.text = std::move(*text);
+    }
+    return FactsOf(extractor, article, &failures[order[k]]);
+  };
   auto resolve_one = [&](std::size_t k, extract::ExtractedArticle facts) {
+    if (!unread[order[k]].ok()) return unread[order[k]];
     ingest::Document document = std::move(articles[order[k]].document);
     if (Status s = resolver->Add(document, facts); !s.ok()) return s;
     if (Status s = bodies->Add(document.id, document.text); !s.ok()) return s;
-    if (progress) progress(k + 1, articles.size());
+    if (job.progress) job.progress(k + 1, articles.size());
     return Status::Ok();
   };
-  if (Status s = OrderedParallel(articles.size(), threads, extract_one, resolve_one); !s.ok()) return s;
+  if (Status s = OrderedParallel(articles.size(), job.threads, extract_one, resolve_one); !s.ok()) return s;
   for (Warning& failure : failures)
     if (!failure.message.empty()) warnings->push_back(std::move(failure));
   return Status::Ok();
@@ -88,8 +108,7 @@ StatusOr<BuildSummary> ResolveAndWrite(const Job& job, std::vector<Article> arti
   resolve::Resolver resolver(job.lexicon, resolve_options);
   StatusOr<std::unique_ptr<exporters::ArticleBodyWriter>> bodies = exporters::ArticleBodyWriter::Open(job.out_dir);
   if (!bodies.ok()) return bodies.status();
-  if (Status s = ExtractAndResolve(extractor, std::move(articles), job.threads, job.progress, &resolver,
-                                   bodies->get(), &summary.warnings);
+  if (Status s = ExtractAndResolve(extractor, std::move(articles), job, &resolver, bodies->get(), &summary.warnings);
       !s.ok()) {
     return s;
   }
@@ -222,6 +241,21 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   ingest_options.threads = threads;
   ingest_options.boilerplate_lines = std::move(*boilerplate);
   ingest_options.date_published = options.date_published;
+  // Each text waits on disk (in TMPDIR) until its article is extracted, so
+  // memory holds what is found, not the corpus.
+  std::error_code no_temp_dir;
+  const std::filesystem::path temp_dir = std::filesystem::temp_directory_path(no_temp_dir);
+  if (no_temp_dir) return IoError("no directory for temporary files (TMPDIR): " + no_temp_dir.message());
+  StatusOr<std::unique_ptr<SpillFile>> spill = SpillFile::Create(temp_dir.string());
+  if (!spill.ok()) return spill.status();
+  std::unordered_map<std::string, SpillFile::Extent> on_disk;
+  ingest_options.on_document = [&](ingest::Document& doc) -> Status {
+    StatusOr<SpillFile::Extent> extent = (*spill)->Append(doc.text);
+    if (!extent.ok()) return extent.status();
+    on_disk.emplace(doc.id, *extent);
+    std::string().swap(doc.text);
+    return Status::Ok();
+  };
   StatusOr<ingest::IngestResult> ingested = ingest::IngestResult();
   if (!options.inputs.empty()) ingested = ingest::ReadPaths(options.inputs, ingest_options);
   if (!ingested.ok()) return ingested.status();
@@ -261,10 +295,11 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   job.write_svg = options.write_svg;
   job.force_svg = options.force_svg;
   job.progress = options.progress;
+  job.spill = spill->get();
   BuildSummary summary;
   summary.warnings = std::move(ingested->warnings);
   summary.notices = std::move(notices);
-  return internal::ResolveAndWrite(job, internal::ToArticles(std::move(ingested->documents)), std::move(summary),
+  return internal::ResolveAndWrite(job, internal::ToArticles(std::move(ingested->documents), on_disk), std::move(summary),
                                    &stopwatch);
 }
 

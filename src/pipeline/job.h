@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/files.h"
 #include "coopgraph/base/status.h"
 #include "coopgraph/extract/extract.h"
 #include "coopgraph/ingest/ingest.h"
@@ -21,9 +22,11 @@ namespace coopgraph::pipeline::internal {
 
 // One article on its way to the resolver: its document, and its facts when
 // they were read from a fact stream (else they are extracted on the way).
+// The document's text may wait on disk (Job::spill) until it is extracted.
 struct Article {
   ingest::Document document;
   std::optional<extract::ExtractedArticle> facts;
+  std::optional<SpillFile::Extent> text_on_disk;
 };
 
 // The facts of `article`: read, or extracted now (moved out of the article).
@@ -57,6 +60,7 @@ struct Job {
   bool write_svg = true;
   bool force_svg = false;
   std::function<void(std::size_t, std::size_t)> progress;
+  const SpillFile* spill = nullptr;  // where Article::text_on_disk is
 };
 
 // The lexicon of `data_dir` (resolved by ResolveDataDir) and the checked home

@@ -257,3 +257,33 @@ TEST_CASE("ReadFileBytes errors name the path", "[base]") {
 
 }  // namespace
 }  // namespace coopgraph
+
+namespace coopgraph {
+namespace {
+
+TEST_CASE("SpillFile gives back the bytes set aside, to several readers at once, and leaves no file", "[base]") {
+  testing::TempDir dir;
+  auto spill = SpillFile::Create(dir.path().string());
+  REQUIRE(spill.ok());
+  std::vector<std::string> pieces = {"", "Hà Nội", std::string(100000, 'x') + "\n\x01", "cuối"};
+  std::vector<SpillFile::Extent> extents;
+  for (const std::string& piece : pieces) extents.push_back((*spill)->Append(piece).value());
+  std::vector<std::thread> readers;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    readers.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round)
+        for (std::size_t i = 0; i < pieces.size(); ++i) wrong[t] += (*spill)->Read(extents[i]).value() != pieces[i];
+    });
+  }
+  for (auto& reader : readers) reader.join();
+  CHECK(wrong == std::vector<int>(4, 0));
+  CHECK(std::filesystem::is_empty(dir.path()));  // unnamed: nothing to clean up, even after a crash
+  CHECK((*spill)->Read({extents.back().offset, 10}).status().code() == StatusCode::kIoError);  // past the end
+  const auto nowhere = SpillFile::Create((dir.path() / "missing").string());
+  CHECK(nowhere.status().code() == StatusCode::kIoError);
+  CHECK_THAT(nowhere.status().message(), Catch::Contains("missing"));
+}
+
+}  // namespace
+}  // namespace coopgraph

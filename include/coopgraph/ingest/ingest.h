@@ -3,6 +3,7 @@
 #define COOPGRAPH_INGEST_INGEST_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,6 +44,11 @@ struct IngestOptions {
   // document read by ReadPaths would have. Only for one file: ReadPaths
   // refuses it with a directory or several paths.
   std::string date_published;
+  // Called with each document ReadPaths keeps (not a repeat), in path order,
+  // before it joins the result; it may take the text away (pipeline::Build
+  // moves it to disk, so a corpus need not fit in memory). An error stops
+  // the reading and is ReadPaths' result.
+  std::function<Status(Document&)> on_document;
 };
 
 // Loads boilerplate lines (and directives) from a data file, without
