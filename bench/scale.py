@@ -30,7 +30,9 @@ it) and measures, one run each, side by side:
 
 The outputs of merge, dask1 and dask2 are compared with build's byte for byte
 (graph.jsonld, graph.dot, articles.jsonl), and text's fact counts with
-build's; a difference is reported and makes the exit code 1.
+build's (each within 0.5%, evidence items 1%: the longer articles have other
+ids, so they are resolved in another order, which moves a few merges); a
+difference is reported and makes the exit code 1.
 
 Facts are counted from build's output: the summary line (articles, persons,
 organisations, meetings, agreements: "entities" below) and the evidence items
@@ -435,13 +437,17 @@ def run_text(runner, args, size, corpus, build_counts, run_dir):
     m, counts = run_build(runner, args.binary, args.threads, longer, out, "%d: build of the longer text" % size)
     if not args.keep:
         shutil.rmtree(out, ignore_errors=True)
-    # The same entities; evidence items may move by a few: an article's id is the hash of
-    # its text, so the longer articles are resolved in another order, and which mention
-    # of an entity gives the evidence of a sentence can change.
-    entities = ("articles", "persons", "organisations", "meetings", "agreements")
-    same = all(counts[k] == build_counts[k] for k in entities) and \
-        abs(counts["evidence"] - build_counts["evidence"]) <= 0.01 * build_counts["evidence"]
+    # Each article yields the same facts with or without filler (coopgraph extract
+    # says so, article by article), but the graph may differ by a few: an article's id
+    # is the hash of its text, articles are resolved in id order, and the order
+    # decides some merges of meetings and which mention gives a sentence's evidence.
+    # So: the same articles, and each count within 0.5% (evidence items 1%).
+    same = counts["articles"] == build_counts["articles"] and all(
+        abs(counts[k] - build_counts[k]) <= (0.01 if k == "evidence" else 0.005) * build_counts[k]
+        for k in ("persons", "organisations", "meetings", "agreements", "evidence"))
+    deltas = ", ".join("%s %+d" % (k, counts[k] - build_counts[k]) for k in counts if counts[k] != build_counts[k])
     return row(size, longer, "text", m, filler_sentences=filler, counts=counts, same_facts=same,
+               deltas=deltas or "none",
                differs=None if same else "facts differ: %s against build's %s" % (counts, build_counts))
 
 
@@ -473,7 +479,7 @@ def output_note(r):
         extra = "x%.2f text (%d filler sentences), " % (r["input_mb"] / r["build_input_mb"], r["filler_sentences"])
         if not r["same_facts"]:
             return extra + "DIFFERS: " + r["differs"]
-        return extra + "same entities, %d evidence items" % r["counts"]["evidence"]
+        return extra + "same facts (graph counts against build's: %s)" % r["deltas"]
     if r["mode"] == "merge-map":
         return "%d extracts, summed; %.0f MB of facts" % (r["parts"], r["facts_mb"])
     return "outputs %.0f MB" % r["output_mb"]
@@ -562,11 +568,15 @@ def plot(rows, path):
     import matplotlib.pyplot as plt
     import matplotlib.ticker  # noqa: F401  (the axis labels below)
     fig, (left, right) = plt.subplots(1, 2, figsize=(9, 4), dpi=100)
+    sizes = sorted({r["size"] for r in rows})
     for mode in [m for m in ["build", "merge-map", "merge", "dask1", "dask2", "text"]
                  if any(r["mode"] == m for r in rows)]:
         mine = sorted((r for r in rows if r["mode"] == mode), key=lambda r: r["size"])
         xs = [r["size"] for r in mine]
-        style = dict(marker="o", markersize=3, linewidth=1.2, label=mode)
+        labels = {"merge-map": "merge: the extracts, summed", "merge": "merge: the one merge",
+                  "text": "build, x%.0f text" % (mine[0]["input_mb"] / mine[0]["build_input_mb"])
+                  if mode == "text" else ""}
+        style = dict(marker="o", markersize=3, linewidth=1.2, label=labels.get(mode) or mode)
         left.plot(xs, [r["wall"] for r in mine], **style)
         right.plot(xs, [r["peak_mib"] for r in mine], **style)
     for ax, title, unit in ((left, "wall time", "seconds"), (right, "peak memory (largest process)", "MiB")):
@@ -577,7 +587,10 @@ def plot(rows, path):
         ax.set_ylabel(unit, fontsize=9)
         ax.tick_params(labelsize=8)
         ax.grid(True, which="major", linewidth=0.4, alpha=0.6)
+        ax.set_xticks(sizes)
         ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: "{:,.0f}".format(v)))
+        ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+        ax.yaxis.set_major_locator(matplotlib.ticker.LogLocator(subs=(1, 2, 5)))
         ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: "{:,.4g}".format(v)))
         ax.yaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
     left.legend(fontsize=8)

@@ -127,7 +127,7 @@ def scale_case(tmp, binary):
     text = rows["text"]
     ratio = text["input_mb"] / rows["build"]["input_mb"]
     check(2.7 < ratio < 3.3, "scale: the text mode's corpus is x%.2f, expected about 3" % ratio)
-    check(text["same_facts"] is True and text["counts"]["persons"] == facts["persons"],
+    check(text["same_facts"] is True and text["counts"]["articles"] == facts["articles"],
           "scale: the text mode's facts differ: %s" % text["differs"])
     with open(table, encoding="utf-8") as f:
         written = f.read()
