@@ -40,6 +40,13 @@ organisations, meetings, agreements: "entities" below) and the evidence items
 s, peak MiB, MiB per 1,000 articles, KiB per evidence item, and wall and
 peak as ratios to build's at the same size; the targets follow it.
 
+A failed or killed command is reported and the next mode runs (a failed
+build ends the run: the others are compared with it). A command is killed
+past --timeout, and when the machine's available memory falls under
+--min-free-mib (the machine is shared: better than the kernel's OOM
+killer). --table and --json are rewritten after every measurement, so a
+long run keeps what it measured.
+
 Disk: the corpora stay in --work (about 6.3 MB per 1,000 articles, and
 --text-factor times that for text); while a size runs, the fact streams
 (about 4x its corpus) and the outputs need room too. The script checks the
@@ -81,8 +88,8 @@ DASK_BUILD = os.path.join(ROOT, "scripts", "dask_build.py")
 ALL_MODES = ["build", "merge", "dask1", "dask2", "text"]
 SEED = 20240529  # generate_corpus.py's default
 BYTES_PER_ARTICLE = 6.4e3  # generate_corpus.py's articles, for the disk estimate before they exist
-FACTS_PER_INPUT_BYTE = 4.5  # fact stream bytes per input byte (scripts/dask_build.py says about 4)
-OUTPUT_PER_INPUT_BYTE = 6.0  # graph.jsonld + graph.dot + articles.jsonl per input byte (5.4 measured)
+FACTS_PER_INPUT_BYTE = 4.0  # fact stream bytes per input byte (3.8 measured at 10k articles)
+OUTPUT_PER_INPUT_BYTE = 5.0  # graph.jsonld + graph.dot + articles.jsonl per input byte (4.7 at 10k)
 SUMMARY_RE = re.compile(r"^(?:coopgraph|coopgraph merge|dask_build): (\d+) articles, (\d+) persons, "
                         r"(\d+) organisations, (\d+) meetings, (\d+) agreements", re.M)
 COMPARED = ("graph.jsonld", "graph.dot", "articles.jsonl")
@@ -137,6 +144,14 @@ class TreeSampler(threading.Thread):
             self.stop.wait(self.period)
 
 
+def mem_available_mib():
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) / 1024
+    return float("inf")
+
+
 def feed(pipe, path, start, end):
     """Writes bytes [start, end) of `path` to `pipe`, then closes it (a thread)."""
     try:
@@ -162,9 +177,10 @@ class Runner:
     """Runs commands under /usr/bin/time with a timeout; kills the whole
     process group of the running one on a timeout or an interrupt."""
 
-    def __init__(self, scratch, timeout):
+    def __init__(self, scratch, timeout, min_free_mib):
         self.scratch = scratch
         self.timeout = timeout
+        self.min_free_mib = min_free_mib
         self.current = None
 
     def run(self, command, label, stdin_range=None, stdout_path=None, sample=False):
@@ -187,10 +203,7 @@ class Runner:
                 sampler = TreeSampler(proc.pid)
                 sampler.start()
             try:
-                proc.wait(timeout=self.timeout)
-            except subprocess.TimeoutExpired:
-                self.kill()
-                raise BenchError("%s: timed out after %d s (--timeout): %s" % (label, self.timeout, " ".join(command)))
+                self.watch(proc, start, label, command)
             except BaseException:  # an interrupt: the command runs in its own session, end it too
                 self.kill()
                 raise
@@ -206,7 +219,9 @@ class Runner:
             stderr = f.read()
         if proc.returncode != 0:
             tail = "\n  ".join(stderr.strip().splitlines()[-6:])
-            raise BenchError("%s: %s exited %d:\n  %s" % (label, " ".join(command), proc.returncode, tail))
+            # /usr/bin/time exits 128 + the signal: 9 is most often the kernel's OOM killer
+            hint = " (killed: out of memory? see dmesg)" if proc.returncode == 128 + signal.SIGKILL else ""
+            raise BenchError("%s: %s exited %d%s:\n  %s" % (label, " ".join(command), proc.returncode, hint, tail))
         with open(time_file) as f:
             fields = f.read().split()[-4:]  # after any "Command exited" line
         result = {"wall": wall, "cpu": float(fields[2]) + float(fields[3]), "rss_kib": int(fields[1]),
@@ -215,6 +230,25 @@ class Runner:
             result["tree_single_kib"] = sampler.max_single / 1024
             result["tree_sum_kib"] = sampler.max_sum / 1024
         return result
+
+    def watch(self, proc, start, label, command):
+        """Waits for `proc`; kills it past the timeout, or when the machine's available
+        memory falls under min_free_mib: on a shared machine the kernel's OOM killer
+        could otherwise pick another user's process."""
+        while True:
+            try:
+                proc.wait(timeout=0.5)
+                return
+            except subprocess.TimeoutExpired:
+                pass
+            if time.monotonic() - start > self.timeout:
+                self.kill()
+                raise BenchError("%s: timed out after %d s (--timeout): %s" % (label, self.timeout, " ".join(command)))
+            available = mem_available_mib()
+            if available < self.min_free_mib:
+                self.kill()
+                raise BenchError("%s: stopped: the machine had %.0f MiB of memory left (--min-free-mib %d): %s"
+                                 % (label, available, self.min_free_mib, " ".join(command)))
 
     def kill(self):
         proc = self.current
@@ -639,7 +673,12 @@ def parse_args(argv):
     parser.add_argument("--seed", type=int, default=SEED, help="corpus seed (default: generate_corpus.py's)")
     parser.add_argument("--timeout", type=float, default=6 * 3600, metavar="S",
                         help="seconds one command may run before it is killed (default 21600)")
+    parser.add_argument("--min-free-mib", type=int, default=1024, metavar="MiB",
+                        help="stop a command (reported as a failure; the next mode runs) when the machine's "
+                             "available memory falls under this (default 1024)")
     parser.add_argument("--keep", action="store_true", help="keep the outputs and fact streams in --work/run")
+    parser.add_argument("--skip-disk-check", action="store_true",
+                        help="run even when the estimate of the disk space needed exceeds the free space")
     args = parser.parse_args(argv)
     if any(n < 1 for n in args.sizes):
         parser.error("--sizes must be positive")
@@ -692,10 +731,80 @@ def check_setup(args):
             per_mode.append(out + size * (args.text_factor - 1))  # articles.jsonl holds the longer bodies
         scratch = max(scratch, max(per_mode))
     free = shutil.disk_usage(args.work).free
-    if need + scratch > free:
+    log("disk: about %.1f GB needed in %s (new corpora %.1f GB, scratch %.1f GB); %.1f GB free"
+        % ((need + scratch) / 1e9, args.work, need / 1e9, scratch / 1e9, free / 1e9))
+    if need + scratch > free and not args.skip_disk_check:
         raise UsageError("%s: about %.1f GB needed (corpora %.1f GB, scratch %.1f GB), %.1f GB free; "
-                         "give --work on a larger disk, or fewer sizes or modes"
+                         "give --work on a larger disk, or fewer sizes or modes (or --skip-disk-check)"
                          % (args.work, (need + scratch) / 1e9, need / 1e9, scratch / 1e9, free / 1e9))
+
+
+def write_report(rows, facts, failures, env, args):
+    """The tables and targets as text; written to --table and --json (after every
+    measurement, so a long run that fails or is stopped keeps what it measured)."""
+    complete_rows(rows, facts)
+    aims = targets(rows, facts)
+    text = ["Scale benchmark, %s, commit %s, %d cores, %.0f GiB; one run each; --threads %d"
+            % (env["date"], env["commit"], env["cores"], env["memory_gib"], args.threads),
+            "", "`%s`" % env["command"], ""] + table(rows) + [""] + facts_table(facts, rows) + [""] + \
+        ["- " + a for a in aims]
+    if failures:
+        text += ["", "FAILURES:"] + ["- " + f for f in failures]
+    if args.table:
+        with open(args.table, "w", encoding="utf-8") as f:
+            f.write("\n".join(text) + "\n")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"environment": env, "rows": rows, "facts": {str(k): v for k, v in facts.items()},
+                       "targets": aims, "failures": failures}, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+    return text
+
+
+def measure_size(runner, args, size, rows, facts, failures, env):
+    """Every mode at one size. A failed mode is reported and the next one runs; a
+    failed build ends the size (the others are compared with it). Returns whether
+    the build ran."""
+    corpus = ensure_corpus(args.work, size, args.seed)
+    run_dir = os.path.join(args.work, "run", str(size))
+    os.makedirs(run_dir, exist_ok=True)
+    try:
+        m, counts = run_build(runner, args.binary, args.threads, corpus, os.path.join(run_dir, "build"),
+                              "%d: build" % size)
+        facts[size] = counts
+        steps = [("build", lambda: [row(size, corpus, "build", m, output_mb=m["output_mb"])])]
+        if "merge" in args.modes:
+            steps.append(("merge", lambda: run_merge(runner, args, size, corpus, m["digests"], run_dir)))
+        for workers in (1, 2):
+            if "dask%d" % workers in args.modes:
+                steps.append(("dask%d" % workers, lambda w=workers: [
+                    run_dask(runner, args, size, corpus, m["digests"], run_dir, w)]))
+        if "text" in args.modes:
+            steps.append(("text", lambda: [dict(run_text(runner, args, size, corpus, counts, run_dir),
+                                                build_input_mb=os.path.getsize(corpus) / 1e6)]))
+        for mode, step in steps:
+            try:
+                new = step()
+            except BenchError as e:
+                print("scale: %s" % e, file=sys.stderr)
+                failures.append(str(e).splitlines()[0])
+                continue
+            for r in new:
+                if r.get("differs"):
+                    failures.append("%d %s: %s" % (size, r["mode"], r["differs"]))
+                log("%d %-9s wall %8.2f s  CPU %8.2f s  peak %8.1f MiB  load %.1f%s" % (
+                    size, r["mode"], r["wall"], r["cpu"], r["peak_mib"], r["load"],
+                    "  DIFFERS: " + r["differs"] if r.get("differs") else ""))
+            rows += new
+            write_report(rows, facts, failures, env, args)
+        return True
+    except BenchError as e:  # the build
+        print("scale: %s" % e, file=sys.stderr)
+        failures.append(str(e).splitlines()[0])
+        return False
+    finally:
+        if not args.keep:
+            shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def main(argv):
@@ -707,70 +816,30 @@ def main(argv):
         return 2
     env = environment(args)
     scratch = tempfile.mkdtemp(prefix="scale-", dir=args.work)
-    runner = Runner(scratch, args.timeout)
+    runner = Runner(scratch, args.timeout, args.min_free_mib)
     rows, facts, failures = [], {}, []
     try:
         for size in args.sizes:
-            corpus = ensure_corpus(args.work, size, args.seed)
-            run_dir = os.path.join(args.work, "run", str(size))
-            os.makedirs(run_dir, exist_ok=True)
-            build_out = os.path.join(run_dir, "build")
-            m, counts = run_build(runner, args.binary, args.threads, corpus, build_out, "%d: build" % size)
-            if not args.keep:
-                shutil.rmtree(build_out, ignore_errors=True)
-            facts[size] = counts
-            new = [row(size, corpus, "build", m, output_mb=m["output_mb"])]
-            if "merge" in args.modes:
-                new += run_merge(runner, args, size, corpus, m["digests"], run_dir)
-            for workers in (1, 2):
-                if "dask%d" % workers in args.modes:
-                    new.append(run_dask(runner, args, size, corpus, m["digests"], run_dir, workers))
-            if "text" in args.modes:
-                new.append(run_text(runner, args, size, corpus, counts, run_dir))
-                new[-1]["build_input_mb"] = new[0]["input_mb"]
-            if not args.keep:
-                shutil.rmtree(run_dir, ignore_errors=True)
-            for r in new:
-                if r.get("differs"):
-                    failures.append("%d %s: %s" % (size, r["mode"], r["differs"]))
-                log("%d %-9s wall %8.2f s  CPU %8.2f s  peak %8.1f MiB  load %.1f%s" % (
-                    size, r["mode"], r["wall"], r["cpu"], r["peak_mib"], r["load"],
-                    "  DIFFERS: " + r["differs"] if r.get("differs") else ""))
-            rows += new
-    except BenchError as e:
+            if not measure_size(runner, args, size, rows, facts, failures, env):
+                log("build failed at %d articles: the larger sizes are not run" % size)
+                break
+    except BenchError as e:  # generating a corpus
         print("scale: %s" % e, file=sys.stderr)
         failures.append(str(e).splitlines()[0])
     except KeyboardInterrupt:
         runner.kill()
-        print("scale: interrupted", file=sys.stderr)
+        print("scale: interrupted; --table and --json hold what was measured", file=sys.stderr)
         return 130
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
         with contextlib.suppress(OSError):
             os.rmdir(os.path.join(args.work, "run"))  # when empty
-    if not rows:
-        return 1
-    complete_rows(rows, facts)
-    aims = targets(rows, facts)
-    text = ["Scale benchmark, %s, commit %s, %d cores, %.0f GiB; one run each; --threads %d"
-            % (env["date"], env["commit"], env["cores"], env["memory_gib"], args.threads),
-            "", "`%s`" % env["command"], ""] + table(rows) + [""] + facts_table(facts, rows) + [""] + \
-        ["- " + a for a in aims]
-    if failures:
-        text += ["", "FAILURES:"] + ["- " + f for f in failures]
+    text = write_report(rows, facts, failures, env, args)
     print("\n".join(text))
-    if args.table:
-        with open(args.table, "w", encoding="utf-8") as f:
-            f.write("\n".join(text) + "\n")
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"environment": env, "rows": rows, "facts": {str(k): v for k, v in facts.items()},
-                       "targets": aims, "failures": failures}, f, indent=1, ensure_ascii=False)
-            f.write("\n")
-    if args.plot:
+    if args.plot and rows:
         plot(rows, args.plot)
         log("plot %s: %.0f KB" % (args.plot, os.path.getsize(args.plot) / 1e3))
-    return 1 if failures else 0
+    return 1 if failures or not rows else 0
 
 
 if __name__ == "__main__":
