@@ -810,7 +810,12 @@ def measure_size(runner, args, size, rows, facts, failures, env):
             shutil.rmtree(run_dir, ignore_errors=True)
 
 
+def stop(signum, frame):
+    raise KeyboardInterrupt  # `kill` ends a run as Ctrl-C does: the command it runs too
+
+
 def main(argv):
+    signal.signal(signal.SIGTERM, stop)
     args = parse_args(argv)
     try:
         check_setup(args)
