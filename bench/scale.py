@@ -65,8 +65,8 @@ Exit codes: 0 done, 1 a command failed or an output differs from build's,
 import argparse
 import contextlib
 import hashlib
+import importlib.util
 import json
-import math
 import os
 import re
 import shutil
@@ -708,9 +708,7 @@ def check_setup(args):
             raise UsageError("the dask modes need python3-dask, python3-distributed and python3-psutil "
                              "(scripts/install-deps.sh): %s" % probe.stderr.strip().splitlines()[-1])
     if args.plot:
-        try:
-            import matplotlib  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("matplotlib") is None:
             raise UsageError("--plot needs matplotlib: apt-get install python3-matplotlib (a maintainer tool)")
     os.makedirs(args.work, exist_ok=True)
     # Corpora still to write, and the largest size's scratch: one mode's output (build's
