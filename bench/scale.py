@@ -681,7 +681,10 @@ def parse_args(argv):
                              "available memory falls under this (default 1024)")
     parser.add_argument("--keep", action="store_true", help="keep the outputs and fact streams in --work/run")
     parser.add_argument("--skip-disk-check", action="store_true",
-                        help="run even when the estimate of the disk space needed exceeds the free space")
+                        help="run even when the corpora and build's output seem not to fit on the disk")
+    parser.add_argument("--skip-memory-check", action="store_true",
+                        help="run a mode even when its memory, predicted from the last size, exceeds what is "
+                             "available (--min-free-mib still stops it)")
     args = parser.parse_args(argv)
     if any(n < 1 for n in args.sizes):
         parser.error("--sizes must be positive")
@@ -713,42 +716,70 @@ def check_setup(args):
     os.makedirs(args.work, exist_ok=True)
     # Corpora still to write, and the largest size's scratch: one mode's output (build's
     # is kept as digests) with its fact streams.
-    need, scratch = 0.0, 0.0
+    need, scratch, build_out = 0.0, 0.0, 0.0
     for n in args.sizes:
         base = corpus_path(args.work, n, args.seed)
         exists = os.path.exists(base)
         size = os.path.getsize(base) if exists else n * BYTES_PER_ARTICLE
         need += 0 if exists else size
-        if "text" in args.modes and not (exists and os.path.exists(
-                corpus_path(args.work, n, args.seed, filler_for(base, n, args.text_factor)))):
-            need += size * args.text_factor
-        out = size * OUTPUT_PER_INPUT_BYTE
-        per_mode = [out]
-        if "merge" in args.modes:
-            per_mode.append(out + size * FACTS_PER_INPUT_BYTE)
-        if any(m.startswith("dask") for m in args.modes):
-            per_mode.append(out + (size * FACTS_PER_INPUT_BYTE if size / 1e6 > args.dask_files_mb else 0))
-        if "text" in args.modes:
-            per_mode.append(out + size * (args.text_factor - 1))  # articles.jsonl holds the longer bodies
-        scratch = max(scratch, max(per_mode))
+        text_cached = exists and os.path.exists(corpus_path(args.work, n, args.seed,
+                                                            filler_for(base, n, args.text_factor)))
+        scratch = max([scratch] + [disk_for(m, args, size, text_cached) for m in args.modes])
+        build_out = max(build_out, disk_for("build", args, size, True))
     free = shutil.disk_usage(args.work).free
     log("disk: about %.1f GB needed in %s (new corpora %.1f GB, scratch %.1f GB); %.1f GB free"
         % ((need + scratch) / 1e9, args.work, need / 1e9, scratch / 1e9, free / 1e9))
-    if need + scratch > free and not args.skip_disk_check:
-        raise UsageError("%s: about %.1f GB needed (corpora %.1f GB, scratch %.1f GB), %.1f GB free; "
-                         "give --work on a larger disk, or fewer sizes or modes (or --skip-disk-check)"
-                         % (args.work, (need + scratch) / 1e9, need / 1e9, scratch / 1e9, free / 1e9))
+    if need + build_out > free and not args.skip_disk_check:
+        raise UsageError("%s: the corpora (%.1f GB) and build's output (%.1f GB) need more than the %.1f GB "
+                         "free; give --work on a larger disk or fewer sizes (or --skip-disk-check)"
+                         % (args.work, need / 1e9, build_out / 1e9, free / 1e9))
+    if need + scratch > free:
+        log("disk: not enough for every mode at the largest sizes: those that would not fit are not run")
 
 
-def write_report(rows, facts, failures, env, args):
+def disk_for(mode, args, corpus_bytes, text_cached):
+    """Bytes of --work that `mode` takes while it runs (build's output is gone by then:
+    kept as digests)."""
+    out = corpus_bytes * OUTPUT_PER_INPUT_BYTE
+    if mode == "merge":
+        return out + corpus_bytes * FACTS_PER_INPUT_BYTE
+    if mode.startswith("dask"):
+        return out + (corpus_bytes * FACTS_PER_INPUT_BYTE if corpus_bytes / 1e6 > args.dask_files_mb else 0)
+    if mode == "text":  # articles.jsonl holds the longer bodies; the longer corpus may be new
+        return out + corpus_bytes * (args.text_factor - 1) + (0 if text_cached else corpus_bytes * args.text_factor)
+    return out
+
+
+def why_not(mode, size, corpus, args, history):
+    """Why `mode` cannot run at `size` (not enough disk, or memory predicted from the
+    last size it ran at, linearly: the curves so far grow slower), or None."""
+    corpus_bytes = os.path.getsize(corpus)
+    text_cached = os.path.exists(corpus_path(args.work, size, args.seed,
+                                             filler_for(corpus, size, args.text_factor)))
+    need, free = disk_for(mode, args, corpus_bytes, text_cached), shutil.disk_usage(args.work).free
+    if need > free:
+        return "needs about %.1f GB of disk in %s, %.1f GB free" % (need / 1e9, args.work, free / 1e9)
+    if mode in history and not args.skip_memory_check:
+        last_size, last_mib = history[mode]
+        predicted, available = last_mib * size / last_size, mem_available_mib() - args.min_free_mib
+        if predicted > available:
+            return ("needs about %.1f GiB of memory (%.0f MiB at %d articles), %.1f GiB available above "
+                    "--min-free-mib" % (predicted / 1024, last_mib, last_size, available / 1024))
+    return None
+
+
+def write_report(state, env, args):
     """The tables and targets as text; written to --table and --json (after every
     measurement, so a long run that fails or is stopped keeps what it measured)."""
+    rows, facts, failures = state["rows"], state["facts"], state["failures"]
     complete_rows(rows, facts)
     aims = targets(rows, facts, args.threads)
     text = ["Scale benchmark, %s, commit %s, %d cores, %.0f GiB; one run each; --threads %d"
             % (env["date"], env["commit"], env["cores"], env["memory_gib"], args.threads),
             "", "`%s`" % env["command"], ""] + table(rows) + [""] + facts_table(facts, rows) + [""] + \
         ["- " + a for a in aims]
+    if state["skipped"]:
+        text += ["", "NOT RUN:"] + ["- " + f for f in state["skipped"]]
     if failures:
         text += ["", "FAILURES:"] + ["- " + f for f in failures]
     if args.table:
@@ -757,22 +788,34 @@ def write_report(rows, facts, failures, env, args):
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"environment": env, "rows": rows, "facts": {str(k): v for k, v in facts.items()},
-                       "targets": aims, "failures": failures}, f, indent=1, ensure_ascii=False)
+                       "targets": aims, "failures": failures, "not_run": state["skipped"]}, f, indent=1,
+                      ensure_ascii=False)
             f.write("\n")
     return text
 
 
-def measure_size(runner, args, size, rows, facts, failures, env):
-    """Every mode at one size. A failed mode is reported and the next one runs; a
-    failed build ends the size (the others are compared with it). Returns whether
-    the build ran."""
+def measure_size(runner, args, size, state, env):
+    """Every mode at one size. A failed mode is reported and the next one runs; a mode
+    that would not fit (why_not) is not run; a build that fails or would not fit ends
+    the run (the others are compared with it). Returns whether the build ran."""
     corpus = ensure_corpus(args.work, size, args.seed)
     run_dir = os.path.join(args.work, "run", str(size))
     os.makedirs(run_dir, exist_ok=True)
+    rows, failures, history = state["rows"], state["failures"], state["history"]
+
+    def skip(mode):
+        reason = why_not(mode, size, corpus, args, history)
+        if reason:
+            state["skipped"].append("%d %s: not run: %s" % (size, mode, reason))
+            log(state["skipped"][-1])
+        return reason is not None
+
     try:
+        if skip("build"):
+            return False
         m, counts = run_build(runner, args.binary, args.threads, corpus, os.path.join(run_dir, "build"),
                               "%d: build" % size)
-        facts[size] = counts
+        state["facts"][size] = counts
         steps = [("build", lambda: [row(size, corpus, "build", m, output_mb=m["output_mb"])])]
         if "merge" in args.modes:
             steps.append(("merge", lambda: run_merge(runner, args, size, corpus, m["digests"], run_dir)))
@@ -784,6 +827,8 @@ def measure_size(runner, args, size, rows, facts, failures, env):
             steps.append(("text", lambda: [dict(run_text(runner, args, size, corpus, counts, run_dir),
                                                 build_input_mb=os.path.getsize(corpus) / 1e6)]))
         for mode, step in steps:
+            if mode != "build" and skip(mode):
+                continue
             try:
                 new = step()
             except BenchError as e:
@@ -796,8 +841,10 @@ def measure_size(runner, args, size, rows, facts, failures, env):
                 log("%d %-9s wall %8.2f s  CPU %8.2f s  peak %8.1f MiB  load %.1f%s" % (
                     size, r["mode"], r["wall"], r["cpu"], r["peak_mib"], r["load"],
                     "  DIFFERS: " + r["differs"] if r.get("differs") else ""))
+                if r["mode"] != "merge-map":  # what the next size's memory is predicted from
+                    history[r["mode"]] = (size, r.get("tree_sum_mib") or r["peak_mib"])
             rows += new
-            write_report(rows, facts, failures, env, args)
+            write_report(state, env, args)
         return True
     except BenchError as e:  # the build
         print("scale: %s" % e, file=sys.stderr)
@@ -823,15 +870,15 @@ def main(argv):
     env = environment(args)
     scratch = tempfile.mkdtemp(prefix="scale-", dir=args.work)
     runner = Runner(scratch, args.timeout, args.min_free_mib)
-    rows, facts, failures = [], {}, []
+    state = {"rows": [], "facts": {}, "failures": [], "skipped": [], "history": {}}
     try:
         for size in args.sizes:
-            if not measure_size(runner, args, size, rows, facts, failures, env):
-                log("build failed at %d articles: the larger sizes are not run" % size)
+            if not measure_size(runner, args, size, state, env):
+                log("no build at %d articles: the larger sizes are not run" % size)
                 break
     except BenchError as e:  # generating a corpus
         print("scale: %s" % e, file=sys.stderr)
-        failures.append(str(e).splitlines()[0])
+        state["failures"].append(str(e).splitlines()[0])
     except KeyboardInterrupt:
         runner.kill()
         print("scale: interrupted; --table and --json hold what was measured", file=sys.stderr)
@@ -840,12 +887,12 @@ def main(argv):
         shutil.rmtree(scratch, ignore_errors=True)
         with contextlib.suppress(OSError):
             os.rmdir(os.path.join(args.work, "run"))  # when empty
-    text = write_report(rows, facts, failures, env, args)
+    text = write_report(state, env, args)
     print("\n".join(text))
-    if args.plot and rows:
-        plot(rows, args.plot)
+    if args.plot and state["rows"]:
+        plot(state["rows"], args.plot)
         log("plot %s: %.0f KB" % (args.plot, os.path.getsize(args.plot) / 1e3))
-    return 1 if failures or not rows else 0
+    return 1 if state["failures"] or not state["rows"] else 0
 
 
 if __name__ == "__main__":
