@@ -12,10 +12,19 @@ data/sample): every Person's name and alternate names.
 Usage:
   bench/generate_corpus.py OUT_DIR [--articles N] [--target-mb MB] [--seed S]
   bench/generate_corpus.py --jsonl FILE [--articles N] [--target-mb MB] [--seed S]
+      [--filler-sentences K]
 
 With --jsonl the same articles go to one JSON Lines file instead, one record
 a line: "title", "text" (the rest of the .txt: body and "Nguồn" line) and
 "url" (the Dask path and `coopgraph extract` read .jsonl).
+
+With --filler-sentences K every article also gets K filler sentences (weather
+and market small talk from the word lists below: no names, organisations,
+countries, places, dates, numbers or meeting words) in paragraphs after its
+body, before its "Nguồn" line. The articles are otherwise the same bytes as
+without the option (the filler has its own random stream), so they carry the
+same facts in more text: bench/scale.py measures memory against text size
+with it. K = 0 (the default) writes exactly what the script always wrote.
 """
 
 import argparse
@@ -45,6 +54,23 @@ MINISTRIES = ["Bộ Khoa học và Công nghệ", "Bộ Giáo dục và Đào t�
 PARTNERS = ["Lào", "Lào", "Campuchia", "Cuba", "Mông Cổ", "Hàn Quốc", "Nhật Bản"]
 OUTLETS = [("Nhân Dân", "nhandan.example"), ("TTXVN", "ttxvn.example"),
            ("Quân đội Nhân dân", "qdnd.example"), ("Thời báo Ví dụ", "thoibao.example")]
+
+# Filler: generic small talk. Every word was checked against data/ (titles,
+# organisation heads, triggers, markers, places, countries, family names) so
+# that it adds text and no fact; bench/scale.py checks the facts are the same.
+FILLER_SUBJECTS = ["giá rau xanh", "giá cà phê", "giá gạo", "lượng khách tham quan", "mực nước sông",
+                   "không khí", "nhiệt độ", "sức mua", "lượng mưa", "giá trái cây", "lượng hàng hóa",
+                   "độ ẩm", "giá thịt lợn", "lượng xe cộ", "giá hoa tươi", "lượng cá đánh bắt"]
+FILLER_PREDICATES = ["tăng nhẹ", "giảm đáng kể", "vẫn ổn định", "có xu hướng tăng", "dao động quanh mức cũ",
+                     "chậm lại", "nhích lên", "đi ngang", "giảm nhẹ", "tăng khá nhanh"]
+FILLER_TAILS = ["so với trước đó", "ở nhiều khu chợ", "trên nhiều tuyến đường", "do mưa kéo dài",
+                "nhờ nguồn cung dồi dào", "khi gió lạnh tràn về", "trong những ngày nắng nóng",
+                "ở các vùng trồng rau"]
+FILLER_CLAUSES = ["người mua vẫn mua sắm bình thường", "các sạp hàng vẫn đông khách",
+                  "trời nhiều mây và có gió nhẹ", "đường phố khá thông thoáng",
+                  "nhiều gia đình chuộng mua sắm sớm", "người trồng rau khá phấn khởi",
+                  "hàng quán mở cửa muộn hơn", "người đi đường mặc thêm áo ấm"]
+FILLER_PARAGRAPH = 4  # sentences per filler paragraph
 
 VN_FAMILY_SET = set(VN_FAMILY)
 URL_RE = re.compile(r"https?://\S+")
@@ -138,14 +164,30 @@ class Article:
         return DAY_MONTH_RE.sub(self._day_month, text)
 
 
-def generate(out_dir, articles, target_bytes, seed, jsonl=None):
-    """Writes OUT_DIR/NNNNNN.txt, or one record a line to the open file `jsonl`."""
+def filler_sentence(rng):
+    """One sentence of small talk that names nothing."""
+    text = "%s %s %s, %s." % (rng.choice(FILLER_SUBJECTS), rng.choice(FILLER_PREDICATES),
+                              rng.choice(FILLER_TAILS), rng.choice(FILLER_CLAUSES))
+    return text[0].upper() + text[1:]
+
+
+def filler_paragraphs(rng, sentences):
+    """`sentences` filler sentences, FILLER_PARAGRAPH to a paragraph."""
+    said = [filler_sentence(rng) for _ in range(sentences)]
+    return [" ".join(said[i:i + FILLER_PARAGRAPH]) for i in range(0, len(said), FILLER_PARAGRAPH)]
+
+
+def generate(out_dir, articles, target_bytes, seed, jsonl=None, filler=0):
+    """Writes OUT_DIR/NNNNNN.txt, or one record a line to the open file `jsonl`;
+    `filler` sentences of small talk after each article's body."""
     titles, paragraphs = read_samples(os.path.join(ROOT, "data", "sample"))
     names = read_person_names(os.path.join(ROOT, "output", "graph.jsonld"))
     names_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
     if not paragraphs:
         sys.exit("generate_corpus: no paragraphs found in data/sample")
     rng = random.Random(seed)
+    # A stream of its own, so the articles' own bytes do not depend on `filler`.
+    filler_rng = random.Random("filler %d" % seed)
     if jsonl is None:
         os.makedirs(out_dir, exist_ok=True)
     written = count = 0
@@ -159,6 +201,8 @@ def generate(out_dir, articles, target_bytes, seed, jsonl=None):
                 order = list(range(len(paragraphs)))
                 rng.shuffle(order)
             body.append(article.rewrite(paragraphs[order.pop()]))
+        if filler > 0:
+            body += filler_paragraphs(filler_rng, filler)
         title = article.rewrite(rng.choice(titles))
         outlet, host = rng.choice(OUTLETS)
         source = "Nguồn %s: https://%s/tin-%06d.html" % (outlet, host, count)
@@ -185,17 +229,23 @@ def main():
     parser.add_argument("--target-mb", type=float, default=0,
                         help="write articles until this many MB (10^6 bytes); overrides --articles")
     parser.add_argument("--seed", type=int, default=20240529)
+    parser.add_argument("--filler-sentences", type=int, default=0, metavar="K",
+                        help="add K sentences of entity-free small talk to each article (default 0: none)")
     args = parser.parse_args()
     if (args.out_dir is None) == (args.jsonl is None):
         parser.error("give either OUT_DIR or --jsonl FILE")
+    if args.filler_sentences < 0:
+        parser.error("--filler-sentences must be 0 or more")
     if args.jsonl is None:
-        count, written = generate(args.out_dir, args.articles, int(args.target_mb * 1e6), args.seed)
+        count, written = generate(args.out_dir, args.articles, int(args.target_mb * 1e6), args.seed,
+                                  filler=args.filler_sentences)
     else:
         parent = os.path.dirname(args.jsonl)
         if parent:
             os.makedirs(parent, exist_ok=True)
         with open(args.jsonl, "wb") as f:
-            count, written = generate(None, args.articles, int(args.target_mb * 1e6), args.seed, jsonl=f)
+            count, written = generate(None, args.articles, int(args.target_mb * 1e6), args.seed, jsonl=f,
+                                      filler=args.filler_sentences)
     print("%d articles, %.2f MB -> %s" % (count, written / 1e6, args.jsonl or args.out_dir))
 
 

@@ -12,6 +12,9 @@ packages=(
   python3 python3-pyld python3-networkx python3-numpy python3-scipy python3-rdflib
   # scripts/dask_build.py and its test: extraction on a Dask cluster (LocalCluster by default).
   python3-dask python3-distributed
+  # bench/scale.py and its test: /usr/bin/time for peak memory and CPU, psutil to
+  # sample the Dask path's processes.
+  time python3-psutil
   # The report test: headless Chromium opens the HTML report; PIL reads its screenshot.
   chromium python3-pil
   # scripts/test.sh's sanitizer and fuzz build: clang, its sanitizer and
