@@ -53,6 +53,31 @@ StatusOr<std::string> ReadFileBytes(const std::string& path) {
   return bytes;
 }
 
+StatusOr<std::string> ReadFileRange(const std::string& path, std::uint64_t offset, std::size_t size) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    const int err = errno;
+    if (err == ENOENT) return NotFoundError(path + ": " + std::strerror(err));
+    return IoError(path + ": cannot open for reading: " + std::strerror(err));
+  }
+  std::string bytes(size, '\0');
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pread(fd, bytes.data() + done, size - done, static_cast<off_t>(offset + done));
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string err = std::strerror(errno);
+      ::close(fd);
+      return IoError(path + ": read failed: " + err);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  bytes.resize(done);
+  return bytes;
+}
+
 Status CreateDirectories(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;

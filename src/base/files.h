@@ -27,6 +27,10 @@ bool IsDirectory(const std::string& path);
 // kIoError when it cannot be read.
 StatusOr<std::string> ReadFileBytes(const std::string& path);
 
+// Reads `size` bytes from `offset` (fewer at the end of the file). Errors
+// as ReadFileBytes's.
+StatusOr<std::string> ReadFileRange(const std::string& path, std::uint64_t offset, std::size_t size);
+
 // Creates `dir` and its missing parents. Errors: kIoError naming the path
 // when it exists and is not a directory, or cannot be created.
 Status CreateDirectories(const std::string& dir);

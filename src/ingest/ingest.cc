@@ -3,6 +3,7 @@
 #include "coopgraph/ingest/ingest.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -287,6 +288,63 @@ IngestResult JsonLinesReader::Read(std::string_view lines) {
   return result;
 }
 
+namespace {
+
+// What one worker reads: a whole file, or a run of whole lines of a large
+// .jsonl file, the first of them line `first_line`.
+struct Piece {
+  fs::path file;
+  std::uint64_t offset = 0;
+  std::size_t size = 0;
+  std::size_t first_line = 0;  // 0: the whole file
+};
+
+// The pieces of `file` to read: runs of at least `piece_bytes` ending at a
+// line end, numbered by a first pass over the file (which holds one block at
+// a time); the whole file when it is small, UTF-16 (its line ends are not
+// single bytes) or cannot be read now (the read then reports why).
+void AddPieces(const fs::path& file, std::size_t piece_bytes, std::vector<Piece>* pieces) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (ec || FormatOf(file.string()) != Format::kJsonLines || size <= piece_bytes) {
+    pieces->push_back({file});
+    return;
+  }
+  std::vector<Piece> runs;
+  constexpr std::size_t kBlock = 1 << 20;
+  std::uint64_t at = 0, start = 0;
+  std::size_t line = 1, start_line = 1;
+  while (true) {
+    StatusOr<std::string> block = ReadFileRange(file.string(), at, kBlock);
+    if (!block.ok()) {
+      pieces->push_back({file});
+      return;
+    }
+    const bool utf16 = at == 0 && block->size() >= 2 &&
+                       (((*block)[0] == '\xFF' && (*block)[1] == '\xFE') || ((*block)[0] == '\xFE' && (*block)[1] == '\xFF'));
+    if (utf16) {
+      pieces->push_back({file});  // UTF-16
+      return;
+    }
+    for (const char* p = block->data(), *end = p + block->size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
+      ++line;
+      const std::uint64_t next = at + static_cast<std::uint64_t>(p - block->data()) + 1;
+      if (next - start >= piece_bytes) {
+        runs.push_back({file, start, static_cast<std::size_t>(next - start), start_line});
+        start = next;
+        start_line = line;
+      }
+    }
+    at += block->size();
+    if (block->size() < kBlock) break;
+  }
+  if (at > start) runs.push_back({file, start, static_cast<std::size_t>(at - start), start_line});
+  for (Piece& run : runs) pieces->push_back(std::move(run));
+}
+
+}  // namespace
+
 StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
                                  const IngestOptions& options) {
   // Every path is checked before any is read: a typo fails fast.
@@ -322,18 +380,23 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
     }
   }
   // Then read and parse them on `threads` workers, merged in file order.
+  std::vector<Piece> pieces;
+  for (const fs::path& file : files) AddPieces(file, std::max<std::size_t>(options.json_lines_piece_bytes, 1), &pieces);
   auto parse = [&](std::size_t i) {
+    const Piece& piece = pieces[i];
+    const std::string name = piece.file.string();
     IngestResult part;
-    StatusOr<std::string> bytes = ReadFileBytes(files[i].string());
+    StatusOr<std::string> bytes =
+        piece.first_line > 0 ? ReadFileRange(name, piece.offset, piece.size) : ReadFileBytes(name);
     if (!bytes.ok()) {
-      part.warnings.push_back({files[i].string(), "cannot read: " + bytes.status().message()});
+      part.warnings.push_back({name, "cannot read: " + bytes.status().message()});
       return part;
     }
-    return ParseWithRules(files[i].string(), *bytes, rules);
+    return ParseWithRules(name, *bytes, rules, piece.first_line);
   };
   Collector collector(&result, options.on_document);
   auto merge = [&](std::size_t, IngestResult part) { return Merge(std::move(part), &collector, &result); };
-  if (Status s = OrderedParallel(files.size(), std::max(1u, options.threads), parse, merge); !s.ok()) return s;
+  if (Status s = OrderedParallel(pieces.size(), std::max(1u, options.threads), parse, merge); !s.ok()) return s;
   if (!date.empty()) {
     for (Document& doc : result.documents) doc.date_published = date;
   }

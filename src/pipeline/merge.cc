@@ -149,7 +149,7 @@ Status ReadFactStream(const std::string& name, std::string_view bytes, const ext
   };
   return OrderedParallel(lines.size(), threads, read, [&](std::size_t, StatusOr<extract::ArticleFacts> facts) {
     if (!facts.ok()) return facts.status();
-    set->Add({std::move(facts->document), std::move(facts->extracted)});
+    set->Add({std::move(facts->document), std::move(facts->extracted), std::nullopt});
     return Status::Ok();
   });
 }
@@ -228,7 +228,7 @@ StatusOr<BuildSummary> Merge(const MergeOptions& options) {
     } else if (IsGraphPath(input)) {
       auto docs = internal::StoredArticles(input);
       if (!docs.ok()) return docs.status();
-      for (ingest::Document& doc : *docs) set.Add({std::move(doc), std::nullopt});
+      for (ingest::Document& doc : *docs) set.Add({std::move(doc), std::nullopt, std::nullopt});
     } else {
       StatusOr<std::string> bytes = ReadFileBytes(input);
       if (!bytes.ok()) return bytes.status();

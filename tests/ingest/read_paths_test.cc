@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -250,6 +251,57 @@ TEST_CASE("sample bodies keep every line of the article proper", "[ingest]") {
     }
     CHECK(kept > 0);
   }
+}
+
+}  // namespace
+}  // namespace coopgraph::ingest
+
+namespace coopgraph::ingest {
+namespace {
+
+TEST_CASE("a large .jsonl file read in pieces gives the same documents, names and warnings", "[ingest]") {
+  coopgraph::testing::TempDir dir;
+  std::string lines;
+  for (int i = 1; i <= 60; ++i) {
+    if (i % 17 == 0) {
+      lines += "{not json\n";  // a bad line: a warning naming its line
+    } else if (i % 23 == 0) {
+      lines += "{\"text\": \"Bài số 5: Hà Nội tiếp đoàn Lào.\"}\n";  // the text of line 5 again
+    } else {
+      lines += "{\"title\": \"Tin " + std::to_string(i) + "\", \"text\": \"Bài số " + std::to_string(i) +
+               ": Hà Nội tiếp đoàn Lào.\"}\n";
+    }
+  }
+  lines += "{\"text\": \"Dòng cuối không có dấu xuống dòng.\"}";
+  const std::string file = dir.Write("news.jsonl", lines);
+  IngestOptions whole = DataOptions();
+  const IngestResult expected = ReadPaths({file}, whole).value();
+  REQUIRE(expected.documents.size() == 56);  // 61 lines, 3 bad, 2 repeats
+  for (std::size_t piece : {1, 100, 333, 4096}) {
+    for (unsigned threads : {1u, 2u}) {
+      CAPTURE(piece, threads);
+      IngestOptions in_pieces = DataOptions();
+      in_pieces.json_lines_piece_bytes = piece;
+      in_pieces.threads = threads;
+      const IngestResult read = ReadPaths({file}, in_pieces).value();
+      REQUIRE(read.documents.size() == expected.documents.size());
+      for (std::size_t i = 0; i < read.documents.size(); ++i) {
+        CHECK(read.documents[i].source_path == expected.documents[i].source_path);
+        CHECK(read.documents[i].id == expected.documents[i].id);
+        CHECK(read.documents[i].title == expected.documents[i].title);
+      }
+      auto messages = [](const IngestResult& r) {
+        std::multiset<std::string> out;
+        for (const Warning& w : r.warnings) out.insert(w.file + ": " + w.message);
+        return out;
+      };
+      CHECK(messages(read) == messages(expected));
+    }
+  }
+  CHECK(expected.documents.back().source_path == file + "#61");
+  CHECK(expected.warnings.size() == 5);
+  CHECK_THAT(WarningsFor(expected, file), Contains("line 17: invalid JSON") && Contains("line 51: invalid JSON"));
+  CHECK_THAT(WarningsFor(expected, file + "#46"), Contains("same text as " + file + "#5"));
 }
 
 }  // namespace

@@ -49,6 +49,10 @@ struct IngestOptions {
   // moves it to disk, so a corpus need not fit in memory). An error stops
   // the reading and is ReadPaths' result.
   std::function<Status(Document&)> on_document;
+  // A .jsonl file larger than this is read a piece of whole lines at a
+  // time, on the `threads` workers: memory holds a few pieces, never the
+  // whole file. The documents, and their names, are the same either way.
+  std::size_t json_lines_piece_bytes = std::size_t{16} << 20;
 };
 
 // Loads boilerplate lines (and directives) from a data file, without
