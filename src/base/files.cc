@@ -27,6 +27,29 @@ bool IsDirectory(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+namespace {
+
+// Reads from `fd` until `limit` bytes or the end, whatever a size said (the
+// file may grow, or be a pipe), appending to *bytes; closes `fd`.
+Status ReadAndClose(int fd, const std::string& path, std::size_t limit, std::string* bytes) {
+  char chunk[65536];
+  while (bytes->size() < limit) {
+    const ssize_t n = ::read(fd, chunk, std::min(sizeof chunk, limit - bytes->size()));
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string err = std::strerror(errno);
+      ::close(fd);
+      return IoError(path + ": read failed: " + err);
+    }
+    bytes->append(chunk, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return Status::Ok();
+}
+
+}  // namespace
+
 StatusOr<std::string> ReadFileBytes(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
@@ -37,19 +60,7 @@ StatusOr<std::string> ReadFileBytes(const std::string& path) {
   if (fd < 0) return IoError(path + ": cannot open for reading: " + std::strerror(errno));
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
-  char chunk[65536];
-  for (;;) {  // to the end, whatever the size said: the file may grow, or be a pipe
-    const ssize_t n = ::read(fd, chunk, sizeof chunk);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string err = std::strerror(errno);
-      ::close(fd);
-      return IoError(path + ": read failed: " + err);
-    }
-    bytes.append(chunk, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
+  if (Status s = ReadAndClose(fd, path, std::string().max_size(), &bytes); !s.ok()) return s;
   return bytes;
 }
 
@@ -60,21 +71,14 @@ StatusOr<std::string> ReadFileRange(const std::string& path, std::uint64_t offse
     if (err == ENOENT) return NotFoundError(path + ": " + std::strerror(err));
     return IoError(path + ": cannot open for reading: " + std::strerror(err));
   }
-  std::string bytes(size, '\0');
-  std::size_t done = 0;
-  while (done < size) {
-    const ssize_t n = ::pread(fd, bytes.data() + done, size - done, static_cast<off_t>(offset + done));
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string err = std::strerror(errno);
-      ::close(fd);
-      return IoError(path + ": read failed: " + err);
-    }
-    done += static_cast<std::size_t>(n);
+  if (::lseek(fd, static_cast<off_t>(offset), SEEK_SET) < 0) {
+    const std::string err = std::strerror(errno);
+    ::close(fd);
+    return IoError(path + ": cannot read at byte " + std::to_string(offset) + ": " + err);
   }
-  ::close(fd);
-  bytes.resize(done);
+  std::string bytes;
+  bytes.reserve(size);
+  if (Status s = ReadAndClose(fd, path, size, &bytes); !s.ok()) return s;
   return bytes;
 }
 
