@@ -10,11 +10,14 @@ of docs/sparql.md over HTTP and compares its rows with the JSON of the
 (`# NAME: coopgraph query ...`), both sides reduced to the same facts
 (pairs, meetings, dates, agreements, chains). Each query also runs on other
 nodes of the sample (VARIANTS), the node ids replaced in the query and the
-command alike. Stops the server and removes its files at the end.
+command alike. Before that, the store is checked to hold every quad of the
+N-Quads file, and every triple once in the union graph the queries read.
+Stops the server and removes its files at the end.
 
 Usage: tests/virtuoso/sparql_test.py [--binary build/coopgraph]
        tests/virtuoso/sparql_test.py --endpoint URL --graph FILE   (a server already
-       loaded with FILE, a graph of the same articles: start none, build none)
+       loaded with FILE: start none, build none) [--substitute OLD=NEW ...]
+       (each query once about other nodes than the doc's, e.g. on a large graph)
 Exit: 0 all equal, 1 a difference or failure, 77 virtuoso-t not installed.
 """
 import argparse
@@ -266,7 +269,23 @@ def substitute(text, replacements, iri):
     return pattern.sub(lambda m: replacements[m.group(1)], text)
 
 
-def check(endpoint, binary, graph):
+def check_load(endpoint, nquads):
+    """The store holds every quad of the file, and every triple once in the union graph."""
+    import rdflib  # only here: --endpoint runs need no file
+    dataset = rdflib.Dataset()
+    dataset.parse(nquads, format="nquads")
+    quads = {(s, p, o, g) for s, p, o, g in dataset.quads((None, None, None, None))}
+    triples = {(s, p, o) for s, p, o, _ in quads}
+    count = sparql(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (STRSTARTS(STR(?g), '%s') "
+                             "&& ?g != <%s>) }" % (ID_BASE, ID_BASE))[0]["n"]
+    union = sparql(endpoint, "SELECT (COUNT(*) AS ?n) FROM <%s> WHERE { ?s ?p ?o }" % ID_BASE)[0]["n"]
+    if (int(count), int(union)) != (len(quads), len(triples)):
+        raise Failure("the store holds %s quads in the article graphs and %s triples in <%s>; %s has %d quads, "
+                      "%d distinct triples" % (count, union, ID_BASE, nquads, len(quads), len(triples)))
+    print("ok   the store holds the %d quads and, in <%s>, the %d triples" % (len(quads), ID_BASE, len(triples)))
+
+
+def check(endpoint, binary, graph, substitutions=None):
     with open(os.path.join(ROOT, "docs", "sparql.md"), encoding="utf-8") as f:
         blocks = BLOCK.findall(f.read())
     names = [name for name, _, _ in blocks]
@@ -275,13 +294,15 @@ def check(endpoint, binary, graph):
                       "or a comparison without its query)" % (sorted(names), sorted(COMPARE)))
     failures = 0
     for name, command, body in blocks:
-        for replacements in VARIANTS[name]:
+        for replacements in VARIANTS[name] if substitutions is None else [substitutions]:
             query = substitute("# %s\n%s" % (name, body), replacements, iri=True)
             cmd = substitute(command, replacements, iri=False)
             started = time.monotonic()
             rows = sparql(endpoint, query)
             seconds = time.monotonic() - started
+            started = time.monotonic()
             answer = coopgraph(binary, graph, cmd)
+            coopgraph_seconds = time.monotonic() - started
             # An empty answer on both sides would prove nothing.
             problem = "no rows" if not rows or not answer else None
             if problem is None and len({json.dumps(r, sort_keys=True) for r in rows}) != len(rows):
@@ -291,7 +312,8 @@ def check(endpoint, binary, graph):
                 if difference is not None:
                     problem = "SPARQL gives\n    %s\n  coopgraph gives\n    %s" % difference
             if problem is None:
-                print("ok   %-20s %3d rows  %.2f s  %s" % (name, len(rows), seconds, cmd))
+                print("ok   %-20s %5d rows  SPARQL %6.2f s  coopgraph %6.2f s  %s" %
+                      (name, len(rows), seconds, coopgraph_seconds, cmd))
             else:
                 failures += 1
                 print("FAIL %-20s %s\n  %s" % (name, cmd, problem))
@@ -303,12 +325,18 @@ def main():
     parser.add_argument("--binary", default=os.path.join(ROOT, "build", "coopgraph"))
     parser.add_argument("--graph", help="with --endpoint: the graph loaded there")
     parser.add_argument("--endpoint", help="a server already loaded with --graph: start none")
+    parser.add_argument("--substitute", metavar="OLD=NEW", action="append",
+                        help="with --endpoint: ask each query once, about NEW instead of the doc's node OLD "
+                             "(node ids; repeat for several), instead of the sample's variants")
     args = parser.parse_args()
     if args.endpoint:
         if not args.graph:
             parser.error("--endpoint needs --graph")
+        substitutions = None
+        if args.substitute:
+            substitutions = dict(pair.split("=", 1) for pair in args.substitute)
         try:
-            return 1 if check(args.endpoint, args.binary, os.path.abspath(args.graph)) else 0
+            return 1 if check(args.endpoint, args.binary, os.path.abspath(args.graph), substitutions) else 0
         except (Failure, subprocess.TimeoutExpired) as e:
             print("FAIL: %s" % e)
             return 1
@@ -344,6 +372,7 @@ def main():
         if not endpoint:
             raise Failure("scripts/load_virtuoso.sh printed no endpoint:\n" + done.stdout)
         print("started and loaded in %.1f s: %s" % (time.monotonic() - started, endpoint.group(1)))
+        check_load(endpoint.group(1), os.path.join(work, "db", "load", "coopgraph.nq"))
         failures = check(endpoint.group(1), args.binary, graph)
         print("%d difference(s)" % failures if failures else "all queries equal")
         return 1 if failures else 0
