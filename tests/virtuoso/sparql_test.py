@@ -47,7 +47,7 @@ BLOCK = re.compile(r"```sparql\n# ([a-z-]+): (coopgraph query [^\n]*)\n(.*?)```"
 VARIANTS = {
     "who-met": [{}],
     "who-met-countries": [{}, {"country/vn": "country/la", "country/la": "country/vn"}],
-    "reachable": [{}, {"organization/bo-khoa-hoc-va-cong-nghe-lao": "person/le-hoai-trung"},
+    "neighbors": [{}, {"organization/bo-khoa-hoc-va-cong-nghe-lao": "person/le-hoai-trung"},
                   {"organization/bo-khoa-hoc-va-cong-nghe-lao": "organization/van-phong-trung-uong-dang-cong-san-viet-nam"}],
     "path-chains": [{}, {"organization/bo-khoa-hoc-va-cong-nghe-lao": "person/tran-van-tung",
                          "organization/bo-cong-thuong-lao": "person/sonexay-siphandone"}],
@@ -116,12 +116,12 @@ def pairs_coopgraph(answer):
     return {(a["person_id"], a["met_id"], a["meeting"], a["date"]) for a in answer}
 
 
-def reachable_sparql(rows):
-    return {(node_id(r["actor"]), get(r, "name")) for r in rows}
+def neighbors_sparql(rows):
+    return {(node_id(r["actor"]), get(r, "name"), r["distance"]) for r in rows}
 
 
-def reachable_coopgraph(answer):
-    return {(a["node"], a["name"]) for a in answer if a["distance"] != "0"}
+def neighbors_coopgraph(answer):
+    return {(a["node"], a["name"], a["distance"]) for a in answer if a["distance"] != "0"}
 
 
 def chains_sparql(rows):
@@ -225,7 +225,7 @@ def as_sets(of_sparql, of_coopgraph):
 COMPARE = {
     "who-met": as_sets(who_met_sparql, who_met_coopgraph),
     "who-met-countries": as_sets(pairs_sparql, pairs_coopgraph),
-    "reachable": as_sets(reachable_sparql, reachable_coopgraph),
+    "neighbors": as_sets(neighbors_sparql, neighbors_coopgraph),
     "path-chains": compare_chains,
     "path-shortest": compare_shortest,
     "timeline": as_sets(timeline_sparql, timeline_coopgraph),
@@ -285,7 +285,7 @@ def check_load(endpoint, nquads):
     print("ok   the store holds the %d quads and, in <%s>, the %d triples" % (len(quads), ID_BASE, len(triples)))
 
 
-def check(endpoint, binary, graph, substitutions=None):
+def check(endpoint, binary, graph, substitutions=None, only=None):
     with open(os.path.join(ROOT, "docs", "sparql.md"), encoding="utf-8") as f:
         blocks = BLOCK.findall(f.read())
     names = [name for name, _, _ in blocks]
@@ -294,6 +294,8 @@ def check(endpoint, binary, graph, substitutions=None):
                       "or a comparison without its query)" % (sorted(names), sorted(COMPARE)))
     failures = 0
     for name, command, body in blocks:
+        if only and name not in only:
+            continue
         for replacements in VARIANTS[name] if substitutions is None else [substitutions]:
             query = substitute("# %s\n%s" % (name, body), replacements, iri=True)
             cmd = substitute(command, replacements, iri=False)
@@ -328,6 +330,7 @@ def main():
     parser.add_argument("--substitute", metavar="OLD=NEW", action="append",
                         help="with --endpoint: ask each query once, about NEW instead of the doc's node OLD "
                              "(node ids; repeat for several), instead of the sample's variants")
+    parser.add_argument("--only", metavar="NAME,...", help="with --endpoint: only these queries of the doc")
     args = parser.parse_args()
     if args.endpoint:
         if not args.graph:
@@ -336,7 +339,8 @@ def main():
         if args.substitute:
             substitutions = dict(pair.split("=", 1) for pair in args.substitute)
         try:
-            return 1 if check(args.endpoint, args.binary, os.path.abspath(args.graph), substitutions) else 0
+            return 1 if check(args.endpoint, args.binary, os.path.abspath(args.graph), substitutions,
+                             args.only.split(",") if args.only else None) else 0
         except (Failure, subprocess.TimeoutExpired) as e:
             print("FAIL: %s" % e)
             return 1
