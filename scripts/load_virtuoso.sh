@@ -20,10 +20,10 @@ service is used. Then loads the graph and prints the SPARQL endpoint.
                    --format nquads` (the binary: $COOPGRAPH, else build/coopgraph
                    of this tree, else coopgraph on PATH)
   --nquads FILE    N-Quads written by `coopgraph export --format nquads`
-  --add            keep what the store holds; by default the coopgraph graphs
-                   (IRIs under https://w3id.org/coopgraph/id/) are emptied first,
-                   so the store answers for exactly this graph
-  --memory MB      page buffers of a new private server (default 512)
+  --add            keep what the store holds; by default it holds exactly this graph
+                   after the load: a private server gets a new database, at an
+                   --endpoint the graphs under https://w3id.org/coopgraph/id/ are emptied
+  --memory MB      page buffers, in the virtuoso.ini of a new WORKDIR (default 512)
   --timeout S      longest wait for the server to start or stop, or to answer (default 300)
   --load-timeout S longest wait for the load and the union graph (default 7200: about
                    3 minutes for 10,000 articles, at least linear in the quads)
@@ -32,8 +32,8 @@ service is used. Then loads the graph and prints the SPARQL endpoint.
 
 With --endpoint URL (e.g. http://host:8890/sparql): loads into a running
 server instead. It needs the server's isql (SQL) port, default HOST:1111, and
-a user allowed to bulk-load (default dba; password from --password or
-$VIRTUOSO_PASSWORD). The server reads the N-Quads file itself, so the file is
+a user allowed to bulk-load (default dba; password from $VIRTUOSO_PASSWORD,
+or --password, which other local users can see in the process list). The server reads the N-Quads file itself, so the file is
 written to --load-dir (default: the directory of the --nquads file, or the
 current directory for --graph), which must be on the server's machine and
 listed in DirsAllowed of its virtuoso.ini.
