@@ -64,6 +64,20 @@ VARIANTS = {
 }
 
 
+WATCHDOG = """
+import os, shutil, subprocess, sys, time
+parent, work, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while os.path.isdir(work):
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:
+        subprocess.run(stop, timeout=90)
+        shutil.rmtree(work, ignore_errors=True)
+        break
+    time.sleep(1)
+"""
+
+
 class Failure(Exception):
     pass
 
@@ -358,6 +372,10 @@ def main():
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    # A SIGKILL leaves no handler to run: a watchdog in its own session stops
+    # the server when this process is gone; it ends once `work` is removed.
+    subprocess.Popen([sys.executable, "-c", WATCHDOG, str(os.getpid()), work] + stop, start_new_session=True,
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         graph = os.path.join(work, "graph", "graph.jsonld")
         done = subprocess.run([args.binary, "build", "--no-svg", "--out", os.path.dirname(graph),
