@@ -15,9 +15,11 @@ N-Quads file, and every triple once in the union graph the queries read.
 Stops the server and removes its files at the end.
 
 Usage: tests/virtuoso/sparql_test.py [--binary build/coopgraph]
-       tests/virtuoso/sparql_test.py --endpoint URL --graph FILE   (a server already
-       loaded with FILE: start none, build none) [--substitute OLD=NEW ...]
-       (each query once about other nodes than the doc's, e.g. on a large graph)
+       tests/virtuoso/sparql_test.py --endpoint URL --graph FILE [--substitute OLD=NEW ...]
+                                     [--only NAME,...]
+The second form asks a server already loaded with FILE (it starts and builds
+nothing), each query once about other nodes than the doc's with --substitute
+(node ids), e.g. to time the queries on a large graph (docs/sparql.md "Speed").
 Exit: 0 all equal, 1 a difference or failure, 77 virtuoso-t not installed.
 """
 import argparse
