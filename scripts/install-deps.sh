@@ -20,6 +20,8 @@ packages=(
   # scripts/test.sh's sanitizer and fuzz build: clang, its sanitizer and
   # libFuzzer runtimes (only recommended by clang), llvm-symbolizer for traces
   clang libclang-rt-14-dev llvm
+  # docs/sparql.md's store (test virtuoso.sparql; scripts/load_virtuoso.sh runs a private one).
+  virtuoso-opensource
 )
 
 missing=()
@@ -42,3 +44,10 @@ run_as_root() {
 export DEBIAN_FRONTEND=noninteractive
 run_as_root apt-get update -qq
 run_as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Installed without a dba password (noninteractive), virtuoso-opensource-7's postinst starts
+# the system service once, finds the default password and shuts it down again; but the
+# service stays enabled at boot, with dba/dba on all interfaces (ports 1111, 8890). Nothing
+# here needs it: disable it.
+if [[ " ${missing[*]} " == *" virtuoso-opensource "* ]]; then
+  run_as_root update-rc.d virtuoso-opensource-7 disable >/dev/null 2>&1 || true
+fi
