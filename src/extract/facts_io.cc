@@ -5,6 +5,8 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -510,6 +512,57 @@ StatusOr<ArticleFacts> ReadFactLine(std::string_view line, const std::string& wh
   if (r.ok()) CheckIndexes(r, a);
   if (!r.ok()) return r.status();
   return out;
+}
+
+namespace {
+
+// Takes "document"'s "id" and "source_path" and stops the reader once it has
+// both, or once the document object ends without them.
+class KeyPeeker : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, KeyPeeker> {
+ public:
+  bool StartObject() {
+    ++depth_;
+    if (depth_ == 2 && top_key_ == "document") in_document_ = true;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    if (depth_ == 2 && in_document_) return false;  // the document is done: no need to read on
+    --depth_;
+    return true;
+  }
+  bool Key(const char* text, rapidjson::SizeType size, bool) {
+    if (depth_ == 1) top_key_.assign(text, size);
+    if (depth_ == 2 && in_document_) document_key_.assign(text, size);
+    return true;
+  }
+  bool String(const char* text, rapidjson::SizeType size, bool) {
+    if (depth_ == 2 && in_document_) {
+      if (document_key_ == "id") key.id.assign(text, size), has_id = true;
+      if (document_key_ == "source_path") key.source_path.assign(text, size), has_source = true;
+      if (has_id && has_source) return false;
+    }
+    return true;
+  }
+  bool Default() { return true; }
+
+  FactLineKey key;
+  bool has_id = false, has_source = false;
+
+ private:
+  int depth_ = 0;
+  bool in_document_ = false;
+  std::string top_key_, document_key_;
+};
+
+}  // namespace
+
+std::optional<FactLineKey> PeekFactLine(std::string_view line) {
+  KeyPeeker peeker;
+  rapidjson::MemoryStream stream(line.data(), line.size());
+  rapidjson::Reader reader;
+  reader.Parse<rapidjson::kParseDefaultFlags>(stream, peeker);
+  if (!peeker.has_id || !peeker.has_source) return std::nullopt;
+  return std::move(peeker.key);
 }
 
 }  // namespace coopgraph::extract

@@ -37,8 +37,50 @@ std::vector<Article> ToArticles(std::vector<ingest::Document> docs,
 
 }  // namespace
 
-extract::ExtractedArticle FactsOf(const extract::Extractor& extractor, Article& article, Warning* failure) {
+StatusOr<extract::ArticleFacts> ReadFacts(const extract::Lexicon& lexicon, std::string_view line,
+                                          const std::string& where) {
+  StatusOr<extract::ArticleFacts> facts = extract::ReadFactLine(line, where);
+  if (!facts.ok()) return facts.status();
+  const std::vector<extract::Mention>& mentions = facts->extracted.mentions;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const extract::Mention& m = mentions[i];
+    if (m.known_index < 0) continue;
+    std::size_t size = 0;
+    if (m.kind == extract::MentionKind::kPerson) {
+      size = lexicon.public_figures().size();
+    } else if (m.kind == extract::MentionKind::kOrganization) {
+      size = lexicon.known_orgs().size();
+    } else {
+      continue;  // the resolver does not look it up
+    }
+    if (static_cast<std::size_t>(m.known_index) >= size) {
+      return DataLossError(where + ": mentions[" + std::to_string(i) + "].known_index " +
+                           std::to_string(m.known_index) +
+                           " is not in the knowledge files (extracted with other data? extract again)");
+    }
+  }
+  return facts;
+}
+
+StatusOr<extract::ExtractedArticle> FactsOf(const Job& job, const extract::Extractor& extractor, Article& article,
+                                            Warning* failure) {
   if (article.facts) return std::move(*article.facts);
+  if (article.fact_line) {
+    StatusOr<std::string> line = job.spill->Read(article.fact_line->extent);
+    if (!line.ok()) return line.status();
+    StatusOr<extract::ArticleFacts> facts = ReadFacts(*job.lexicon, *line, article.fact_line->where);
+    if (!facts.ok()) return facts.status();
+    if (facts->document.id != article.document.id) {
+      return DataLossError(article.fact_line->where + ": the line changed while it was read");
+    }
+    article.document = std::move(facts->document);
+    return std::move(facts->extracted);
+  }
+  if (article.text_on_disk) {
+    StatusOr<std::string> text = job.spill->Read(*article.text_on_disk);
+    if (!text.ok()) return text.status();
+    article.document.text = std::move(*text);
+  }
   try {
     return extractor.Extract(article.document);
   } catch (const std::exception& e) {
@@ -48,6 +90,13 @@ extract::ExtractedArticle FactsOf(const extract::Extractor& extractor, Article& 
   extract::ExtractedArticle empty;
   empty.article_id = article.document.id;
   return empty;
+}
+
+StatusOr<std::unique_ptr<SpillFile>> TempSpill() {
+  std::error_code no_temp_dir;
+  const std::filesystem::path temp_dir = std::filesystem::temp_directory_path(no_temp_dir);
+  if (no_temp_dir) return IoError("no directory for temporary files (TMPDIR): " + no_temp_dir.message());
+  return SpillFile::Create(temp_dir.string());
 }
 
 namespace {
@@ -71,23 +120,11 @@ Status ExtractAndResolve(const extract::Extractor& extractor, std::vector<Articl
                          std::vector<Warning>* warnings) {
   const std::vector<std::size_t> order = IdOrder(articles);
   std::vector<Warning> failures(articles.size());  // by article; an empty message: none
-  std::vector<Status> unread(articles.size());     // by article: its text could not be read back from disk
-  auto extract_one = [&](std::size_t k) {
-    Article& article = articles[order[k]];
-    if (article.text_on_disk) {
-      StatusOr<std::string> text = job.spill->Read(*article.text_on_disk);
-      if (!text.ok()) {
-        unread[order[k]] = text.status();
-        return extract::ExtractedArticle();
-      }
-      article.document.text = std::move(*text);
-    }
-    return FactsOf(extractor, article, &failures[order[k]]);
-  };
-  auto resolve_one = [&](std::size_t k, extract::ExtractedArticle facts) {
-    if (!unread[order[k]].ok()) return unread[order[k]];
+  auto extract_one = [&](std::size_t k) { return FactsOf(job, extractor, articles[order[k]], &failures[order[k]]); };
+  auto resolve_one = [&](std::size_t k, StatusOr<extract::ExtractedArticle> facts) {
+    if (!facts.ok()) return facts.status();
     ingest::Document document = std::move(articles[order[k]].document);
-    if (Status s = resolver->Add(document, facts); !s.ok()) return s;
+    if (Status s = resolver->Add(document, *facts); !s.ok()) return s;
     if (Status s = bodies->Add(document.id, document.text); !s.ok()) return s;
     if (job.progress) job.progress(k + 1, articles.size());
     return Status::Ok();
@@ -243,10 +280,7 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   ingest_options.date_published = options.date_published;
   // Each text waits on disk (in TMPDIR) until its article is extracted, so
   // memory holds what is found, not the corpus.
-  std::error_code no_temp_dir;
-  const std::filesystem::path temp_dir = std::filesystem::temp_directory_path(no_temp_dir);
-  if (no_temp_dir) return IoError("no directory for temporary files (TMPDIR): " + no_temp_dir.message());
-  StatusOr<std::unique_ptr<SpillFile>> spill = SpillFile::Create(temp_dir.string());
+  StatusOr<std::unique_ptr<SpillFile>> spill = internal::TempSpill();
   if (!spill.ok()) return spill.status();
   std::unordered_map<std::string, SpillFile::Extent> on_disk;
   ingest_options.on_document = [&](ingest::Document& doc) -> Status {

@@ -9,30 +9,58 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "base/files.h"
 #include "coopgraph/base/status.h"
 #include "coopgraph/extract/extract.h"
+#include "coopgraph/extract/facts_io.h"
 #include "coopgraph/ingest/ingest.h"
 #include "coopgraph/pipeline/build.h"
 
 namespace coopgraph::pipeline::internal {
 
+// A fact line set aside on disk (Job::spill) until its article's turn: `where`
+// names it in errors ("facts.jsonl:12").
+struct FactLineOnDisk {
+  SpillFile::Extent extent;
+  std::string where;
+};
+
 // One article on its way to the resolver: its document, and its facts when
 // they were read from a fact stream (else they are extracted on the way).
-// The document's text may wait on disk (Job::spill) until it is extracted.
+// The text may wait on disk (Job::spill) until the article is extracted, or
+// the whole fact line until it is read; then `document` holds the id and
+// source_path only (what articles are ordered and deduplicated by).
 struct Article {
   ingest::Document document;
   std::optional<extract::ExtractedArticle> facts;
   std::optional<SpillFile::Extent> text_on_disk;
+  std::optional<FactLineOnDisk> fact_line;
 };
 
-// The facts of `article`: read, or extracted now (moved out of the article).
-// A document whose extraction throws (it should not) is kept as an empty
-// article and reported in `failure`, so one bad text cannot end the run.
-extract::ExtractedArticle FactsOf(const extract::Extractor& extractor, Article& article, Warning* failure);
+struct Job;
+
+// The facts of `article`, its document made whole: read (from the article,
+// or from its fact line on disk, checked against the knowledge files), or
+// extracted now. A document whose extraction throws (it should not) is kept
+// as an empty article and reported in `failure`, so one bad text cannot end
+// the run. Errors: kIoError reading the spill file; kDataLoss "where: …" for
+// a fact line that cannot be read. Thread safe for distinct articles.
+StatusOr<extract::ExtractedArticle> FactsOf(const Job& job, const extract::Extractor& extractor, Article& article,
+                                            Warning* failure);
+
+// A fact line read and checked against the knowledge files (facts extracted
+// with other knowledge files point past its tables). Errors: kDataLoss
+// "where: …".
+StatusOr<extract::ArticleFacts> ReadFacts(const extract::Lexicon& lexicon, std::string_view line,
+                                          const std::string& where);
+
+// An unnamed file in TMPDIR for what waits on disk during a run. Errors:
+// kIoError naming TMPDIR when there is none, or naming the directory.
+StatusOr<std::unique_ptr<SpillFile>> TempSpill();
 
 // The wall time of each stage of a run: Lap(stage) ends the stage begun at
 // the previous lap (or at construction).

@@ -34,20 +34,22 @@ constexpr std::size_t kChunkLines = 256;
 // Writes the fact lines of `articles` (extracting those without facts) in
 // their order to `out`, on `threads` workers. Extraction failures become
 // warnings. Errors: kIoError when `out` fails.
-Status WriteFacts(const extract::Extractor& extractor, std::vector<Article>& articles, unsigned threads,
+Status WriteFacts(const internal::Job& job, const extract::Extractor& extractor, std::vector<Article>& articles,
                   std::ostream& out, std::vector<Warning>* warnings) {
   std::vector<Warning> failures(articles.size());
-  auto make = [&](std::size_t i) {
-    extract::ExtractedArticle facts = internal::FactsOf(extractor, articles[i], &failures[i]);
-    std::string line = extract::WriteFactLine(articles[i].document, facts);
+  auto make = [&](std::size_t i) -> StatusOr<std::string> {
+    StatusOr<extract::ExtractedArticle> facts = internal::FactsOf(job, extractor, articles[i], &failures[i]);
+    if (!facts.ok()) return facts.status();
+    std::string line = extract::WriteFactLine(articles[i].document, *facts);
     articles[i].document = ingest::Document();  // written: its text is not needed any more
     return line;
   };
-  auto take = [&](std::size_t, std::string line) {
-    out.write(line.data(), static_cast<std::streamsize>(line.size()));
+  auto take = [&](std::size_t, StatusOr<std::string> line) {
+    if (!line.ok()) return line.status();
+    out.write(line->data(), static_cast<std::streamsize>(line->size()));
     return out ? Status::Ok() : IoError("standard output: cannot write the fact stream");
   };
-  Status status = OrderedParallel(articles.size(), threads, make, take);
+  Status status = OrderedParallel(articles.size(), job.threads, make, take);
   for (Warning& failure : failures)
     if (!failure.message.empty()) warnings->push_back(std::move(failure));
   return status;
@@ -102,35 +104,13 @@ class ArticleSet {
   std::size_t added_ = 0;
 };
 
-// A known_index the knowledge files have: facts extracted with other
-// knowledge files point past its tables (or at other entries).
-Status CheckKnownIndexes(const extract::Lexicon& lexicon, const extract::ExtractedArticle& facts,
-                         const std::string& where) {
-  for (std::size_t i = 0; i < facts.mentions.size(); ++i) {
-    const extract::Mention& m = facts.mentions[i];
-    if (m.known_index < 0) continue;
-    std::size_t size = 0;
-    if (m.kind == extract::MentionKind::kPerson) {
-      size = lexicon.public_figures().size();
-    } else if (m.kind == extract::MentionKind::kOrganization) {
-      size = lexicon.known_orgs().size();
-    } else {
-      continue;  // the resolver does not look it up
-    }
-    if (static_cast<std::size_t>(m.known_index) >= size) {
-      return DataLossError(where + ": mentions[" + std::to_string(i) + "].known_index " +
-                           std::to_string(m.known_index) +
-                           " is not in the knowledge files (extracted with other data? extract again)");
-    }
-  }
-  return Status::Ok();
-}
-
-// Reads the fact stream `bytes` (named `name` in errors) into `set`, its
-// lines parsed on `threads` workers. Errors: kDataLoss "name:LINE: …".
+// Sets the fact stream `bytes` (named `name` in errors) aside in `spill`,
+// a line at a time, and adds each line's article to `set` by the key at its
+// start: the lines are read whole later, on the workers, as the resolver
+// comes to them (as build extracts), so memory holds keys, not facts.
+// Errors: kDataLoss "name:LINE: …" for a line without a key; kIoError.
 Status ReadFactStream(const std::string& name, std::string_view bytes, const extract::Lexicon& lexicon,
-                      unsigned threads, ArticleSet* set) {
-  std::vector<std::pair<std::size_t, std::string_view>> lines;  // (line number, text)
+                      SpillFile* spill, ArticleSet* set) {
   std::size_t number = 0;
   for (std::size_t begin = 0; begin < bytes.size();) {
     std::size_t end = bytes.find('\n', begin);
@@ -138,20 +118,23 @@ Status ReadFactStream(const std::string& name, std::string_view bytes, const ext
     std::string_view line = bytes.substr(begin, end - begin);
     ++number;
     begin = end + 1;
-    if (line.find_first_not_of(" \t\r") != std::string_view::npos) lines.emplace_back(number, line);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = name + ":" + std::to_string(number);
+    std::optional<extract::FactLineKey> key = extract::PeekFactLine(line);
+    if (!key) {  // not as WriteFactLine writes it: read whole now, which says what is wrong
+      StatusOr<extract::ArticleFacts> facts = internal::ReadFacts(lexicon, line, where);
+      if (!facts.ok()) return facts.status();
+      key = extract::FactLineKey{facts->document.id, facts->document.source_path};
+    }
+    StatusOr<SpillFile::Extent> extent = spill->Append(line);
+    if (!extent.ok()) return extent.status();
+    Article article;
+    article.document.id = std::move(key->id);
+    article.document.source_path = std::move(key->source_path);
+    article.fact_line = internal::FactLineOnDisk{*extent, where};
+    set->Add(std::move(article));
   }
-  auto read = [&](std::size_t i) -> StatusOr<extract::ArticleFacts> {
-    const std::string where = name + ":" + std::to_string(lines[i].first);
-    StatusOr<extract::ArticleFacts> facts = extract::ReadFactLine(lines[i].second, where);
-    if (!facts.ok()) return facts.status();
-    if (Status s = CheckKnownIndexes(lexicon, facts->extracted, where); !s.ok()) return s;
-    return facts;
-  };
-  return OrderedParallel(lines.size(), threads, read, [&](std::size_t, StatusOr<extract::ArticleFacts> facts) {
-    if (!facts.ok()) return facts.status();
-    set->Add({std::move(facts->document), std::move(facts->extracted), std::nullopt});
-    return Status::Ok();
-  });
+  return Status::Ok();
 }
 
 bool IsGraphPath(const std::string& path) {
@@ -190,7 +173,7 @@ StatusOr<ExtractSummary> Extract(std::istream& in, std::ostream& out, const Extr
     for (Warning& w : part.warnings) summary.warnings.push_back(std::move(w));
     std::vector<Article> articles(part.documents.size());
     for (std::size_t i = 0; i < articles.size(); ++i) articles[i].document = std::move(part.documents[i]);
-    if (Status s = WriteFacts(extractor, articles, job->threads, out, &summary.warnings); !s.ok()) return s;
+    if (Status s = WriteFacts(*job, extractor, articles, out, &summary.warnings); !s.ok()) return s;
     summary.articles += articles.size();
   }
   out.flush();
@@ -214,6 +197,9 @@ StatusOr<BuildSummary> Merge(const MergeOptions& options) {
   job->write_svg = options.write_svg;
   job->force_svg = options.force_svg;
   job->progress = options.progress;
+  StatusOr<std::unique_ptr<SpillFile>> spill = internal::TempSpill();
+  if (!spill.ok()) return spill.status();
+  job->spill = spill->get();
   stopwatch.Lap("load knowledge");
 
   ArticleSet set;
@@ -224,15 +210,19 @@ StatusOr<BuildSummary> Merge(const MergeOptions& options) {
       stdin_read = true;
       std::string bytes((std::istreambuf_iterator<char>(*options.standard_input)), std::istreambuf_iterator<char>());
       if (options.standard_input->bad()) return IoError("standard input: cannot read");
-      if (Status s = ReadFactStream("stdin", bytes, *job->lexicon, job->threads, &set); !s.ok()) return s;
+      if (Status s = ReadFactStream("stdin", bytes, *job->lexicon, spill->get(), &set); !s.ok()) return s;
     } else if (IsGraphPath(input)) {
       auto docs = internal::StoredArticles(input);
       if (!docs.ok()) return docs.status();
-      for (ingest::Document& doc : *docs) set.Add({std::move(doc), std::nullopt, std::nullopt});
+      for (ingest::Document& doc : *docs) {
+        Article article;
+        article.document = std::move(doc);
+        set.Add(std::move(article));
+      }
     } else {
       StatusOr<std::string> bytes = ReadFileBytes(input);
       if (!bytes.ok()) return bytes.status();
-      if (Status s = ReadFactStream(input, *bytes, *job->lexicon, job->threads, &set); !s.ok()) return s;
+      if (Status s = ReadFactStream(input, *bytes, *job->lexicon, spill->get(), &set); !s.ok()) return s;
     }
   }
   BuildSummary summary;
@@ -243,7 +233,7 @@ StatusOr<BuildSummary> Merge(const MergeOptions& options) {
   std::vector<Article> articles = set.Take();
   if (options.facts_out != nullptr) {
     const extract::Extractor extractor(job->lexicon);
-    if (Status s = WriteFacts(extractor, articles, job->threads, *options.facts_out, &summary.warnings); !s.ok())
+    if (Status s = WriteFacts(*job, extractor, articles, *options.facts_out, &summary.warnings); !s.ok())
       return s;
     options.facts_out->flush();
     if (!*options.facts_out) return IoError("standard output: cannot write the fact stream");

@@ -3,6 +3,7 @@
 // a bad line is a kDataLoss naming the stream, the line and the field.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -132,6 +133,10 @@ TEST_CASE("A fact line read back gives every value written", "[extract]") {
       INFO((back.ok() ? "" : back.status().message()));
       REQUIRE(back.ok());
       CHECK(Diff(*back, doc, extracted) == "");
+      const std::optional<FactLineKey> key = PeekFactLine(line);  // what merge orders lines by
+      REQUIRE(key);
+      CHECK(key->id == doc.id);
+      CHECK(key->source_path == doc.source_path);
       CHECK(WriteFactLine(back->document, back->extracted) == line);  // the same bytes again
       ++articles;
       meetings += extracted.meetings.size();
@@ -207,6 +212,18 @@ TEST_CASE("Values the corpus may not have survive the trip too", "[extract]") {
   REQUIRE(back.ok());
   CHECK(Diff(*back, doc, e) == "");
   CHECK(WriteFactLine(back->document, back->extracted) == line);
+}
+
+TEST_CASE("A fact line's key is peeked from its start, or not at all", "[extract]") {
+  const std::string start = "{\"facts\":1,\"document\":{\"id\":\"00ff\",\"source_path\":\"a\\\"b#\\u0031\"";
+  const auto key = PeekFactLine(start + ",\"text\": not JSON after the key");  // the rest is not read
+  REQUIRE(key);
+  CHECK(key->id == "00ff");
+  CHECK(key->source_path == "a\"b#1");
+  CHECK_FALSE(PeekFactLine("{\"facts\":1,\"document\":{\"id\":\"00ff\",\"text\":\"x\"},\"source_path\":\"a\"}"));
+  CHECK_FALSE(PeekFactLine("{\"facts\":1,\"document\":{\"id\":\"00ff\""));  // cut before the source
+  CHECK_FALSE(PeekFactLine("not JSON"));
+  CHECK_FALSE(PeekFactLine(""));
 }
 
 TEST_CASE("A bad fact line is kDataLoss naming the stream, the line and the field", "[extract]") {

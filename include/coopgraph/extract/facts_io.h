@@ -5,6 +5,7 @@
 #ifndef COOPGRAPH_EXTRACT_FACTS_IO_H_
 #define COOPGRAPH_EXTRACT_FACTS_IO_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,18 @@ std::string WriteFactLine(const ingest::Document& document, const ExtractedArtic
 // index out of range; `where` names the stream and line ("facts.jsonl:12").
 // Thread safety: reentrant.
 StatusOr<ArticleFacts> ReadFactLine(std::string_view line, const std::string& where);
+
+// What a merge orders and deduplicates fact lines by, before it reads them.
+struct FactLineKey {
+  std::string id;           // ingest::Document::id
+  std::string source_path;  // ingest::Document::source_path
+};
+
+// The key of a fact line, read from its start without reading the rest
+// (WriteFactLine writes the document's id and source_path first); nullopt
+// when the line does not begin so (ReadFactLine then reads it whole, and says
+// what is wrong with it). Thread safety: reentrant.
+std::optional<FactLineKey> PeekFactLine(std::string_view line);
 
 }  // namespace coopgraph::extract
 
