@@ -71,7 +71,8 @@ StatusOr<extract::ExtractedArticle> FactsOf(const Job& job, const extract::Extra
     StatusOr<extract::ArticleFacts> facts = ReadFacts(*job.lexicon, *line, article.fact_line->where);
     if (!facts.ok()) return facts.status();
     if (facts->document.id != article.document.id) {
-      return DataLossError(article.fact_line->where + ": the line changed while it was read");
+      return DataLossError(article.fact_line->where +
+                           ": the document id is not the one the line starts with (\"id\" given twice?)");
     }
     article.document = std::move(facts->document);
     return std::move(facts->extracted);
@@ -333,8 +334,8 @@ StatusOr<BuildSummary> Build(const BuildOptions& options) {
   BuildSummary summary;
   summary.warnings = std::move(ingested->warnings);
   summary.notices = std::move(notices);
-  return internal::ResolveAndWrite(job, internal::ToArticles(std::move(ingested->documents), on_disk), std::move(summary),
-                                   &stopwatch);
+  std::vector<internal::Article> articles = internal::ToArticles(std::move(ingested->documents), on_disk);
+  return internal::ResolveAndWrite(job, std::move(articles), std::move(summary), &stopwatch);
 }
 
 }  // namespace coopgraph::pipeline
