@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -194,6 +195,24 @@ bool IsHidden(const fs::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
+// What `path` is, when it is not a regular file (symbolic links followed):
+// reading a FIFO waits for a writer and a device never ends, so neither is
+// read. nullopt for a regular file.
+std::optional<std::string> NotAFile(const fs::path& path) {
+  std::error_code ec;
+  const fs::file_status st = fs::status(path, ec);
+  switch (st.type()) {
+    case fs::file_type::regular: return std::nullopt;
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::directory: return "a directory";
+    case fs::file_type::not_found: return "a broken symbolic link";
+    default: return ec ? "not readable (" + ec.message() + ")" : "not a regular file";
+  }
+}
+
 // Regular files under `dir` with a known extension, in sorted order.
 std::vector<fs::path> ListArticles(const fs::path& dir, IngestResult* result) {
   std::vector<fs::path> files;
@@ -210,6 +229,10 @@ std::vector<fs::path> ListArticles(const fs::path& dir, IngestResult* result) {
     if (!IsHidden(entry.path()) && entry.is_regular_file(type_ec) &&
         FormatOf(entry.path().string()) != Format::kUnknown) {
       files.push_back(entry.path());
+    } else if (!IsHidden(entry.path()) && FormatOf(entry.path().string()) != Format::kUnknown) {
+      const std::optional<std::string> what = NotAFile(entry.path());
+      result->warnings.push_back({entry.path().string(), what.value_or("not a regular file") + ", not read"});
+      ++result->files_skipped;
     } else {
       ++result->files_skipped;
     }
@@ -375,6 +398,8 @@ StatusOr<IngestResult> ReadPaths(const std::vector<std::string>& paths,
   for (const std::string& path : paths) {
     if (IsDirectory(path)) {
       for (const fs::path& file : ListArticles(path, &result)) add(file);
+    } else if (const std::optional<std::string> what = NotAFile(path)) {
+      result.warnings.push_back({path, *what + ", not read"});
     } else {
       add(path);
     }

@@ -6,7 +6,10 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -146,6 +149,27 @@ TEST_CASE("a directory of 10,000 tiny files builds, naming each empty one", "[pi
   CHECK(coopgraph::testing::ChildrenPeakRssMb() < 3000);
   CheckValidJson(tmp.Sub("out/graph.jsonld"));
   CheckDotAccepts(tmp.Sub("out/graph.dot"), tmp, /*layout=*/false);
+}
+
+TEST_CASE("special files among the inputs are named and not read: no wait on a FIFO, no endless device",
+          "[pipeline][hostile]") {
+  TempDir tmp;
+  tmp.Write("in/good.txt", GoodArticle());
+  REQUIRE(::mkfifo(tmp.Sub("in/pipe.txt").c_str(), 0600) == 0);
+  std::filesystem::create_symlink("/dev/zero", tmp.Sub("in/zero.txt"));
+  std::filesystem::create_symlink(tmp.Sub("nowhere.txt"), tmp.Sub("in/broken.txt"));
+  for (const std::string& inputs :
+       {ShellQuote(tmp.Sub("in")), ShellQuote(tmp.Sub("in/pipe.txt")) + " /dev/zero /dev/urandom " +
+                                       ShellQuote(tmp.Sub("in/zero.txt")) + " " + ShellQuote(tmp.Sub("in/good.txt"))}) {
+    CAPTURE(inputs);
+    auto run = RunCliBounded("build --no-svg --out " + ShellQuote(tmp.Sub("out")) + " " + inputs, tmp);
+    REQUIRE(run.exit_code == 0);
+    CHECK_THAT(run.err, Contains("warning: " + tmp.Sub("in/pipe.txt") + ": a FIFO, not read"));
+    CHECK_THAT(run.err, Contains(tmp.Sub("in/zero.txt") + ": a character device, not read"));
+    CHECK_THAT(run.err, Contains("1 articles"));
+  }
+  auto in_dir = RunCliBounded("build --no-svg --out " + ShellQuote(tmp.Sub("out")) + " " + ShellQuote(tmp.Sub("in")), tmp);
+  CHECK_THAT(in_dir.err, Contains(tmp.Sub("in/broken.txt") + ": a broken symbolic link, not read"));
 }
 
 TEST_CASE("query neighbors --dot draws a graph of hostile names that dot accepts", "[pipeline][hostile]") {
