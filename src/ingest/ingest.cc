@@ -207,7 +207,6 @@ std::optional<std::string> NotAFile(const fs::path& path) {
     case fs::file_type::character: return "a character device";
     case fs::file_type::block: return "a block device";
     case fs::file_type::socket: return "a socket";
-    case fs::file_type::directory: return "a directory";
     case fs::file_type::not_found: return "a broken symbolic link";
     default: return ec ? "not readable (" + ec.message() + ")" : "not a regular file";
   }
@@ -226,16 +225,16 @@ std::vector<fs::path> ListArticles(const fs::path& dir, IngestResult* result) {
       if (IsHidden(entry.path())) it.disable_recursion_pending();
       continue;
     }
-    if (!IsHidden(entry.path()) && entry.is_regular_file(type_ec) &&
-        FormatOf(entry.path().string()) != Format::kUnknown) {
+    const bool article_name = !IsHidden(entry.path()) && FormatOf(entry.path().string()) != Format::kUnknown;
+    if (article_name && entry.is_regular_file(type_ec)) {
       files.push_back(entry.path());
-    } else if (!IsHidden(entry.path()) && FormatOf(entry.path().string()) != Format::kUnknown) {
+      continue;
+    }
+    if (article_name) {
       const std::optional<std::string> what = NotAFile(entry.path());
       result->warnings.push_back({entry.path().string(), what.value_or("not a regular file") + ", not read"});
-      ++result->files_skipped;
-    } else {
-      ++result->files_skipped;
     }
+    ++result->files_skipped;
   }
   if (ec) result->warnings.push_back({dir.string(), "directory walk stopped: " + ec.message()});
   std::sort(files.begin(), files.end());

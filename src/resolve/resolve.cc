@@ -20,9 +20,9 @@ using extract::Mention;
 // article's organisations, persons, meetings and agreements in that order.
 class Resolver::Builder {
  public:
-  Builder(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
-      : lexicon_(std::move(lexicon)), options_(std::move(options)), reg_(*lexicon_, options_), organizations_(reg_),
-        persons_(reg_) {}
+  // The registry refers to both: they outlive the builder (Resolver's members).
+  Builder(const extract::Lexicon& lexicon, const ResolveOptions& options)
+      : reg_(lexicon, options), organizations_(reg_), persons_(reg_) {}
 
   void AddArticle(const Article& article, const ExtractedArticle& x) {
     reg_.r.articles.push_back(article);
@@ -85,15 +85,15 @@ class Resolver::Builder {
     return id;
   }
 
-  std::shared_ptr<const extract::Lexicon> lexicon_;  // the registry refers to both
-  ResolveOptions options_;
   Registry reg_;
   Organizations organizations_;
   Persons persons_;
 };
 
 Resolver::Resolver(std::shared_ptr<const extract::Lexicon> lexicon, ResolveOptions options)
-    : builder_(std::make_unique<Builder>(std::move(lexicon), std::move(options))) {}
+    : lexicon_(std::move(lexicon)),
+      options_(std::move(options)),
+      builder_(std::make_unique<Builder>(*lexicon_, options_)) {}
 
 Resolver::~Resolver() = default;
 
@@ -112,7 +112,7 @@ Status Resolver::Add(const ingest::Document& document, const ExtractedArticle& e
 
 Resolution Resolver::Finish() {
   Resolution resolution = builder_->Finish();
-  builder_.reset();
+  builder_ = std::make_unique<Builder>(*lexicon_, options_);  // empty again, ready for other articles
   last_id_.clear();
   return resolution;
 }

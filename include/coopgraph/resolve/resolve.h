@@ -117,6 +117,8 @@ class Resolver {
 
  private:
   class Builder;
+  std::shared_ptr<const extract::Lexicon> lexicon_;
+  ResolveOptions options_;
   std::string last_id_;
   std::unique_ptr<Builder> builder_;
 };
